@@ -1,0 +1,27 @@
+/**
+ * The one contract between content and code.
+ *
+ * Everything an editor or a clinic changes lives in the top-level `content/` folder. Each collection
+ * below says what a file there must contain. A file that breaks a rule stops `astro build` (and
+ * `astro dev`, and `astro sync`) with a message naming the file and the field.
+ *
+ * The schemas themselves live in `src/lib/schemas.ts` so unit tests can use them without Astro.
+ */
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { guideSchema, clinicSettingsSchema } from './lib/schemas';
+
+const guides = defineCollection({
+  // One MDX file per guide page. The file name (without `.mdx`) is the page address, so renaming a
+  // file changes a published address: add a redirect when you do.
+  loader: glob({ pattern: '*.mdx', base: './content/guides' }),
+  schema: guideSchema,
+});
+
+const settings = defineCollection({
+  // Exactly one file, `clinic.yaml`: everything that differs from one practice to the next.
+  loader: glob({ pattern: 'clinic.yaml', base: './content/settings' }),
+  schema: clinicSettingsSchema,
+});
+
+export const collections = { guides, settings };

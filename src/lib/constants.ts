@@ -1,0 +1,16 @@
+/** Ids and keys shared by layouts, scripts and tests, so they can never drift apart. */
+
+/** The `id` of `<main>`; the skip link points here. */
+export const MAIN_ID = 'main-content';
+
+/** The `id` of the crisis-lines block in the footer; every "Get help now" link points here. */
+export const GET_HELP_ID = 'get-help';
+
+/** Address of the page that explains how the content is written and reviewed. */
+export const ABOUT_CONTENT_PATH = '/guides/how-this-information-is-made/';
+
+/** Address of the full "Getting help" page. */
+export const GET_HELP_PATH = '/get-help/';
+
+/** Address of the list of every guide, grouped by phase. */
+export const GUIDES_PATH = '/guides/';

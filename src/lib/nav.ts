@@ -1,0 +1,40 @@
+import { PHASES, type Phase } from './schemas';
+
+/** The little a navigation list needs to know about a guide. */
+export interface NavItem {
+  id: string;
+  data: { title: string; phase: Phase; order: number };
+}
+
+/** Reading order across the whole site: by phase, then `order`, then title so ties are stable. */
+export function sortGuides<T extends NavItem>(items: readonly T[]): T[] {
+  return [...items].sort(
+    (a, b) =>
+      PHASES.indexOf(a.data.phase) - PHASES.indexOf(b.data.phase) ||
+      a.data.order - b.data.order ||
+      a.data.title.localeCompare(b.data.title, 'en'),
+  );
+}
+
+/** Guides grouped under each phase that has any, in reading order. */
+export function groupByPhase<T extends NavItem>(items: readonly T[]): { phase: Phase; items: T[] }[] {
+  const sorted = sortGuides(items);
+  return PHASES.map((phase) => ({ phase, items: sorted.filter((item) => item.data.phase === phase) })).filter(
+    (group) => group.items.length > 0,
+  );
+}
+
+/** The guides before and after `id` in reading order, for the links at the foot of a guide. */
+export function neighbours<T extends NavItem>(items: readonly T[], id: string): { previous?: T; next?: T } {
+  const sorted = sortGuides(items);
+  const index = sorted.findIndex((item) => item.id === id);
+  if (index === -1) throw new Error(`neighbours: no guide with id "${id}"`);
+  const previous = sorted[index - 1];
+  const next = sorted[index + 1];
+  return { ...(previous ? { previous } : {}), ...(next ? { next } : {}) };
+}
+
+/** Address of a guide page. One function, so links and tests agree. */
+export function guidePath(id: string): string {
+  return `/guides/${id}/`;
+}

@@ -1,0 +1,344 @@
+/**
+ * Schemas for everything in `content/`. `src/content.config.ts` wires them to the files; they live
+ * here, free of Astro's virtual modules, so unit tests can check fixtures against the same rules.
+ *
+ * Every message is written for a clinic editor, not a programmer: it says what the field must be.
+ * Astro prefixes each message with the file and the field name when a build fails.
+ */
+import { z } from 'astro/zod';
+
+/** The five stages a reader moves through; navigation, search filters and the home page use them. */
+export const PHASES = ['about', 'before', 'during', 'after', 'support'] as const;
+export type Phase = (typeof PHASES)[number];
+
+/** Crisis lines are kept in three tiers so a frightened reader sees "emergency" first. */
+export const CRISIS_TIERS = ['emergency', 'talk-now', 'peer-support'] as const;
+export type CrisisTier = (typeof CRISIS_TIERS)[number];
+
+/** How the clinic gives ketamine; it decides which "how long effects last" facts a guide shows. */
+export const ROUTES = ['sublingual', 'intramuscular', 'intravenous', 'nasal'] as const;
+export type Route = (typeof ROUTES)[number];
+
+const MAX_REVIEW_YEARS = 3;
+
+/** A required piece of text, with a message that names what is missing. */
+const text = (what: string, min = 1, max = 500) =>
+  z
+    .string({ error: `${what} is required and must be text` })
+    .trim()
+    .min(min, { error: min === 1 ? `${what} must not be empty` : `${what} must be at least ${min} characters` })
+    .max(max, { error: `${what} must be at most ${max} characters` });
+
+/** A web address people can open; only https, because the site never sends readers to insecure pages. */
+const httpsUrl = (what: string) =>
+  z.url({
+    protocol: /^https$/,
+    error: (issue) =>
+      issue.input === undefined
+        ? `${what} is required and must be a web address starting with https://`
+        : `${what} must be a full web address starting with https://, such as https://example.org/page`,
+  });
+
+/**
+ * A calendar date written as YYYY-MM-DD. YAML turns an unquoted date into a Date; a quoted one stays
+ * text, so both are accepted, and anything else is refused with a message.
+ */
+const calendarDate = (what: string) =>
+  z.preprocess(
+    (value) =>
+      typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T00:00:00Z`) : value,
+    z.date({ error: `${what} must be a date written as YYYY-MM-DD, for example 2026-03-01` }),
+  );
+
+/** A number of hours, in steps of a quarter hour, as clinics state waiting times. */
+const hours = (what: string, max: number) =>
+  z
+    .number({ error: `${what} must be a number of hours, for example 2 or 0.5` })
+    .min(0, { error: `${what} must not be negative` })
+    .max(max, { error: `${what} must be at most ${max} hours` })
+    .multipleOf(0.25, { error: `${what} must be in quarter hours (0.25, 0.5, 0.75 …)` });
+
+/** A whole number of sessions. */
+const sessionCount = (what: string) =>
+  z
+    .number({ error: `${what} must be a whole number` })
+    .int({ error: `${what} must be a whole number` })
+    .min(0, { error: `${what} must not be negative` })
+    .max(52, { error: `${what} must be at most 52` });
+
+/** A list of short items shown as bullets (what to bring, what the clinic asks about …). */
+const itemList = (what: string) =>
+  z
+    .array(text(`each item in ${what}`, 1, 200), { error: `${what} must be a list of items` })
+    .min(1, { error: `${what} needs at least one item` });
+
+/** Where a guide's facts come from; shown at the bottom of the page. */
+export const sourceSchema = z.object(
+  {
+    // The title of the page, paper or leaflet, as its publisher gives it.
+    title: text('source title', 3, 300),
+    // Who published it (an organisation, journal or authors).
+    publisher: text('source publisher', 2, 200),
+    // Where a reader can check it.
+    url: httpsUrl('source url'),
+  },
+  { error: 'each source must be { title, publisher, url }' },
+);
+
+export const guideSchema = z
+  .object(
+    {
+      // The page heading and the title in browser tabs and link previews. Keep it short and plain.
+      title: text('title', 3, 70),
+      // One or two plain sentences: shown under the title, in search results and in link previews.
+      description: text('description', 1, 500).refine((value) => value.length >= 50 && value.length <= 160, {
+        error: (issue) =>
+          `description must be 50–160 characters (it has ${String(issue.input).length}); it is used for link previews and search results`,
+      }),
+      // Where the page sits in a reader's journey; decides its place in the navigation.
+      phase: z.enum(PHASES, { error: `phase must be one of: ${PHASES.join(', ')}` }),
+      // Position within its phase, lowest first.
+      order: z
+        .number({ error: 'order must be a whole number (its position within the phase, lowest first)' })
+        .int({ error: 'order must be a whole number' })
+        .min(0, { error: 'order must not be negative' }),
+      // The day a qualified reviewer last checked the page.
+      lastReviewed: calendarDate('lastReviewed'),
+      // When the page must be checked again; the build warns once this day has passed.
+      nextReviewDue: calendarDate('nextReviewDue'),
+      // The reviewer's role, not their name, for example "Licensed clinical psychologist".
+      reviewedBy: text('reviewedBy', 3, 120),
+      // Where the page's facts come from; at least one.
+      sources: z
+        .array(sourceSchema, { error: 'sources must be a list of { title, publisher, url }' })
+        .min(1, { error: 'sources needs at least one source, so readers can check the facts' }),
+      // Keep a page out of the built site while it is being written.
+      draft: z.boolean({ error: 'draft must be true or false' }).default(false),
+      // Everyday words people use for this topic ("lift", "ride"); indexed for search, never shown.
+      searchAliases: z
+        .array(text('each search alias', 2, 60), { error: 'searchAliases must be a list of words' })
+        .default([]),
+    },
+    { error: 'a guide needs frontmatter between --- lines: title, description, phase and the rest' },
+  )
+  .superRefine((guide, ctx) => {
+    if (guide.nextReviewDue <= guide.lastReviewed) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['nextReviewDue'],
+        message: 'nextReviewDue must be after lastReviewed',
+      });
+      return;
+    }
+    const limit = new Date(guide.lastReviewed);
+    limit.setUTCFullYear(limit.getUTCFullYear() + MAX_REVIEW_YEARS);
+    if (guide.nextReviewDue > limit) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['nextReviewDue'],
+        message: `nextReviewDue must be at most ${MAX_REVIEW_YEARS} years after lastReviewed`,
+      });
+    }
+  });
+
+export type Guide = z.infer<typeof guideSchema>;
+
+/** A phone number shown one way and dialled another. */
+const phoneSchema = z.object(
+  {
+    // As people read it, for example "(555) 010-0142".
+    display: text('phone display', 3, 40),
+    // As a phone dials it: + and country code, digits only, for example "+15550100142".
+    dial: z
+      .string({ error: 'phone dial is required, for example +15550100142' })
+      .regex(/^\+?[0-9]{3,15}$/, { error: 'phone dial must be digits only, with an optional leading +' }),
+  },
+  { error: 'phone is required, with display (as people read it) and dial (digits, for example +15550100142)' },
+);
+
+export const crisisLineSchema = z.object(
+  {
+    // emergency: immediate danger; talk-now: a crisis line to talk or text; peer-support: not a crisis line.
+    tier: z.enum(CRISIS_TIERS, { error: `tier must be one of: ${CRISIS_TIERS.join(', ')}` }),
+    // The service's name, for example "988 Suicide & Crisis Lifeline".
+    name: text('crisis line name', 2, 80),
+    // How to reach it, in the service's own words, for example "Call or text 988".
+    howToReach: text('crisis line howToReach', 3, 160),
+    // The number to call, if it takes calls; makes a tap-to-call link on phones.
+    call: z
+      .string({ error: 'crisis line call must be a phone number, digits only' })
+      .regex(/^\+?[0-9]{3,15}$/, { error: 'crisis line call must be digits only, with an optional leading +' })
+      .optional(),
+    // The number to text, if it takes texts; makes a tap-to-text link on phones.
+    text: z
+      .string({ error: 'crisis line text must be a phone number, digits only' })
+      .regex(/^\+?[0-9]{3,15}$/, { error: 'crisis line text must be digits only, with an optional leading +' })
+      .optional(),
+    // A word to start the text message with, if the service asks for one (for example HOME).
+    textMessage: text('crisis line textMessage', 1, 20).optional(),
+    // When it answers, for example "24 hours a day, every day".
+    hours: text('crisis line hours', 3, 160),
+    // The service's own page, so readers can check it.
+    url: httpsUrl('crisis line url'),
+  },
+  { error: 'each crisis line must be { tier, name, howToReach, hours, url }, with call or text if it has them' },
+);
+
+export type CrisisLine = z.infer<typeof crisisLineSchema>;
+
+/** How long after a session the clinic asks clients not to drive. */
+const drivingSchema = z.discriminatedUnion(
+  'rule',
+  [
+    z.object({
+      // No driving until the next day, after a night's sleep.
+      rule: z.literal('next-day'),
+    }),
+    z.object({
+      // No driving for a set number of hours.
+      rule: z.literal('hours'),
+      hours: hours('driving hours', 48).min(1, { error: 'driving hours must be at least 1' }),
+    }),
+  ],
+  { error: 'driving rule must be "next-day" or "hours" (with hours: a number)' },
+);
+
+export const clinicSettingsSchema = z
+  .object(
+    {
+      // true while the site shows the fictional sample clinic; every page then says so.
+      sample: z.boolean({ error: 'sample must be true or false' }),
+      // The practice's full name.
+      name: text('name', 2, 100),
+      // A short name for tight spaces (the header on phones, printed handouts).
+      shortName: text('shortName', 2, 30),
+      // The address the site is published at, used for canonical links, previews and QR codes.
+      siteUrl: z
+        .string({ error: 'siteUrl is required, for example https://care.example.org' })
+        .url({ error: 'siteUrl must be a full web address, for example https://care.example.org' })
+        .regex(/^https?:\/\/[^/]+\/?$/, { error: 'siteUrl must be the address of the site itself, with no path' }),
+      // Language and region tag, for example en-US or en-GB; sets the page language and date format.
+      locale: z
+        .string({ error: 'locale is required, for example en-US' })
+        .regex(/^[a-z]{2}-[A-Z]{2}$/, { error: 'locale must look like en-US or en-GB' }),
+      // Country whose crisis lines and spelling the site uses, as a two-letter code (US, GB …).
+      region: z
+        .string({ error: 'region is required, for example US' })
+        .regex(/^[A-Z]{2}$/, { error: 'region must be a two-letter country code in capitals, such as US or GB' }),
+      // The clinic's main phone number.
+      phone: phoneSchema,
+      // Where clients and readers write to the clinic, including feedback on these pages.
+      email: z.email({ error: 'email must be an email address, for example care@example.org' }),
+      // Postal address, one line per item.
+      address: z.array(text('each address line', 1, 120), { error: 'address must be a list of lines' }).min(1, {
+        error: 'address needs at least one line',
+      }),
+      // When the phones are answered.
+      openingHours: z
+        .array(
+          z.object(
+            {
+              // For example "Monday to Friday".
+              days: text('openingHours days', 3, 60),
+              // For example "8:30am to 5:30pm".
+              hours: text('openingHours hours', 3, 60),
+            },
+            { error: 'each openingHours line must be { days, hours }' },
+          ),
+          { error: 'openingHours must be a list of { days, hours }' },
+        )
+        .min(1, { error: 'openingHours needs at least one line' }),
+      // What to do when the clinic is closed, in one or two sentences.
+      afterHours: text('afterHours', 10, 400),
+      // Where to get help now, in three tiers; at least one emergency line.
+      crisisLines: z
+        .array(crisisLineSchema, { error: 'crisisLines must be a list' })
+        .min(1, { error: 'crisisLines needs at least one line' })
+        .refine((lines) => lines.some((line) => line.tier === 'emergency'), {
+          error: 'crisisLines needs at least one line with tier: emergency',
+        }),
+      // Everything about preparing for a session that differs between clinics.
+      preparation: z.object(
+        {
+          // How the clinic gives ketamine.
+          route: z.enum(ROUTES, { error: `preparation route must be one of: ${ROUTES.join(', ')}` }),
+          // How long a visit lasts from arrival to going home, in hours.
+          visitLength: z
+            .object(
+              {
+                // The shortest usual visit.
+                minHours: hours('visitLength minHours', 12).min(0.5, {
+                  error: 'visitLength minHours must be at least 0.5',
+                }),
+                // The longest usual visit.
+                maxHours: hours('visitLength maxHours', 12).min(0.5, {
+                  error: 'visitLength maxHours must be at least 0.5',
+                }),
+              },
+              { error: 'preparation visitLength is required: { minHours, maxHours }' },
+            )
+            .refine((visit) => visit.maxHours >= visit.minHours, {
+              error: 'visitLength maxHours must not be less than minHours',
+            }),
+          // How long before a session to stop eating and drinking.
+          fasting: z.object(
+            {
+              // No food for this many hours before.
+              solidsHours: hours('fasting solidsHours', 12),
+              // No clear drinks (water, black tea or coffee) for this many hours before.
+              clearLiquidsHours: hours('fasting clearLiquidsHours', 12),
+            },
+            { error: 'preparation fasting is required: { solidsHours, clearLiquidsHours }' },
+          ),
+          // No alcohol or recreational drugs for this many hours before a session.
+          alcoholFreeHours: hours('alcoholFreeHours', 168),
+          // When clients may drive again.
+          driving: drivingSchema,
+          // Getting home after a session.
+          rideHome: z.object(
+            {
+              // Must an adult the client knows take them home?
+              escortRequired: z.boolean({ error: 'rideHome escortRequired must be true or false' }),
+              // The clinic's own rule in a sentence or two: waiting, taxis, staying longer.
+              details: text('rideHome details', 10, 400),
+            },
+            { error: 'preparation rideHome is required: { escortRequired, details }' },
+          ),
+          // Things clients are asked to bring.
+          whatToBring: itemList('whatToBring'),
+          // Things the clinic has ready, so clients need not bring them.
+          clinicProvides: itemList('clinicProvides'),
+          // Health topics the clinician will ask about before treatment.
+          screeningTopics: itemList('screeningTopics'),
+          // The usual shape of a course of treatment.
+          course: z.object(
+            {
+              // Talk sessions before the first medicine session.
+              preparationSessions: sessionCount('course preparationSessions'),
+              // Sessions with the medicine.
+              medicineSessions: sessionCount('course medicineSessions').min(1, {
+                error: 'course medicineSessions must be at least 1',
+              }),
+              // Talk sessions after, to make sense of the experience.
+              integrationSessions: sessionCount('course integrationSessions'),
+              // One or two sentences on how the course is reviewed.
+              review: text('course review', 10, 400),
+            },
+            {
+              error:
+                'preparation course is required: { preparationSessions, medicineSessions, integrationSessions, review }',
+            },
+          ),
+        },
+        { error: "preparation is required: the clinic's route, visit length, fasting, driving and ride-home rules" },
+      ),
+    },
+    { error: 'the clinic settings must be a list of fields, starting with sample: and name:' },
+  )
+  .superRefine((settings, ctx) => {
+    if (settings.shortName.length > settings.name.length) {
+      ctx.addIssue({ code: 'custom', path: ['shortName'], message: 'shortName must not be longer than name' });
+    }
+  });
+
+export type ClinicSettings = z.infer<typeof clinicSettingsSchema>;

@@ -1,0 +1,72 @@
+/** The named bad-content fixtures, and what the content contract must say about each. */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { load } from 'js-yaml';
+import { FIXTURES } from './paths';
+
+export interface BadContentFixture {
+  /** File in tests/fixtures/content/. */
+  fixture: string;
+  /** Guides are added to content/guides/; clinic patches are applied to content/settings/clinic.yaml. */
+  kind: 'guide' | 'clinic-patch';
+  /** The field the error must name (a dotted path for nested fields). */
+  field: string;
+  /** Words the message must contain, so an editor knows what to fix. */
+  says: string;
+}
+
+export const BAD_CONTENT: BadContentFixture[] = [
+  { fixture: 'guide-missing-title.mdx', kind: 'guide', field: 'title', says: 'title is required' },
+  {
+    fixture: 'guide-description-too-long.mdx',
+    kind: 'guide',
+    field: 'description',
+    says: 'description must be 50–160 characters',
+  },
+  { fixture: 'guide-unknown-phase.mdx', kind: 'guide', field: 'phase', says: 'phase must be one of' },
+  {
+    fixture: 'guide-review-before-last.mdx',
+    kind: 'guide',
+    field: 'nextReviewDue',
+    says: 'nextReviewDue must be after lastReviewed',
+  },
+  { fixture: 'guide-source-without-url.mdx', kind: 'guide', field: 'sources.0.url', says: 'source url is required' },
+  {
+    fixture: 'clinic-unknown-crisis-tier.patch.yaml',
+    kind: 'clinic-patch',
+    field: 'crisisLines.1.tier',
+    says: 'tier must be one of: emergency, talk-now, peer-support',
+  },
+  { fixture: 'clinic-missing-phone.patch.yaml', kind: 'clinic-patch', field: 'phone', says: 'phone is required' },
+];
+
+export function fixturePath(name: string): string {
+  return path.join(FIXTURES, 'content', name);
+}
+
+export async function readFixture(name: string): Promise<string> {
+  return readFile(fixturePath(name), 'utf8');
+}
+
+/** The frontmatter of an MDX file, parsed as Astro parses it (YAML, dates become Dates). */
+export function frontmatter(mdx: string): unknown {
+  const match = /^---\n([\s\S]*?)\n---/.exec(mdx);
+  if (!match?.[1]) throw new Error('fixture has no frontmatter');
+  return load(match[1]);
+}
+
+export async function readPatch(name: string): Promise<Record<string, unknown>> {
+  return load(await readFixture(name)) as Record<string, unknown>;
+}
+
+/**
+ * Applies a clinic-settings patch: each top-level key replaces the real one, and a key set to null
+ * is removed. Patches keep fixtures small and valid except for the field under test.
+ */
+export function applyClinicPatch(
+  settings: Record<string, unknown>,
+  patch: Record<string, unknown>,
+): Record<string, unknown> {
+  const merged = { ...settings, ...patch };
+  return Object.fromEntries(Object.entries(merged).filter(([, value]) => value !== null));
+}

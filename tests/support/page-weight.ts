@@ -1,0 +1,42 @@
+/**
+ * What each built page costs a reader, measured from dist/: the HTML, the stylesheets it blocks on,
+ * and the scripts it loads, each gzipped as a host would send them. Used by the byte-budget test and
+ * the benchmark, so both report the same numbers.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { load } from 'cheerio';
+import { DIST } from './paths';
+
+export interface PageWeight {
+  file: string;
+  html: number;
+  css: number;
+  js: number;
+  /** Inline <script> elements (counted in html). */
+  inlineScripts: number;
+}
+
+const gz = (buffer: Buffer | string) => gzipSync(buffer, { level: 9 }).length;
+
+export function pageWeight(file: string): PageWeight {
+  const html = readFileSync(path.join(DIST, file));
+  const $ = load(html.toString('utf8'));
+  const local = (href: string | undefined) => (href && href.startsWith('/') ? path.join(DIST, href) : undefined);
+  let css = 0;
+  $('link[rel="stylesheet"]').each((_, link) => {
+    const source = local($(link).attr('href'));
+    if (source) css += gz(readFileSync(source));
+  });
+  let js = 0;
+  $('script[src]').each((_, script) => {
+    const source = local($(script).attr('src'));
+    if (source) js += gz(readFileSync(source));
+  });
+  return { file, html: gz(html), css, js, inlineScripts: $('script:not([src])').length };
+}
+
+export function kb(bytes: number): string {
+  return `${(bytes / 1024).toFixed(1)} KB`;
+}

@@ -1,0 +1,59 @@
+/**
+ * Serves dist/ on 127.0.0.1 for the browser tests, as a static host would: directory addresses
+ * serve their index.html, unknown addresses get 404.html with status 404. Small and dependency-free,
+ * so the tests never share a port or a process with `astro preview` a developer has running.
+ *
+ * Usage: tsx tests/support/static-server.ts [port]
+ */
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import path from 'node:path';
+import { DIST } from './paths';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.webp': 'image/webp',
+  '.avif': 'image/avif',
+  '.xml': 'application/xml',
+  '.txt': 'text/plain; charset=utf-8',
+  '.pdf': 'application/pdf',
+  '.wasm': 'application/wasm',
+  '.pagefind': 'application/octet-stream',
+  '.pf_meta': 'application/octet-stream',
+  '.pf_fragment': 'application/octet-stream',
+  '.pf_index': 'application/octet-stream',
+  '.pf_filter': 'application/octet-stream',
+};
+
+function resolve(urlPath: string): string | undefined {
+  const decoded = decodeURIComponent(urlPath.split('?')[0] ?? '/');
+  const candidate = path.normalize(path.join(DIST, decoded));
+  if (!candidate.startsWith(DIST)) return undefined;
+  if (existsSync(candidate) && statSync(candidate).isDirectory()) {
+    const index = path.join(candidate, 'index.html');
+    return existsSync(index) ? index : undefined;
+  }
+  return existsSync(candidate) ? candidate : undefined;
+}
+
+export function serve(port: number) {
+  const server = createServer((request, response) => {
+    const file = resolve(request.url ?? '/');
+    const status = file ? 200 : 404;
+    const body = file ?? path.join(DIST, '404.html');
+    response.writeHead(status, { 'Content-Type': TYPES[path.extname(body)] ?? 'application/octet-stream' });
+    createReadStream(body).pipe(response);
+  });
+  server.listen(port, '127.0.0.1', () => console.log(`Serving dist/ on http://127.0.0.1:${port}/`));
+  return server;
+}
+
+if (process.argv[1] && import.meta.url.endsWith(path.basename(process.argv[1]))) {
+  serve(Number(process.argv[2] ?? 4322));
+}

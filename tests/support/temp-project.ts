@@ -1,0 +1,63 @@
+/**
+ * A throwaway copy of the site with its own `content/`, for tests and benchmarks that must change
+ * content without touching the real files. Code (`src/`, `public/`, `node_modules/`) is linked, not
+ * copied, so the copy builds exactly what the real site builds; Astro's cache lives in the copy.
+ */
+import { cp, mkdtemp, mkdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { spawn } from 'node:child_process';
+import os from 'node:os';
+import path from 'node:path';
+import { dump, load } from 'js-yaml';
+import { CONTENT, ROOT } from './paths';
+import { applyClinicPatch } from './fixtures';
+
+export interface TempProject {
+  dir: string;
+  /** Runs an Astro command in the copy; resolves with its exit code and everything it printed. */
+  astro(...args: string[]): Promise<{ code: number; output: string }>;
+  remove(): Promise<void>;
+}
+
+export async function createTempProject(): Promise<TempProject> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'holding-space-'));
+  for (const file of ['astro.config.mjs', 'package.json', 'tsconfig.json']) {
+    await cp(path.join(ROOT, file), path.join(dir, file));
+  }
+  for (const folder of ['src', 'public', 'node_modules']) {
+    await symlink(path.join(ROOT, folder), path.join(dir, folder), 'dir');
+  }
+  await cp(CONTENT, path.join(dir, 'content'), { recursive: true });
+  return {
+    dir,
+    astro: (...args) => runAstro(dir, args),
+    remove: () => rm(dir, { recursive: true, force: true }),
+  };
+}
+
+function runAstro(cwd: string, args: string[]): Promise<{ code: number; output: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(path.join(cwd, 'node_modules', '.bin', 'astro'), args, {
+      cwd,
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+    });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code: code ?? 1, output }));
+  });
+}
+
+/** Adds a file (for example a fixture guide) to the copy's content folder. */
+export async function addContentFile(project: TempProject, relative: string, text: string): Promise<void> {
+  const target = path.join(project.dir, 'content', relative);
+  await mkdir(path.dirname(target), { recursive: true });
+  await writeFile(target, text);
+}
+
+/** Applies a clinic-settings patch (see applyClinicPatch) to the copy's content/settings/clinic.yaml. */
+export async function patchClinic(project: TempProject, patch: Record<string, unknown>): Promise<void> {
+  const file = path.join(project.dir, 'content', 'settings', 'clinic.yaml');
+  const settings = load(await readFile(file, 'utf8')) as Record<string, unknown>;
+  await writeFile(file, dump(applyClinicPatch(settings, patch)));
+}

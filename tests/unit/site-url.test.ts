@@ -1,0 +1,22 @@
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { expect, it } from 'vitest';
+import { readSiteUrl } from '../../src/lib/site-url';
+
+async function settingsFile(yaml: string): Promise<URL> {
+  const file = path.join(await mkdtemp(path.join(os.tmpdir(), 'site-url-')), 'clinic.yaml');
+  await writeFile(file, yaml);
+  return pathToFileURL(file);
+}
+
+it('reads the site address from the clinic settings', async () => {
+  expect(readSiteUrl(await settingsFile('siteUrl: https://care.example.org\n'))).toBe('https://care.example.org');
+});
+
+it('names the file when the address is missing or has a path', async () => {
+  const file = await settingsFile('siteUrl: https://care.example.org/kat/\n');
+  expect(() => readSiteUrl(file)).toThrow(/clinic\.yaml: siteUrl must be the address of the site itself/);
+  expect(() => readSiteUrl(new URL('x', file))).toThrow();
+});
