@@ -88,7 +88,7 @@ describe.each(pages)('%s', (file) => {
 
   it('starts <body> with a skip link to <main>', () => {
     const first = $('body a').first();
-    expect(first.text()).toBe('Skip to main content');
+    expect(first.text().trim()).toBe('Skip to main content');
     const target = first.attr('href')?.slice(1) ?? '';
     expect($(`main#${target}`)).toHaveLength(1);
     expect($('main')).toHaveLength(1);
