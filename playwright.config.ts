@@ -6,7 +6,8 @@ import { defineConfig, devices } from '@playwright/test';
  * The browser is found, in order, from CHROME_PATH, Debian's /usr/bin/chromium, then Playwright's
  * own install (laptops). Nothing is ever downloaded.
  */
-const PORT = 4322;
+// TEST_PORT lets several checkouts run their suites side by side.
+const PORT = Number(process.env['TEST_PORT'] ?? 4322);
 const systemChromium = '/usr/bin/chromium';
 const executablePath = process.env['CHROME_PATH'] ?? (existsSync(systemChromium) ? systemChromium : undefined);
 
