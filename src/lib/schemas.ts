@@ -215,8 +215,9 @@ export const clinicSettingsSchema = z
       // The address the site is published at, used for canonical links, previews and QR codes.
       siteUrl: z
         .string({ error: 'siteUrl is required, for example https://care.example.org' })
-        .url({ error: 'siteUrl must be a full web address, for example https://care.example.org' })
-        .regex(/^https?:\/\/[^/]+\/?$/, { error: 'siteUrl must be the address of the site itself, with no path' }),
+        .regex(/^https?:\/\/[a-z0-9.-]+(:\d+)?\/?$/i, {
+          error: 'siteUrl must be the address of the site itself, such as https://care.example.org, with no path',
+        }),
       // Language and region tag, for example en-US or en-GB; sets the page language and date format.
       locale: z
         .string({ error: 'locale is required, for example en-US' })

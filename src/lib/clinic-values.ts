@@ -1,0 +1,85 @@
+/**
+ * Clinic settings as words, by name. Guides (`<ClinicSetting name="…">`), checklist items
+ * (`{fasting.solids}` in their text) and handouts all go through here, so a setting reads the same
+ * everywhere and an unknown name stops the build instead of printing nothing.
+ */
+import { formatHours, formatHoursRange } from './format';
+import type { ClinicSettings, Route } from './schemas';
+
+/** How each route is described to a client; facts of the route, never doses. */
+export const ROUTE_WORDS: Record<Route, string> = {
+  sublingual: 'a tablet or lozenge that melts under your tongue',
+  intramuscular: 'an injection into a muscle, usually in your upper arm',
+  intravenous: 'a slow drip into a vein in your arm (an infusion)',
+  nasal: 'a nasal spray',
+};
+
+const VALUES = {
+  'clinic.name': (s) => s.name,
+  'clinic.shortName': (s) => s.shortName,
+  'clinic.phone': (s) => s.phone.display,
+  'clinic.email': (s) => s.email,
+  'clinic.afterHours': (s) => s.afterHours,
+  route: (s) => ROUTE_WORDS[s.preparation.route],
+  visitLength: (s) => formatHoursRange(s.preparation.visitLength.minHours, s.preparation.visitLength.maxHours),
+  'fasting.solids': (s) => formatHours(s.preparation.fasting.solidsHours),
+  'fasting.clearLiquids': (s) => formatHours(s.preparation.fasting.clearLiquidsHours),
+  alcoholFree: (s) => formatHours(s.preparation.alcoholFreeHours),
+  driving: (s) =>
+    s.preparation.driving.rule === 'next-day'
+      ? "until the next day, after a night's sleep"
+      : `for ${formatHours(s.preparation.driving.hours)} after your session`,
+  'rideHome.details': (s) => s.preparation.rideHome.details,
+  'rideHome.rule': (s) =>
+    s.preparation.rideHome.escortRequired
+      ? 'An adult you know must take you home.'
+      : 'Arrange a safe way home. You must not drive yourself.',
+  'course.preparationSessions': (s) => String(s.preparation.course.preparationSessions),
+  'course.medicineSessions': (s) => String(s.preparation.course.medicineSessions),
+  'course.integrationSessions': (s) => String(s.preparation.course.integrationSessions),
+  'course.review': (s) => s.preparation.course.review,
+} satisfies Record<string, (settings: ClinicSettings) => string>;
+
+export type ClinicValueName = keyof typeof VALUES;
+export const CLINIC_VALUE_NAMES = Object.keys(VALUES) as ClinicValueName[];
+
+const LISTS = {
+  whatToBring: (s) => s.preparation.whatToBring,
+  clinicProvides: (s) => s.preparation.clinicProvides,
+  screeningTopics: (s) => s.preparation.screeningTopics,
+} satisfies Record<string, (settings: ClinicSettings) => readonly string[]>;
+
+export type ClinicListName = keyof typeof LISTS;
+export const CLINIC_LIST_NAMES = Object.keys(LISTS) as ClinicListName[];
+
+function isValueName(name: string): name is ClinicValueName {
+  return Object.hasOwn(VALUES, name);
+}
+
+function isListName(name: string): name is ClinicListName {
+  return Object.hasOwn(LISTS, name);
+}
+
+/** One setting as words. Throws, naming what was received and what is allowed, for an unknown name. */
+export function clinicValue(settings: ClinicSettings, name: string): string {
+  if (!isValueName(name)) {
+    throw new Error(`Clinic setting: received name "${name}", expected one of: ${CLINIC_VALUE_NAMES.join(', ')}`);
+  }
+  return VALUES[name](settings);
+}
+
+/** One list setting (what to bring, what the clinic provides, screening topics). */
+export function clinicList(settings: ClinicSettings, name: string): readonly string[] {
+  if (!isListName(name)) {
+    throw new Error(`Clinic list: received name "${name}", expected one of: ${CLINIC_LIST_NAMES.join(', ')}`);
+  }
+  return LISTS[name](settings);
+}
+
+/**
+ * Fills `{name}` placeholders in content text with clinic settings: "Stop eating {fasting.solids}
+ * before." Throws for an unknown name, so a typo stops the build rather than reaching a client.
+ */
+export function fillClinicValues(text: string, settings: ClinicSettings): string {
+  return text.replace(/\{([A-Za-z.]+)\}/g, (_, name: string) => clinicValue(settings, name));
+}
