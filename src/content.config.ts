@@ -8,8 +8,8 @@
  * The schemas themselves live in `src/lib/schemas.ts` so unit tests can use them without Astro.
  */
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
-import { guideSchema, clinicSettingsSchema } from './lib/schemas';
+import { file, glob } from 'astro/loaders';
+import { guideSchema, clinicSettingsSchema, glossaryTermSchema } from './lib/schemas';
 
 const guides = defineCollection({
   // One MDX file per guide page. The file name (without `.mdx`) is the page address, so renaming a
@@ -24,4 +24,11 @@ const settings = defineCollection({
   schema: clinicSettingsSchema,
 });
 
-export const collections = { guides, settings };
+const glossary = defineCollection({
+  // One list, `glossary.yaml`: every word the glossary page defines. `<Term>` in a guide checks its
+  // word against this list, so a link to a word that is not defined stops the build.
+  loader: file('content/glossary.yaml'),
+  schema: glossaryTermSchema,
+});
+
+export const collections = { guides, settings, glossary };

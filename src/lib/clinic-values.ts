@@ -14,6 +14,19 @@ export const ROUTE_WORDS: Record<Route, string> = {
   nasal: 'a nasal spray',
 };
 
+/**
+ * How long the effects last for each route, in one or two plain sentences. Figures from the content
+ * brief's table (Sage Integrative Health for sublingual and intramuscular; infusion clinics for
+ * intravenous; the esketamine labelling for nasal). Times only, never amounts of medicine.
+ */
+export const ROUTE_TIMING: Record<Route, string> = {
+  sublingual:
+    'The effects usually begin within about 20 minutes. They are strongest for about 40 minutes, then fade over the next hour or two.',
+  intramuscular: 'The effects usually begin within a few minutes and last about 45 to 90 minutes.',
+  intravenous: 'The drip itself usually lasts 40 to 60 minutes. The whole visit is often about an hour and a half.',
+  nasal: 'The care team watches over you for at least 2 hours after the spray, until they say it is safe to go home.',
+};
+
 const VALUES = {
   'clinic.name': (s) => s.name,
   'clinic.shortName': (s) => s.shortName,
@@ -21,6 +34,7 @@ const VALUES = {
   'clinic.email': (s) => s.email,
   'clinic.afterHours': (s) => s.afterHours,
   route: (s) => ROUTE_WORDS[s.preparation.route],
+  routeTiming: (s) => ROUTE_TIMING[s.preparation.route],
   visitLength: (s) => formatHoursRange(s.preparation.visitLength.minHours, s.preparation.visitLength.maxHours),
   'fasting.solids': (s) => formatHours(s.preparation.fasting.solidsHours),
   'fasting.clearLiquids': (s) => formatHours(s.preparation.fasting.clearLiquidsHours),

@@ -4,7 +4,7 @@
  */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { sortGuides } from './nav';
-import type { ClinicSettings } from './schemas';
+import type { ClinicSettings, GlossaryTerm } from './schemas';
 
 export type GuideEntry = CollectionEntry<'guides'>;
 
@@ -20,4 +20,9 @@ export async function getClinic(): Promise<ClinicSettings> {
 export async function getGuides(): Promise<GuideEntry[]> {
   const guides = await getCollection('guides', ({ data }) => import.meta.env.DEV || !data.draft);
   return sortGuides(guides);
+}
+
+/** Every glossary term (`content/glossary.yaml`), in the order the file lists them. */
+export async function getGlossary(): Promise<GlossaryTerm[]> {
+  return (await getCollection('glossary')).map((entry) => entry.data);
 }

@@ -14,3 +14,9 @@ export const GET_HELP_PATH = '/get-help/';
 
 /** Address of the list of every guide, grouped by phase. */
 export const GUIDES_PATH = '/guides/';
+
+/** The guide that defines hard words; every `<Term>` links to an anchor on it. */
+export const GLOSSARY_GUIDE_ID = 'glossary';
+
+/** The guide of common questions; it carries FAQPage structured data. */
+export const FAQ_GUIDE_ID = 'questions';

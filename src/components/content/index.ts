@@ -1,0 +1,11 @@
+/**
+ * The components a guide can use without importing them: `[id].astro` passes these to every MDX
+ * page. Documented for editors in README.md, "Components for content".
+ */
+export { default as Callout } from './Callout.astro';
+export { default as ClinicSetting } from './ClinicSetting.astro';
+export { default as GlossaryList } from './GlossaryList.astro';
+export { default as SessionWay } from './SessionWay.astro';
+export { default as Term } from './Term.astro';
+export { default as Timeline } from './Timeline.astro';
+export { default as TimelineStep } from './TimelineStep.astro';
