@@ -3,7 +3,7 @@
  * content without touching the real files. Code (`src/`, `public/`, `node_modules/`) is linked, not
  * copied, so the copy builds exactly what the real site builds; Astro's cache lives in the copy.
  */
-import { cp, mkdtemp, mkdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, mkdir, readFile, readdir, rm, symlink, writeFile } from 'node:fs/promises';
 import { spawn } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
@@ -23,8 +23,16 @@ export async function createTempProject(): Promise<TempProject> {
   for (const file of ['astro.config.mjs', 'package.json', 'tsconfig.json']) {
     await cp(path.join(ROOT, file), path.join(dir, file));
   }
-  for (const folder of ['src', 'public', 'node_modules']) {
+  for (const folder of ['src', 'public']) {
     await symlink(path.join(ROOT, folder), path.join(dir, folder), 'dir');
+  }
+  // node_modules is a real folder of links, not one link: Astro keeps its content store in
+  // node_modules/.astro and Vite its cache in node_modules/.vite, and copies built side by side
+  // must not share (or overwrite) the real site's.
+  await mkdir(path.join(dir, 'node_modules'));
+  for (const entry of await readdir(path.join(ROOT, 'node_modules'))) {
+    if (entry === '.astro' || entry === '.vite') continue;
+    await symlink(path.join(ROOT, 'node_modules', entry), path.join(dir, 'node_modules', entry));
   }
   await cp(CONTENT, path.join(dir, 'content'), { recursive: true });
   return {
