@@ -8,7 +8,7 @@ import path from 'node:path';
 import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { fileFor, htmlFiles, page } from '../support/dist';
-import { bodyText } from '../support/body-text';
+import { bodyBlocks, bodyText } from '../support/body-text';
 import { CONTENT } from '../support/paths';
 import { SESSION_WAYS } from '../../src/lib/session-ways';
 
@@ -164,6 +164,17 @@ describe('every point of the seed is said on its page', () => {
   it.each(SEED_POINTS)('$point → $page', ({ page: id, words }) => {
     const text = said(id);
     for (const phrase of words) expect(text, `${id} should say "${phrase}"`).toContain(phrase.toLowerCase());
+  });
+});
+
+describe('text around components reads as one sentence', () => {
+  it.each(PLANNED)('%s has no space before punctuation and no words glued together', (id) => {
+    // Block by block: list items and paragraphs are separate even where the HTML has no space between them.
+    const text = bodyBlocks(page(guideFile(id))).join('\n');
+    expect(text.match(/.{0,30}\s[,.;:!?].{0,10}/g) ?? []).toEqual([]);
+    expect(text.match(/.{0,30}\(\s.{0,10}/g) ?? []).toEqual([]);
+    // A link or setting that swallowed its space shows as a lower-case letter straight before a capital.
+    expect(text.match(/.{0,20}[a-z][A-Z][a-z].{0,20}/g) ?? []).toEqual([]);
   });
 });
 
