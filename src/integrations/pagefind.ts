@@ -1,11 +1,40 @@
 /**
  * Builds the Pagefind search index into the build output once Astro has written every page
  * (Starlight's way). The index is never written to `public/` or committed: it is made from `dist/`.
+ *
+ * What is indexed, and how much it weighs, is decided here and in the markup:
+ * - Only pages with a `data-pagefind-body` element are indexed: the guides (their `<article>` inside
+ *   `<main>`) and the getting-help page. Home, guide list, search, tool pages and the 404 page have none,
+ *   so Pagefind skips them; header, navigation, footer and crisis banner sit outside every body.
+ * - Inside a body, page furniture carries `data-pagefind-ignore` (contents, reading time, review dates,
+ *   sources, previous/next), and the selectors below drop what is never topic text on any page.
+ * - Weights: the h1 (7), h2 (6) and h3 (5) keep Pagefind's defaults, so a section's heading counts
+ *   several times its body text; the description under the title is weighted 3 (GuideLayout), as
+ *   editors write it to say what the page answers. Every h2/h3 has an id, so Pagefind makes each one a
+ *   sub-result that links to its anchor.
+ * - A guide's `searchAliases` go in as the `aliases` metadata field (a `<meta>` in the page head), which
+ *   Pagefind searches but never shows; their weight at search time is in `src/lib/search-config.ts`.
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { createIndex, close } from 'pagefind';
+
+/**
+ * Never topic text, wherever it appears inside an indexed body: screen-reader-only labels (already
+ * said by the visible text around them), form controls (checklist boxes, buttons), live regions and
+ * navigation blocks (they repeat other pages' titles and would pull those pages into results).
+ */
+export const SEARCH_EXCLUDED_SELECTORS = [
+  '.sr-only',
+  'button',
+  'input',
+  'select',
+  'textarea',
+  '[role="status"]',
+  '[aria-live]',
+  'nav',
+];
 
 export default function pagefind(): AstroIntegration {
   return {
@@ -13,7 +42,7 @@ export default function pagefind(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
-        const { index, errors } = await createIndex({});
+        const { index, errors } = await createIndex({ excludeSelectors: SEARCH_EXCLUDED_SELECTORS });
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
         const added = await index.addDirectory({ path: outDir });
         if (added.errors.length > 0) throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);

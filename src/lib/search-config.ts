@@ -1,0 +1,52 @@
+/**
+ * How search ranks results. The index side (what is indexed, and how much each part of a page weighs)
+ * is set in the markup (`data-pagefind-*` in GuideLayout) and in `src/integrations/pagefind.ts`; the
+ * ranking side lives here because Pagefind applies it in the browser, at search time.
+ *
+ * The site is about a dozen guides of a few hundred words each, read by anxious people who type
+ * two or three everyday words ("can I stop", "driving home"). The choices below follow from that,
+ * and were checked against the query set in tests/search/queries.json (hit rates in the test output).
+ */
+
+/** Pagefind's `ranking` options (see https://pagefind.app/docs/ranking/). */
+export const SEARCH_RANKING = {
+  /*
+   * Mostly BM25-style term frequency (default 1.0), slightly eased: the FAQ and glossary touch every
+   * topic briefly, and a guide devoted to a topic should not lose to them just for being longer.
+   */
+  termFrequency: 0.8,
+  /*
+   * Page length matters less than by default (0.75): guides are similar in length, and the long
+   * ones (session day, after your session) are exactly where most practical answers live.
+   */
+  pageLength: 0.4,
+  /*
+   * Saturate a little sooner than the default (1.4): a word repeated ten times in one guide should
+   * not outweigh a heading or an alias that names the topic.
+   */
+  termSaturation: 1.1,
+  /*
+   * Prefer close word forms (default 1.0): "eat" should favour "eat"/"eating" over "eating disorder"-
+   * style longer matches, as people type the short everyday word.
+   */
+  termSimilarity: 2.0,
+  metaWeights: {
+    /* Titles are written plainly ("Session day"); a title match is the strongest sign (the default). */
+    title: 5.0,
+    /*
+     * The guide's `searchAliases`: everyday words an editor chose because the text uses a clinical
+     * word (ride → going home, quit → voluntary care). They name the topic, so they weigh nearly as
+     * much as a title, but less: where the page's own title matches, that page should win.
+     */
+    aliases: 4.0,
+  },
+} as const;
+
+/** Longest excerpt, in words. Short, because results must fit a phone screen. */
+export const SEARCH_EXCERPT_WORDS = 22;
+
+/** Sections shown under each page result. */
+export const SUB_RESULTS_PER_PAGE = 3;
+
+/** Milliseconds to wait after the last key press before searching. */
+export const SEARCH_DEBOUNCE_MS = 200;

@@ -1,0 +1,131 @@
+/**
+ * Pure helpers for the search UI: cleaning what a person typed, loosening a query that finds nothing,
+ * choosing which sections to show under a page result, turning Pagefind's excerpts into safe text,
+ * and the words announced to screen readers. No DOM and no Pagefind here, so each is unit-tested.
+ */
+
+/**
+ * Grammar words that carry no topic. Pagefind only returns pages containing every word typed, so
+ * "what if I panic" could miss a page that says "panic" but never "what"; these are dropped when the
+ * full query finds nothing. Topic words ("before", "after", "home", "stop") are never in this list.
+ */
+const FILLER_WORDS = new Set([
+  'a', 'about', 'am', 'an', 'and', 'any', 'are', 'at', 'be', 'can', 'could', 'did', 'do', 'does', 'for',
+  'how', 'i', "i'm", 'im', 'if', 'in', 'is', 'it', "it's", 'its', 'me', 'my', 'of', 'on', 'or', 'should',
+  'that', 'the', 'there', 'this', 'to', 'was', 'what', 'when', 'where', 'who', 'why', 'will', 'with', 'would',
+]); // prettier-ignore
+
+/** Trims, folds curly apostrophes to straight ones, drops question marks and other stray punctuation. */
+export function normaliseQuery(query: string): string {
+  return query
+    .replace(/[\u2018\u2019\u02bc]/g, "'")
+    .replace(/[?!.,;:"“”()[\]{}]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** The query without grammar words; empty when every word was a grammar word. */
+export function withoutFillers(query: string): string {
+  return normaliseQuery(query)
+    .split(' ')
+    .filter((word) => word && !FILLER_WORDS.has(word.toLowerCase()))
+    .join(' ');
+}
+
+/**
+ * The queries to try in turn until one finds something: as typed, then without grammar words.
+ * The last resort (any single word) is handled by the caller, since it merges several searches.
+ */
+export function queryVariants(query: string): string[] {
+  const full = normaliseQuery(query);
+  const core = withoutFillers(full);
+  return [...new Set([full, core].filter((variant) => variant.length > 0))];
+}
+
+/** The topic words of a query, one search each when nothing matches them all. */
+export function looseWords(query: string): string[] {
+  return [
+    ...new Set(
+      withoutFillers(query)
+        .split(' ')
+        .filter((word) => word.length > 1),
+    ),
+  ];
+}
+
+/** The parts of a sub-result the UI uses (a subset of Pagefind's PagefindSubResult). */
+export interface SubResultLike {
+  title: string;
+  url: string;
+  excerpt: string;
+  weighted_locations: { balanced_score: number; location: number }[];
+}
+
+/**
+ * The sections to show under a page result: the ones where the query matches most strongly, best
+ * first, at most `max`. The part of the page before its first heading is left out: the page link
+ * itself already goes there.
+ */
+export function pickSubResults<T extends SubResultLike>(pageUrl: string, subResults: readonly T[], max: number): T[] {
+  const score = (sub: T) => sub.weighted_locations.reduce((sum, location) => sum + location.balanced_score, 0);
+  const first = (sub: T) => Math.min(...sub.weighted_locations.map((location) => location.location), Infinity);
+  return subResults
+    .filter((sub) => sub.url.includes('#') && sub.url.split('#')[0] === pageUrl.split('#')[0])
+    .filter((sub) => sub.weighted_locations.length > 0)
+    .map((sub) => ({ sub, score: score(sub), first: first(sub) }))
+    .sort((a, b) => b.score - a.score || a.first - b.first)
+    .slice(0, max)
+    .map(({ sub }) => sub);
+}
+
+/** A piece of excerpt text, marked when it matched the query. */
+export interface ExcerptPart {
+  text: string;
+  marked: boolean;
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+
+function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (entity, code: string) => {
+    if (code.startsWith('#x') || code.startsWith('#X')) return String.fromCodePoint(parseInt(code.slice(2), 16));
+    if (code.startsWith('#')) return String.fromCodePoint(parseInt(code.slice(1), 10));
+    return ENTITIES[code.toLowerCase()] ?? entity;
+  });
+}
+
+/**
+ * Pagefind's excerpt is HTML with `<mark>` around matches. It is split into text parts so the UI can
+ * build it with text nodes and never assigns HTML (no innerHTML, nothing for a CSP to worry about).
+ * Any other tag is dropped.
+ */
+export function excerptParts(excerpt: string): ExcerptPart[] {
+  const parts: ExcerptPart[] = [];
+  let marked = false;
+  for (const piece of excerpt.split(/(<\/?mark>)/i)) {
+    if (/^<mark>$/i.test(piece)) marked = true;
+    else if (/^<\/mark>$/i.test(piece)) marked = false;
+    else {
+      const text = decodeEntities(piece.replace(/<[^>]*>/g, ''));
+      if (text) parts.push({ text, marked });
+    }
+  }
+  return parts;
+}
+
+/** What the live region says once a search has finished. */
+export function statusMessage(options: {
+  query: string;
+  count: number;
+  /** The chosen stage's label, when results are filtered to one stage. */
+  stage?: string | undefined;
+  /** True when no page had every word, and the results match only some of them. */
+  loose?: boolean;
+}): string {
+  const { query, count, stage, loose = false } = options;
+  const where = stage ? ` in “${stage}”` : '';
+  if (count === 0) return `No results for “${query}”${where}.`;
+  const pages = count === 1 ? '1 result' : `${count} results`;
+  if (loose) return `No page has all of “${query}”${where}. ${pages} with some of those words.`;
+  return `${pages} for “${query}”${where}.`;
+}

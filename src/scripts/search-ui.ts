@@ -1,0 +1,323 @@
+/**
+ * Brings a search panel (SearchPanel.astro) to life with Pagefind's JS API. A small UI of our own
+ * instead of Pagefind's stock UI: it is a fraction of the bytes, it is built from the site's own
+ * markup and theme, it announces results in one polite status line, and it renders excerpts as text
+ * nodes (no innerHTML), which keeps it simple under a strict Content-Security-Policy.
+ *
+ * State lives on the panel as data attributes, for styling and for tests:
+ * `data-state` is idle, loading, done or error; `data-query` is the query the shown results are for.
+ * Nothing is stored: the words a person types never leave the page (Pagefind searches in the browser).
+ */
+import { SEARCH_DEBOUNCE_MS, SEARCH_EXCERPT_WORDS, SEARCH_RANKING, SUB_RESULTS_PER_PAGE } from '../lib/search-config';
+import {
+  excerptParts,
+  looseWords,
+  normaliseQuery,
+  pickSubResults,
+  queryVariants,
+  statusMessage,
+} from '../lib/search-results';
+import { PHASE_INFO } from '../lib/phases';
+import type { Phase } from '../lib/schemas';
+
+/** Stages by name; the keys of PHASE_INFO, so this bundle never pulls in the content schemas. */
+const isPhase = (value: string | undefined): value is Phase => value !== undefined && Object.hasOwn(PHASE_INFO, value);
+
+/** The parts of Pagefind's API this UI uses. */
+interface PagefindResult {
+  id: string;
+  score: number;
+  data: () => Promise<PagefindFragment>;
+}
+interface PagefindFragment {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+  sub_results: {
+    title: string;
+    url: string;
+    excerpt: string;
+    weighted_locations: { balanced_score: number; location: number }[];
+  }[];
+}
+interface Pagefind {
+  options: (options: Record<string, unknown>) => Promise<void>;
+  init: () => Promise<void>;
+  search: (query: string, options?: { filters?: Record<string, string> }) => Promise<{ results: PagefindResult[] }>;
+}
+
+/** Most pages shown for one search; the site has about a dozen, so this is nearly all of them. */
+const MAX_RESULTS = 8;
+
+class SearchNeedsBuild extends Error {}
+
+let pagefind: Promise<Pagefind> | undefined;
+
+/** Loads Pagefind once per page, with the site's ranking. */
+function loadPagefind(): Promise<Pagefind> {
+  pagefind ??= (async () => {
+    // `astro dev` serves no index: Pagefind only exists after `astro build`.
+    if (import.meta.env.DEV) throw new SearchNeedsBuild();
+    // A variable keeps the bundler from resolving a file that only exists in the build output.
+    const address = '/pagefind/pagefind.js';
+    const module = (await import(/* @vite-ignore */ address)) as Pagefind;
+    await module.options({ ranking: SEARCH_RANKING, excerptLength: SEARCH_EXCERPT_WORDS });
+    await module.init();
+    return module;
+  })();
+  return pagefind;
+}
+
+export interface SearchController {
+  input: HTMLInputElement;
+  /** Starts loading Pagefind, so the first search is quick. */
+  warm: () => void;
+  /** Runs a search now, for the words in the box. */
+  run: () => Promise<void>;
+}
+
+interface Found {
+  results: PagefindResult[];
+  loose: boolean;
+}
+
+async function find(engine: Pagefind, query: string, phase: string): Promise<Found> {
+  const options = phase ? { filters: { phase } } : {};
+  for (const variant of queryVariants(query)) {
+    const { results } = await engine.search(variant, options);
+    if (results.length > 0) return { results, loose: false };
+  }
+  // Nothing has every word: show pages with any of them, those matching most words first.
+  const words = looseWords(query);
+  if (words.length < 2) return { results: [], loose: false };
+  const merged = new Map<string, { result: PagefindResult; words: number; score: number }>();
+  for (const word of words) {
+    for (const result of (await engine.search(word, options)).results) {
+      const seen = merged.get(result.id);
+      merged.set(result.id, {
+        result,
+        words: (seen?.words ?? 0) + 1,
+        score: (seen?.score ?? 0) + result.score,
+      });
+    }
+  }
+  const results = [...merged.values()]
+    .sort((a, b) => b.words - a.words || b.score - a.score)
+    .map((entry) => entry.result);
+  return { results, loose: results.length > 0 };
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  return node;
+}
+
+function excerptNode(excerpt: string, className: string): HTMLParagraphElement {
+  const paragraph = element('p', className);
+  for (const part of excerptParts(excerpt)) {
+    if (part.marked) {
+      const mark = element('mark', 'search-mark');
+      mark.textContent = part.text;
+      paragraph.append(mark);
+    } else paragraph.append(part.text);
+  }
+  return paragraph;
+}
+
+function resultItem(fragment: PagefindFragment): HTMLLIElement {
+  const item = element('li', 'search-result');
+  item.dataset['searchResult'] = fragment.url;
+  const phase = fragment.filters['phase']?.[0];
+  if (isPhase(phase)) {
+    const stage = element('p', 'search-stage');
+    stage.textContent = PHASE_INFO[phase].heading;
+    item.append(stage);
+  }
+  const link = element('a', 'search-result-link');
+  link.href = fragment.url;
+  link.textContent = fragment.meta['title'] ?? fragment.url;
+  item.append(link, excerptNode(fragment.excerpt, 'search-excerpt'));
+  const sections = pickSubResults(fragment.url, fragment.sub_results, SUB_RESULTS_PER_PAGE);
+  if (sections.length > 0) {
+    const list = element('ul', 'search-sections');
+    for (const section of sections) {
+      const sectionItem = element('li');
+      sectionItem.dataset['searchSection'] = section.url;
+      const sectionLink = element('a', 'search-section-link');
+      sectionLink.href = section.url;
+      sectionLink.textContent = section.title;
+      sectionItem.append(sectionLink, excerptNode(section.excerpt, 'search-excerpt'));
+      list.append(sectionItem);
+    }
+    item.append(list);
+  }
+  return item;
+}
+
+/** Wires one panel. `syncAddress` keeps ?q= and &phase= in the address bar (the search page). */
+export function attachSearch(panel: HTMLElement, options: { syncAddress: boolean }): SearchController {
+  const form = panel.querySelector('form');
+  const input = panel.querySelector<HTMLInputElement>('input[type="search"]');
+  const phaseSelect = panel.querySelector<HTMLSelectElement>('select[name="phase"]');
+  const status = panel.querySelector<HTMLElement>('[data-search-status]');
+  const resultsBox = panel.querySelector<HTMLElement>('[data-search-results]');
+  const empty = panel.querySelector<HTMLElement>('[data-search-empty]');
+  if (!form || !input || !phaseSelect || !status || !resultsBox || !empty) {
+    throw new Error('search: the panel is missing its form, field, stage filter, status, results or empty state');
+  }
+  let latest = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  const show = (state: 'idle' | 'loading' | 'done' | 'error', message: string, query = '') => {
+    panel.dataset['state'] = state;
+    panel.dataset['query'] = query;
+    resultsBox.setAttribute('aria-busy', String(state === 'loading'));
+    if (status.textContent !== message) status.textContent = message;
+  };
+
+  const syncAddress = (query: string, phase: string) => {
+    if (!options.syncAddress) return;
+    const url = new URL(window.location.href);
+    if (query) url.searchParams.set('q', query);
+    else url.searchParams.delete('q');
+    if (phase) url.searchParams.set('phase', phase);
+    else url.searchParams.delete('phase');
+    window.history.replaceState(null, '', url);
+  };
+
+  const run = async () => {
+    const query = normaliseQuery(input.value);
+    const phase = phaseSelect.value;
+    const ticket = ++latest;
+    syncAddress(query, phase);
+    if (!query) {
+      resultsBox.replaceChildren();
+      empty.hidden = true;
+      show('idle', '');
+      return;
+    }
+    panel.dataset['state'] = 'loading';
+    resultsBox.setAttribute('aria-busy', 'true');
+    try {
+      const engine = await loadPagefind();
+      const found = await find(engine, query, phase);
+      const fragments = await Promise.all(found.results.slice(0, MAX_RESULTS).map((result) => result.data()));
+      if (ticket !== latest) return; // A newer search has started; its results win.
+      const list = element('ol', 'search-results');
+      list.append(...fragments.map(resultItem));
+      resultsBox.replaceChildren(...(fragments.length > 0 ? [list] : []));
+      empty.hidden = fragments.length > 0;
+      const stage = isPhase(phase) ? PHASE_INFO[phase].heading : undefined;
+      show('done', statusMessage({ query, count: found.results.length, stage, loose: found.loose }), query);
+    } catch (error) {
+      if (ticket !== latest) return;
+      resultsBox.replaceChildren();
+      empty.hidden = false;
+      show(
+        'error',
+        error instanceof SearchNeedsBuild
+          ? 'Search needs a build: it works on the built site (npm run build, then npm run preview), not in astro dev.'
+          : 'Search could not load. You can still find every topic in the A to Z list, or call us.',
+        query,
+      );
+    }
+  };
+
+  const schedule = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => void run(), SEARCH_DEBOUNCE_MS);
+  };
+
+  input.addEventListener('input', schedule);
+  phaseSelect.addEventListener('change', () => void run());
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    clearTimeout(timer);
+    void run();
+  });
+
+  // Arrow keys move between the search field and the result links; Tab works as everywhere else.
+  panel.addEventListener('keydown', (event) => {
+    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+    const stops = [input, ...resultsBox.querySelectorAll<HTMLAnchorElement>('a[href]')];
+    const at = stops.indexOf(document.activeElement as HTMLInputElement | HTMLAnchorElement);
+    if (at === -1 || stops.length < 2) return;
+    const next = stops[event.key === 'ArrowDown' ? Math.min(at + 1, stops.length - 1) : Math.max(at - 1, 0)];
+    event.preventDefault();
+    next?.focus();
+  });
+
+  return {
+    input,
+    warm: () => {
+      loadPagefind().catch(() => undefined); // Errors are reported when a search runs.
+    },
+    run,
+  };
+}
+
+/* The search dialog. On the search page there is none: the button and `/` go to the page's own box. */
+
+let dialogSearch: SearchController | undefined;
+
+function dialogParts(): { dialog: HTMLDialogElement; panel: HTMLElement } | undefined {
+  const dialog = document.querySelector<HTMLDialogElement>('#search-dialog');
+  const panel = dialog?.querySelector<HTMLElement>('[data-search-panel]');
+  return dialog && panel ? { dialog, panel } : undefined;
+}
+
+function wire(dialog: HTMLDialogElement, panel: HTMLElement): SearchController {
+  const search = attachSearch(panel, { syncAddress: false });
+  dialog.querySelector('[data-search-close]')?.addEventListener('click', () => dialog.close());
+  // A click on the dimmed backdrop (the dialog element itself, outside its content box) closes it.
+  dialog.addEventListener('click', (event) => {
+    if (event.target !== dialog) return;
+    const box = dialog.getBoundingClientRect();
+    const inside =
+      event.clientX >= box.left &&
+      event.clientX <= box.right &&
+      event.clientY >= box.top &&
+      event.clientY <= box.bottom;
+    if (!inside) dialog.close();
+  });
+  // Keep Tab inside the dialog: from the last control back to the first, and the other way round.
+  dialog.addEventListener('keydown', (event) => {
+    if (event.key !== 'Tab') return;
+    const focusable = [
+      ...dialog.querySelectorAll<HTMLElement>('a[href], button:not([disabled]), input, select, [tabindex="0"]'),
+    ].filter((element) => element.offsetParent !== null || element === document.activeElement);
+    const first = focusable[0];
+    const last = focusable.at(-1);
+    if (!first || !last) return;
+    if (event.shiftKey && document.activeElement === first) {
+      event.preventDefault();
+      last.focus();
+    } else if (!event.shiftKey && document.activeElement === last) {
+      event.preventDefault();
+      first.focus();
+    }
+  });
+  return search;
+}
+
+/** Opens the search (dialog, or the search page's own box) and focuses the search field. */
+export function openSearch(returnTo: HTMLElement): void {
+  const pagePanel = document.querySelector<HTMLElement>('[data-search-page] [data-search-panel]');
+  if (pagePanel) {
+    pagePanel.querySelector<HTMLInputElement>('input[type="search"]')?.focus();
+    return;
+  }
+  const parts = dialogParts();
+  if (!parts) return;
+  const { dialog, panel } = parts;
+  dialogSearch ??= wire(dialog, panel);
+  if (!dialog.open) {
+    dialog.showModal();
+    dialog.addEventListener('close', () => returnTo.focus(), { once: true });
+  }
+  dialogSearch.input.focus();
+  dialogSearch.input.select();
+  dialogSearch.warm();
+}
