@@ -1,7 +1,8 @@
 /**
- * Loaded on every page, and kept tiny: it swaps the header's search link for the search button, and
- * loads the search UI only when the person reaches for it (pointer over or focus on the button, a
- * click, or the `/` key). Nothing else runs until then.
+ * Loaded on every page, and kept tiny: it swaps the header's search link for the search button, opens
+ * the search dialog (already in the page's HTML) on a click or the `/` key, and loads the search UI
+ * only when the person reaches for it (pointer over or focus on the button, a click, or `/`).
+ * The dialog opens at once, so nothing typed is lost while the UI loads.
  */
 import { SEARCH_SHORTCUT } from '../lib/constants';
 
@@ -11,11 +12,25 @@ const fallback = document.querySelector<HTMLAnchorElement>('[data-search-fallbac
 if (button && fallback) {
   let ui: Promise<typeof import('./search-ui')> | undefined;
   const load = () => (ui ??= import('./search-ui'));
+  // If the UI cannot load (offline, a blocked file), the search page still works.
+  const fail = () => window.location.assign(fallback.href);
+
   const open = () => {
+    // The search page has its own box; the button and `/` go there.
+    const pageBox = document.querySelector<HTMLInputElement>('[data-search-page] input[type="search"]');
+    if (pageBox) return pageBox.focus();
+    const dialog = document.querySelector<HTMLDialogElement>('#search-dialog');
+    const field = dialog?.querySelector<HTMLInputElement>('input[type="search"]');
+    if (!dialog || !field) return fail();
+    if (!dialog.open) {
+      dialog.showModal();
+      dialog.addEventListener('close', () => button.focus(), { once: true });
+    }
+    field.focus();
+    field.select();
     load()
-      .then((module) => module.openSearch(button))
-      // If the UI cannot load (offline, a blocked file), the search page still works.
-      .catch(() => window.location.assign(fallback.href));
+      .then((module) => module.enhanceDialog(dialog))
+      .catch(fail);
   };
 
   button.addEventListener('click', open);

@@ -258,66 +258,48 @@ export function attachSearch(panel: HTMLElement, options: { syncAddress: boolean
   };
 }
 
-/* The search dialog. On the search page there is none: the button and `/` go to the page's own box. */
+/* The search dialog: opened by search-bootstrap.ts, which also returns focus when it closes. */
 
 let dialogSearch: SearchController | undefined;
 
-function dialogParts(): { dialog: HTMLDialogElement; panel: HTMLElement } | undefined {
-  const dialog = document.querySelector<HTMLDialogElement>('#search-dialog');
-  const panel = dialog?.querySelector<HTMLElement>('[data-search-panel]');
-  return dialog && panel ? { dialog, panel } : undefined;
-}
-
-function wire(dialog: HTMLDialogElement, panel: HTMLElement): SearchController {
-  const search = attachSearch(panel, { syncAddress: false });
-  dialog.querySelector('[data-search-close]')?.addEventListener('click', () => dialog.close());
-  // A click on the dimmed backdrop (the dialog element itself, outside its content box) closes it.
-  dialog.addEventListener('click', (event) => {
-    if (event.target !== dialog) return;
-    const box = dialog.getBoundingClientRect();
-    const inside =
-      event.clientX >= box.left &&
-      event.clientX <= box.right &&
-      event.clientY >= box.top &&
-      event.clientY <= box.bottom;
-    if (!inside) dialog.close();
-  });
-  // Keep Tab inside the dialog: from the last control back to the first, and the other way round.
-  dialog.addEventListener('keydown', (event) => {
-    if (event.key !== 'Tab') return;
-    const focusable = [
-      ...dialog.querySelectorAll<HTMLElement>('a[href], button:not([disabled]), input, select, [tabindex="0"]'),
-    ].filter((element) => element.offsetParent !== null || element === document.activeElement);
-    const first = focusable[0];
-    const last = focusable.at(-1);
-    if (!first || !last) return;
-    if (event.shiftKey && document.activeElement === first) {
-      event.preventDefault();
-      last.focus();
-    } else if (!event.shiftKey && document.activeElement === last) {
-      event.preventDefault();
-      first.focus();
-    }
-  });
-  return search;
-}
-
-/** Opens the search (dialog, or the search page's own box) and focuses the search field. */
-export function openSearch(returnTo: HTMLElement): void {
-  const pagePanel = document.querySelector<HTMLElement>('[data-search-page] [data-search-panel]');
-  if (pagePanel) {
-    pagePanel.querySelector<HTMLInputElement>('input[type="search"]')?.focus();
-    return;
+/** Wires the dialog once: close button, backdrop click, Tab kept inside, and the search itself. */
+export function enhanceDialog(dialog: HTMLDialogElement): void {
+  if (!dialogSearch) {
+    const panel = dialog.querySelector<HTMLElement>('[data-search-panel]');
+    if (!panel) throw new Error('search: the dialog has no search panel');
+    dialogSearch = attachSearch(panel, { syncAddress: false });
+    dialog.querySelector('[data-search-close]')?.addEventListener('click', () => dialog.close());
+    // A click on the dimmed backdrop (the dialog element itself, outside its content box) closes it.
+    dialog.addEventListener('click', (event) => {
+      if (event.target !== dialog) return;
+      const box = dialog.getBoundingClientRect();
+      const inside =
+        event.clientX >= box.left &&
+        event.clientX <= box.right &&
+        event.clientY >= box.top &&
+        event.clientY <= box.bottom;
+      if (!inside) dialog.close();
+    });
+    // A modal dialog makes the page inert, but Tab can still leave for the browser's own controls:
+    // keep it cycling from the last control to the first, and back.
+    dialog.addEventListener('keydown', (event) => {
+      if (event.key !== 'Tab') return;
+      const focusable = [
+        ...dialog.querySelectorAll<HTMLElement>('a[href], button:not([disabled]), input, select'),
+      ].filter((element) => element.getClientRects().length > 0);
+      const first = focusable[0];
+      const last = focusable.at(-1);
+      if (!first || !last) return;
+      if (event.shiftKey && document.activeElement === first) {
+        event.preventDefault();
+        last.focus();
+      } else if (!event.shiftKey && document.activeElement === last) {
+        event.preventDefault();
+        first.focus();
+      }
+    });
   }
-  const parts = dialogParts();
-  if (!parts) return;
-  const { dialog, panel } = parts;
-  dialogSearch ??= wire(dialog, panel);
-  if (!dialog.open) {
-    dialog.showModal();
-    dialog.addEventListener('close', () => returnTo.focus(), { once: true });
-  }
-  dialogSearch.input.focus();
-  dialogSearch.input.select();
   dialogSearch.warm();
+  // Words typed while this file loaded are already in the box: search for them.
+  if (dialogSearch.input.value) void dialogSearch.run();
 }

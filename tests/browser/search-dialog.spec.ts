@@ -1,0 +1,156 @@
+/** Search as a keyboard user, a screen-reader user and a person without JavaScript meets it. */
+import { expect, test, type Page } from '@playwright/test';
+
+const GUIDE = '/guides/your-choice/';
+
+const headerSearch = (page: Page) => page.locator('header').getByRole('button', { name: 'Search' });
+const dialog = (page: Page) => page.getByRole('dialog', { name: 'Search' });
+const field = (page: Page) => dialog(page).getByRole('searchbox', { name: 'Search the guides' });
+const status = (page: Page) => dialog(page).getByRole('status');
+
+test.describe('the search dialog', () => {
+  test('loads nothing for search until the person reaches for it', async ({ page }) => {
+    const fetched: string[] = [];
+    page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+    await page.goto(GUIDE);
+    await expect(headerSearch(page)).toBeEnabled();
+    expect(fetched.filter((address) => address.startsWith('/pagefind/') || address.includes('search-ui'))).toEqual([]);
+    await page.keyboard.press('/');
+    await expect(field(page)).toBeFocused();
+    await expect.poll(() => fetched.some((address) => address === '/pagefind/pagefind.js')).toBe(true);
+  });
+
+  test('the button shows its "/" shortcut and opens the dialog with focus in the search field', async ({ page }) => {
+    await page.goto(GUIDE);
+    const button = headerSearch(page);
+    await expect(button).toHaveAttribute('aria-keyshortcuts', '/');
+    await expect(button).toContainText('/');
+    await button.click();
+    await expect(dialog(page)).toBeVisible();
+    await expect(field(page)).toBeFocused();
+  });
+
+  test('"/" opens it, Escape closes it, and focus goes back to the search button', async ({ page }) => {
+    await page.goto(GUIDE);
+    await headerSearch(page).focus();
+    await page.keyboard.press('/');
+    await expect(field(page)).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(dialog(page)).toBeHidden();
+    await expect(headerSearch(page)).toBeFocused();
+  });
+
+  test('the close button closes it and returns focus', async ({ page }) => {
+    await page.goto(GUIDE);
+    await headerSearch(page).click();
+    await dialog(page).getByRole('button', { name: 'Close' }).click();
+    await expect(dialog(page)).toBeHidden();
+    await expect(headerSearch(page)).toBeFocused();
+  });
+
+  test('typing "/" in the search field types it, and does not reopen anything', async ({ page }) => {
+    await page.goto(GUIDE);
+    await page.keyboard.press('/');
+    await page.keyboard.type('24/7');
+    await expect(field(page)).toHaveValue('24/7');
+    await expect(dialog(page)).toBeVisible();
+  });
+
+  test('announces the number of results, and arrow keys and Tab move through them', async ({ page }) => {
+    await page.goto('/guides/what-is-kat/');
+    await page.keyboard.press('/');
+    await page.keyboard.type('stop');
+    await expect(status(page)).toHaveText(/^\d+ results? for “stop”\.$/);
+    const links = dialog(page).locator('[data-search-results] a');
+    await page.keyboard.press('ArrowDown');
+    await expect(links.nth(0)).toBeFocused();
+    await page.keyboard.press('ArrowDown');
+    await expect(links.nth(1)).toBeFocused();
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowUp');
+    await expect(field(page)).toBeFocused();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Tab');
+    await expect(links.nth(1)).toBeFocused();
+    const target = await links.nth(1).getAttribute('href');
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL((url) => `${url.pathname}${url.hash}` === target);
+  });
+
+  test('keeps Tab inside the dialog while it is open', async ({ page }) => {
+    await page.goto(GUIDE);
+    await page.keyboard.press('/');
+    await page.keyboard.type('session');
+    await expect(status(page)).toHaveText(/results? for/);
+    for (let step = 0; step < 40; step += 1) {
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => Boolean(document.activeElement?.closest('dialog')))).toBe(true);
+    }
+    await field(page).focus();
+    await page.keyboard.press('Shift+Tab');
+    expect(await page.evaluate(() => Boolean(document.activeElement?.closest('dialog')))).toBe(true);
+  });
+
+  test('"no results" is announced and offers the topic index and the clinic’s phone', async ({ page }) => {
+    await page.goto(GUIDE);
+    await page.keyboard.press('/');
+    await page.keyboard.type('xylophone');
+    await expect(status(page)).toHaveText('No results for “xylophone”.');
+    await expect(dialog(page).getByRole('link', { name: 'see every topic, A to Z' })).toBeVisible();
+    await expect(dialog(page).getByRole('link', { name: /^\(\d{3}\) \d{3}-\d{4}$/ })).toHaveAttribute(
+      'href',
+      /^tel:\+?\d+$/,
+    );
+  });
+
+  test('the stage filter keeps only results from that stage', async ({ page }) => {
+    await page.goto(GUIDE);
+    await page.keyboard.press('/');
+    await page.keyboard.type('session');
+    await expect(status(page)).toHaveText(/results? for “session”\.$/);
+    await dialog(page).getByRole('combobox', { name: 'Stage' }).selectOption({ label: 'Before a session' });
+    await expect(status(page)).toHaveText(/for “session” in “Before a session”\.$/);
+    const stages = await dialog(page).locator('.search-stage').allTextContents();
+    expect(stages.length).toBeGreaterThan(0);
+    expect(new Set(stages)).toEqual(new Set(['Before a session']));
+  });
+});
+
+test.describe('the search page', () => {
+  test('runs the search in its address, so a clinician can send it as a link', async ({ page }) => {
+    await page.goto('/search/?q=change%20my%20mind');
+    const box = page.locator('[data-search-page]').getByRole('searchbox', { name: 'Search the guides' });
+    await expect(box).toHaveValue('change my mind');
+    await expect(page.locator('[data-search-page]').getByRole('status')).toHaveText(/results? for “change my mind”/);
+    await expect(page.locator('[data-search-page] [data-search-result]').first()).toBeVisible();
+  });
+
+  test('keeps the address up to date as the person types', async ({ page }) => {
+    await page.goto('/search/');
+    const box = page.locator('[data-search-page]').getByRole('searchbox', { name: 'Search the guides' });
+    await box.fill('consent');
+    await expect(page).toHaveURL(/\/search\/\?q=consent$/);
+  });
+
+  test('the header button and "/" go to the page’s own search box', async ({ page }) => {
+    await page.goto('/search/');
+    await page.keyboard.press('/');
+    await expect(page.locator('[data-search-page]').getByRole('searchbox')).toBeFocused();
+  });
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the header links to the search page, which lists every topic A to Z', async ({ page }) => {
+    await page.goto(GUIDE);
+    await expect(page.locator('header').getByRole('button', { name: 'Search' })).toHaveCount(0);
+    await page.locator('header').getByRole('link', { name: 'Search' }).click();
+    await expect(page).toHaveURL(/\/search\/$/);
+    await expect(page.getByText('Search needs JavaScript')).toBeVisible();
+    await expect(page.getByRole('searchbox')).toBeHidden();
+    await expect(page.getByRole('heading', { name: 'All topics A to Z' })).toBeVisible();
+    await page.getByRole('link', { name: 'You can end a session at any time' }).click();
+    await expect(page).toHaveURL(/\/guides\/your-choice\/#you-can-end-a-session-at-any-time$/);
+  });
+});

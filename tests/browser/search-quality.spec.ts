@@ -1,0 +1,78 @@
+/**
+ * Every query in tests/search/queries.json, run through the real search page and the real Pagefind in
+ * the browser, against the built site. A query passes when its page is among the first three page
+ * results and, when it names a section, that section is among the sections shown under the page.
+ * Prints the hit rate at 1 and at 3; fails on any miss, listing each one.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { ROOT } from '../support/paths';
+
+interface QueryCase {
+  /** What a person types, in their own words. */
+  q: string;
+  /** The page that must be among the first three results. */
+  page: string;
+  /** The section (heading id) of that page that must be shown under it, where the section matters. */
+  anchor?: string;
+}
+
+const { queries } = JSON.parse(readFileSync(path.join(ROOT, 'tests', 'search', 'queries.json'), 'utf8')) as {
+  queries: QueryCase[];
+};
+
+interface Shown {
+  page: string;
+  sections: string[];
+}
+
+async function resultsFor(page: Page, query: string): Promise<Shown[]> {
+  await page.goto(`/search/?q=${encodeURIComponent(query)}`);
+  const panel = page.locator('[data-search-page] [data-search-panel]');
+  await expect(panel).toHaveAttribute('data-state', /^(done|error)$/);
+  await expect(panel).toHaveAttribute('data-state', 'done');
+  return panel.locator('[data-search-result]').evaluateAll((items) =>
+    items.map((item) => ({
+      page: (item as HTMLElement).dataset['searchResult'] ?? '',
+      sections: [...item.querySelectorAll<HTMLElement>('[data-search-section]')].map(
+        (section) => section.dataset['searchSection']?.split('#')[1] ?? '',
+      ),
+    })),
+  );
+}
+
+test('the query set has at least 40 queries, each naming a page', () => {
+  expect(queries.length).toBeGreaterThanOrEqual(40);
+  for (const query of queries) expect(query.page).toMatch(/^\/.*\/$/);
+});
+
+test('every query finds its page (and section) in the top three', async ({ page }) => {
+  test.setTimeout(180_000);
+  let at1 = 0;
+  let at3 = 0;
+  const misses: string[] = [];
+  for (const query of queries) {
+    const shown = await resultsFor(page, query.q);
+    const rank = shown.findIndex((result) => result.page === query.page);
+    const sectionRank = rank === -1 || !query.anchor ? 0 : (shown[rank]?.sections.indexOf(query.anchor) ?? -1);
+    const found = rank !== -1 && rank < 3 && sectionRank !== -1;
+    if (found) at3 += 1;
+    if (rank === 0 && sectionRank === 0) at1 += 1;
+    if (!found) {
+      const top = shown
+        .slice(0, 3)
+        .map((result) => `${result.page}${result.sections[0] ? `#${result.sections[0]}` : ''}`)
+        .join(', ');
+      misses.push(
+        `"${query.q}" → wanted ${query.page}${query.anchor ? `#${query.anchor}` : ''}; got ${top || 'nothing'}`,
+      );
+    }
+  }
+  const percent = (hits: number) => `${((hits / queries.length) * 100).toFixed(1)}%`;
+  console.log(
+    `\nSearch quality over ${queries.length} queries: hit rate @1 ${percent(at1)} (${at1}), @3 ${percent(at3)} (${at3})`,
+  );
+  if (misses.length > 0) console.log(`Misses:\n  ${misses.join('\n  ')}`);
+  expect(misses, `queries whose page was not in the top three:\n${misses.join('\n')}`).toEqual([]);
+});

@@ -1,0 +1,121 @@
+/** What the search index is built from, and the search page's no-JavaScript way to every topic. */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { htmlFiles, page } from '../support/dist';
+import { frontmatter } from '../support/fixtures';
+import { CONTENT, DIST, ROOT } from '../support/paths';
+
+const guides = readdirSync(path.join(CONTENT, 'guides'))
+  .filter((file) => file.endsWith('.mdx'))
+  .map((file) => ({
+    id: file.replace(/\.mdx$/, ''),
+    data: frontmatter(readFileSync(path.join(CONTENT, 'guides', file), 'utf8')) as {
+      phase: string;
+      draft?: boolean;
+      searchAliases?: string[];
+    },
+  }))
+  .filter((guide) => !guide.data.draft);
+
+const guideFile = (id: string) => `guides/${id}/index.html`;
+/** Pages meant to be found by search: the guides and the getting-help page. */
+const indexed = new Set([...guides.map((guide) => guideFile(guide.id)), 'get-help/index.html']);
+
+describe('the index', () => {
+  it('is written into the build output, never into public/', () => {
+    expect(existsSync(path.join(DIST, 'pagefind', 'pagefind.js'))).toBe(true);
+    expect(existsSync(path.join(ROOT, 'public', 'pagefind'))).toBe(false);
+  });
+
+  it('holds one fragment per indexed page, and no other page', () => {
+    expect(readdirSync(path.join(DIST, 'pagefind', 'fragment'))).toHaveLength(indexed.size);
+  });
+});
+
+describe.each(htmlFiles())('%s', (file) => {
+  const $ = page(file);
+
+  if (indexed.has(file)) {
+    it('has one indexed body, inside <main>, tagged with its stage', () => {
+      const body = $('[data-pagefind-body]');
+      expect(body).toHaveLength(1);
+      expect(body.closest('main')).toHaveLength(1);
+      expect(body.attr('data-pagefind-filter')).toMatch(/^phase:(about|before|during|after|support)$/);
+    });
+
+    it('keeps header, navigation, footer and crisis banner out of the indexed body', () => {
+      expect($('[data-pagefind-body]').find('header, footer, #get-help, dialog')).toHaveLength(0);
+    });
+  } else {
+    it('is not indexed', () => {
+      expect($('[data-pagefind-body]')).toHaveLength(0);
+    });
+  }
+
+  it('links to the search page in the header, with a disabled search button for the script to enable', () => {
+    expect($('header a[data-search-fallback]').attr('href')).toBe('/search/');
+    const button = $('header button[data-search-open]');
+    expect(button.is('[disabled]')).toBe(true);
+    expect(button.is('[hidden]')).toBe(true);
+    expect(button.attr('aria-keyshortcuts')).toBe('/');
+  });
+});
+
+describe.each(guides)('guide $id', (guide) => {
+  const $ = page(guideFile(guide.id));
+
+  it('gives every h2 and h3 of its text an id, so each is a section result with its anchor', () => {
+    const headings = $('[data-pagefind-body] .prose-page').find('h2, h3');
+    expect(headings.length).toBeGreaterThan(0);
+    headings.each((_, heading) => {
+      expect($(heading).attr('id')).toBeTruthy();
+    });
+  });
+
+  it('puts its search aliases in the index as metadata, not as text on the page', () => {
+    const aliases = guide.data.searchAliases ?? [];
+    const meta = $('meta[data-pagefind-meta="aliases[content]"]');
+    if (aliases.length === 0) {
+      expect(meta).toHaveLength(0);
+      return;
+    }
+    expect(meta.attr('content')).toBe(aliases.join(', '));
+    expect(meta.closest('head')).toHaveLength(1);
+  });
+
+  it('leaves page furniture out of the index: contents, reading time, sources and previous/next', () => {
+    const body = $('[data-pagefind-body]');
+    const unignored = (selector: string) =>
+      body.find(selector).filter((_, element) => $(element).closest('[data-pagefind-ignore]').length === 0);
+    expect(unignored('#toc-heading, #sources-heading, .review-dates, .heading-anchor')).toHaveLength(0);
+  });
+});
+
+describe('the search page without JavaScript', () => {
+  const $ = page('search/index.html');
+  const links = new Set(
+    $('#a-to-z')
+      .parent()
+      .find('a[href^="/"]')
+      .map((_, a) => $(a).attr('href'))
+      .get(),
+  );
+
+  it('hides the search form (it needs JavaScript) and says why', () => {
+    expect($('[data-search-js]').is('[hidden]')).toBe(true);
+    expect($('[data-search-nojs]').text()).toMatch(/Search needs JavaScript/);
+  });
+
+  it.each(guides)('links to guide $id and every one of its sections, by anchor', (guide) => {
+    const guidePage = page(guideFile(guide.id));
+    expect(links.has(`/guides/${guide.id}/`)).toBe(true);
+    guidePage('.prose-page h2[id], .prose-page h3[id]').each((_, heading) => {
+      expect(links.has(`/guides/${guide.id}/#${guidePage(heading).attr('id')}`)).toBe(true);
+    });
+  });
+
+  it('has no search dialog of its own (its search box is on the page)', () => {
+    expect($('dialog#search-dialog')).toHaveLength(0);
+  });
+});

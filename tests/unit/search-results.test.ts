@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import {
+  excerptParts,
+  looseWords,
+  normaliseQuery,
+  pickSubResults,
+  queryVariants,
+  statusMessage,
+  withoutFillers,
+} from '../../src/lib/search-results';
+
+describe('cleaning a query', () => {
+  it('drops question marks, folds curly apostrophes and collapses spaces', () => {
+    expect(normaliseQuery('  can’t   I stop?? ')).toBe("can't I stop");
+  });
+
+  it('keeps topic words and drops grammar words', () => {
+    expect(withoutFillers('What if I panic')).toBe('panic');
+    expect(withoutFillers('eat before')).toBe('eat before');
+  });
+
+  it('tries the query as typed, then without grammar words, never twice the same', () => {
+    expect(queryVariants('can I stop?')).toEqual(['can I stop', 'stop']);
+    expect(queryVariants('driving home')).toEqual(['driving home']);
+    expect(queryVariants('   ')).toEqual([]);
+  });
+
+  it('lists the single topic words for a last, looser try', () => {
+    expect(looseWords('what if I feel sick after')).toEqual(['feel', 'sick', 'after']);
+  });
+});
+
+describe('choosing sections under a page result', () => {
+  const sub = (anchor: string, scores: number[], first = 0) => ({
+    title: anchor,
+    url: anchor ? `/guides/day/#${anchor}` : '/guides/day/',
+    excerpt: '',
+    weighted_locations: scores.map((balanced_score, index) => ({ balanced_score, location: first + index })),
+  });
+
+  it('puts the strongest match first and keeps at most the number asked for', () => {
+    const picked = pickSubResults('/guides/day/', [sub('a', [1]), sub('b', [5, 5]), sub('c', [3]), sub('d', [2])], 3);
+    expect(picked.map((item) => item.title)).toEqual(['b', 'c', 'd']);
+  });
+
+  it('leaves out the part before the first heading and sections without a match', () => {
+    const picked = pickSubResults('/guides/day/', [sub('', [9]), sub('a', []), sub('b', [1])], 3);
+    expect(picked.map((item) => item.title)).toEqual(['b']);
+  });
+
+  it('breaks ties by order on the page', () => {
+    const picked = pickSubResults('/guides/day/', [sub('late', [2], 50), sub('early', [2], 5)], 3);
+    expect(picked.map((item) => item.title)).toEqual(['early', 'late']);
+  });
+});
+
+describe('excerpts as text', () => {
+  it('splits marked and unmarked text and decodes entities', () => {
+    expect(excerptParts('You can <mark>stop</mark> &amp; rest &#39;now&#39;')).toEqual([
+      { text: 'You can ', marked: false },
+      { text: 'stop', marked: true },
+      { text: " & rest 'now'", marked: false },
+    ]);
+  });
+
+  it('drops any other tag instead of passing it on as HTML', () => {
+    expect(excerptParts('<img src=x onerror=alert(1)>safe')).toEqual([{ text: 'safe', marked: false }]);
+  });
+});
+
+describe('what screen readers hear', () => {
+  it('counts results and names the query', () => {
+    expect(statusMessage({ query: 'stop', count: 1 })).toBe('1 result for “stop”.');
+    expect(statusMessage({ query: 'stop', count: 3, stage: 'Before a session' })).toBe(
+      '3 results for “stop” in “Before a session”.',
+    );
+  });
+
+  it('says plainly when nothing matched', () => {
+    expect(statusMessage({ query: 'xyz', count: 0 })).toBe('No results for “xyz”.');
+  });
+
+  it('says when the results only match some of the words', () => {
+    expect(statusMessage({ query: 'dog anxiety', count: 2, loose: true })).toBe(
+      'No page has all of “dog anxiety”. 2 results with some of those words.',
+    );
+  });
+});
