@@ -5,14 +5,15 @@
  */
 
 /**
- * Grammar words that carry no topic. Pagefind only returns pages containing every word typed, so
- * "what if I panic" could miss a page that says "panic" but never "what"; these are dropped when the
- * full query finds nothing. Topic words ("before", "after", "home", "stop") are never in this list.
+ * Grammar words that carry no topic. Pagefind returns only pages that contain every word typed, so
+ * "what should I wear" would miss the page that says "wear" but never "should". These words are
+ * dropped before searching; topic words ("before", "after", "home", "stop", "no") never are.
  */
 const FILLER_WORDS = new Set([
-  'a', 'about', 'am', 'an', 'and', 'any', 'are', 'at', 'be', 'can', 'could', 'did', 'do', 'does', 'for',
-  'how', 'i', "i'm", 'im', 'if', 'in', 'is', 'it', "it's", 'its', 'me', 'my', 'of', 'on', 'or', 'should',
-  'that', 'the', 'there', 'this', 'to', 'was', 'what', 'when', 'where', 'who', 'why', 'will', 'with', 'would',
+  'a', 'about', 'am', 'an', 'and', 'any', 'are', 'at', 'be', 'can', 'could', 'did', 'do', 'does', "don't",
+  'dont', 'for', 'had', 'has', 'have', 'how', 'i', "i'm", 'im', 'if', 'in', 'is', 'it', "it's", 'its', 'me',
+  'my', 'not', 'of', 'on', 'or', 'should', 'so', 'that', 'the', 'there', 'they', 'this', 'to', 'want', 'was',
+  'we', 'what', 'when', 'where', 'who', 'why', 'will', 'with', 'would', 'you', 'your',
 ]); // prettier-ignore
 
 /** Trims, folds curly apostrophes to straight ones, drops question marks and other stray punctuation. */
@@ -33,13 +34,15 @@ export function withoutFillers(query: string): string {
 }
 
 /**
- * The queries to try in turn until one finds something: as typed, then without grammar words.
- * The last resort (any single word) is handled by the caller, since it merges several searches.
+ * The queries to try in turn until one finds something: the topic words alone (a page that has them
+ * answers the question, whatever grammar words it uses), then, when every word was a grammar word
+ * ("what is it"), the words as typed. The last resort (any one topic word) is the caller's, since it
+ * merges several searches.
  */
 export function queryVariants(query: string): string[] {
   const full = normaliseQuery(query);
   const core = withoutFillers(full);
-  return [...new Set([full, core].filter((variant) => variant.length > 0))];
+  return [...new Set([core, full].filter((variant) => variant.length > 0))];
 }
 
 /** The topic words of a query, one search each when nothing matches them all. */

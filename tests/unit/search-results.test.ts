@@ -19,9 +19,11 @@ describe('cleaning a query', () => {
     expect(withoutFillers('eat before')).toBe('eat before');
   });
 
-  it('tries the query as typed, then without grammar words, never twice the same', () => {
-    expect(queryVariants('can I stop?')).toEqual(['can I stop', 'stop']);
+  it('tries the topic words first, then the words as typed, never twice the same', () => {
+    expect(queryVariants('can I stop?')).toEqual(['stop', 'can I stop']);
+    expect(queryVariants('what should I wear')).toEqual(['wear', 'what should I wear']);
     expect(queryVariants('driving home')).toEqual(['driving home']);
+    expect(queryVariants('what is it')).toEqual(['what is it']);
     expect(queryVariants('   ')).toEqual([]);
   });
 
