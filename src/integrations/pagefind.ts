@@ -16,6 +16,7 @@
  *   Pagefind searches but never shows; their weight at search time is in `src/lib/search-config.ts`.
  */
 import type { AstroIntegration } from 'astro';
+import { readdir, rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { createIndex, close } from 'pagefind';
@@ -36,6 +37,9 @@ export const SEARCH_EXCLUDED_SELECTORS = [
   'nav',
 ];
 
+/** Pagefind's ready-made UIs and highlighter, which this site does not use. */
+const STOCK_UI_FILE = /^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/;
+
 export default function pagefind(): AstroIntegration {
   return {
     name: 'holding-space:pagefind',
@@ -49,6 +53,12 @@ export default function pagefind(): AstroIntegration {
         const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') });
         if (written.errors.length > 0)
           throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+        // The site has its own small search UI (src/scripts/search-ui.ts); Pagefind's stock UI bundles
+        // (about 420 KB) would only be dead weight on the host.
+        const outputDir = path.join(outDir, 'pagefind');
+        for (const file of await readdir(outputDir)) {
+          if (STOCK_UI_FILE.test(file)) await rm(path.join(outputDir, file));
+        }
         logger.info(`Search index: ${added.page_count} pages`);
         await close();
       },

@@ -75,6 +75,8 @@ export interface SearchController {
   warm: () => void;
   /** Runs a search now, for the words in the box. */
   run: () => Promise<void>;
+  /** Runs a search once typing pauses. */
+  schedule: () => void;
 }
 
 interface Found {
@@ -169,6 +171,9 @@ export function attachSearch(panel: HTMLElement, options: { syncAddress: boolean
   }
   let latest = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  // One search at a time: Pagefind answers overlapping searches out of order, and a search that is
+  // already stale when its turn comes is skipped.
+  let queue: Promise<void> = Promise.resolve();
 
   const show = (state: 'idle' | 'loading' | 'done' | 'error', message: string, query = '') => {
     panel.dataset['state'] = state;
@@ -187,10 +192,10 @@ export function attachSearch(panel: HTMLElement, options: { syncAddress: boolean
     window.history.replaceState(null, '', url);
   };
 
-  const run = async () => {
+  const search = async (ticket: number) => {
+    if (ticket !== latest) return;
     const query = normaliseQuery(input.value);
     const phase = phaseSelect.value;
-    const ticket = ++latest;
     syncAddress(query, phase);
     if (!query) {
       resultsBox.replaceChildren();
@@ -225,6 +230,12 @@ export function attachSearch(panel: HTMLElement, options: { syncAddress: boolean
     }
   };
 
+  const run = () => {
+    const ticket = ++latest;
+    queue = queue.then(() => search(ticket));
+    return queue;
+  };
+
   const schedule = () => {
     clearTimeout(timer);
     timer = setTimeout(() => void run(), SEARCH_DEBOUNCE_MS);
@@ -255,6 +266,7 @@ export function attachSearch(panel: HTMLElement, options: { syncAddress: boolean
       loadPagefind().catch(() => undefined); // Errors are reported when a search runs.
     },
     run,
+    schedule,
   };
 }
 
@@ -301,5 +313,5 @@ export function enhanceDialog(dialog: HTMLDialogElement): void {
   }
   dialogSearch.warm();
   // Words typed while this file loaded are already in the box: search for them.
-  if (dialogSearch.input.value) void dialogSearch.run();
+  if (dialogSearch.input.value) dialogSearch.schedule();
 }

@@ -56,3 +56,7 @@ console.table(
     };
   }),
 );
+
+// Search: index size and the bytes of a first search (tests/bench/search.ts).
+const { searchBench } = await import('./search');
+await searchBench();
