@@ -223,7 +223,7 @@ export function attachSearch(panel: HTMLElement, options: { syncAddress: boolean
       show(
         'error',
         error instanceof SearchNeedsBuild
-          ? 'Search needs a build: it works on the built site (npm run build, then npm run preview), not in astro dev.'
+          ? 'Search needs a build. It does not work in astro dev: run npm start (build, then preview) to try it.'
           : 'Search could not load. You can still find every topic in the A to Z list, or call us.',
         query,
       );
