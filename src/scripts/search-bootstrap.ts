@@ -49,4 +49,12 @@ if (button && fallback) {
   fallback.hidden = true;
   button.hidden = false;
   button.disabled = false;
+
+  // On the search page, coming to the page was the person's reach for search: load the UI now.
+  const searchPage = document.querySelector<HTMLElement>('[data-search-page]');
+  if (searchPage) {
+    load()
+      .then((module) => module.enhanceSearchPage(searchPage))
+      .catch(() => undefined); // Without the UI the page still lists every topic A to Z.
+  }
 }

@@ -315,3 +315,23 @@ export function enhanceDialog(dialog: HTMLDialogElement): void {
   // Words typed while this file loaded are already in the box: search for them.
   if (dialogSearch.input.value) dialogSearch.schedule();
 }
+
+/*
+ * The search page with JavaScript: shows its search form (hidden without JavaScript, where it could
+ * not work), fills it from the address (?q=…&phase=…, so a clinician can send a search as a link),
+ * runs that search, and keeps the address up to date as the person types.
+ */
+export function enhanceSearchPage(page: HTMLElement): void {
+  const panel = page.querySelector<HTMLElement>('[data-search-panel]');
+  if (!panel) throw new Error('search: the search page has no search panel');
+  const search = attachSearch(panel, { syncAddress: true });
+  const params = new URL(window.location.href).searchParams;
+  const phase = panel.querySelector<HTMLSelectElement>('select[name="phase"]');
+  const askedPhase = params.get('phase') ?? '';
+  if (phase && [...phase.options].some((option) => option.value === askedPhase)) phase.value = askedPhase;
+  search.input.value = params.get('q') ?? '';
+  page.querySelector('[data-search-js]')?.removeAttribute('hidden');
+  page.querySelector('[data-search-nojs]')?.setAttribute('hidden', '');
+  if (search.input.value) void search.run();
+  else search.input.addEventListener('focus', search.warm, { once: true });
+}

@@ -1,7 +1,7 @@
 /**
  * A throwaway copy of the site with its own `content/`, for tests and benchmarks that must change
- * content without touching the real files. Code (`src/`, `public/`, `node_modules/`) is linked, not
- * copied, so the copy builds exactly what the real site builds; Astro's cache lives in the copy.
+ * content without touching the real files. Code is the real site's: `src/` is copied, `public/` and
+ * `node_modules/` are linked, so the copy builds exactly what the real site builds; Astro's cache lives in the copy.
  */
 import { cp, mkdtemp, mkdir, readFile, readdir, rm, symlink, writeFile } from 'node:fs/promises';
 import { spawn } from 'node:child_process';
@@ -23,7 +23,10 @@ export async function createTempProject(): Promise<TempProject> {
   for (const file of ['astro.config.mjs', 'package.json', 'tsconfig.json']) {
     await cp(path.join(ROOT, file), path.join(dir, file));
   }
-  for (const folder of ['src', 'public']) {
+  // src/ is copied, not linked: Astro cannot build a component's <script> reached through a linked
+  // src/ (it looks for the compiled component under a path made of both the link and its target).
+  await cp(path.join(ROOT, 'src'), path.join(dir, 'src'), { recursive: true });
+  for (const folder of ['public']) {
     await symlink(path.join(ROOT, folder), path.join(dir, folder), 'dir');
   }
   // node_modules is a real folder of links, not one link: Astro keeps its content store in
