@@ -52,6 +52,7 @@ test('every query finds its page (and section) in the top three', async ({ page 
   let at1 = 0;
   let at3 = 0;
   const misses: string[] = [];
+  const notFirst: string[] = [];
   for (const query of queries) {
     const shown = await resultsFor(page, query.q);
     const rank = shown.findIndex((result) => result.page === query.page);
@@ -59,6 +60,7 @@ test('every query finds its page (and section) in the top three', async ({ page 
     const found = rank !== -1 && rank < 3 && sectionRank !== -1;
     if (found) at3 += 1;
     if (rank === 0 && sectionRank === 0) at1 += 1;
+    else if (found) notFirst.push(`"${query.q}" → ${query.page}${query.anchor ? `#${query.anchor}` : ''} at ${rank + 1}`);
     if (!found) {
       const top = shown
         .slice(0, 3)
@@ -73,6 +75,7 @@ test('every query finds its page (and section) in the top three', async ({ page 
   console.log(
     `\nSearch quality over ${queries.length} queries: hit rate @1 ${percent(at1)} (${at1}), @3 ${percent(at3)} (${at3})`,
   );
+  if (notFirst.length > 0) console.log(`In the top three, not first:\n  ${notFirst.join('\n  ')}`);
   if (misses.length > 0) console.log(`Misses:\n  ${misses.join('\n  ')}`);
   expect(misses, `queries whose page was not in the top three:\n${misses.join('\n')}`).toEqual([]);
 });

@@ -26,9 +26,7 @@ export async function createTempProject(): Promise<TempProject> {
   // src/ is copied, not linked: Astro cannot build a component's <script> reached through a linked
   // src/ (it looks for the compiled component under a path made of both the link and its target).
   await cp(path.join(ROOT, 'src'), path.join(dir, 'src'), { recursive: true });
-  for (const folder of ['public']) {
-    await symlink(path.join(ROOT, folder), path.join(dir, folder), 'dir');
-  }
+  await symlink(path.join(ROOT, 'public'), path.join(dir, 'public'), 'dir');
   // node_modules is a real folder of links, not one link: Astro keeps its content store in
   // node_modules/.astro and Vite its cache in node_modules/.vite, and copies built side by side
   // must not share (or overwrite) the real site's.
