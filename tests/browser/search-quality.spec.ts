@@ -60,7 +60,8 @@ test('every query finds its page (and section) in the top three', async ({ page 
     const found = rank !== -1 && rank < 3 && sectionRank !== -1;
     if (found) at3 += 1;
     if (rank === 0 && sectionRank === 0) at1 += 1;
-    else if (found) notFirst.push(`"${query.q}" → ${query.page}${query.anchor ? `#${query.anchor}` : ''} at ${rank + 1}`);
+    else if (found)
+      notFirst.push(`"${query.q}" → ${query.page}${query.anchor ? `#${query.anchor}` : ''} at ${rank + 1}`);
     if (!found) {
       const top = shown
         .slice(0, 3)
