@@ -24,9 +24,12 @@ import { createIndex, close } from 'pagefind';
 /**
  * Never topic text, wherever it appears inside an indexed body: screen-reader-only labels (already
  * said by the visible text around them), form controls (checklist boxes, buttons), live regions and
- * navigation blocks (they repeat other pages' titles and would pull those pages into results).
+ * navigation blocks (they repeat other pages' titles and would pull those pages into results), and
+ * the crisis lines a guide's crisis callout repeats (the same block as the footer's; the getting-help
+ * page, where they are the subject, keeps them).
  */
 export const SEARCH_EXCLUDED_SELECTORS = [
+  '.prose-page .crisis-lines',
   '.sr-only',
   'button',
   'input',

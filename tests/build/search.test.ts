@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { htmlFiles, page } from '../support/dist';
 import { frontmatter } from '../support/fixtures';
 import { CONTENT, DIST, ROOT } from '../support/paths';
+import { SEARCH_EXCLUDED_SELECTORS } from '../../src/integrations/pagefind';
 
 const guides = readdirSync(path.join(CONTENT, 'guides'))
   .filter((file) => file.endsWith('.mdx'))
@@ -65,8 +66,13 @@ describe.each(htmlFiles())('%s', (file) => {
 describe.each(guides)('guide $id', (guide) => {
   const $ = page(guideFile(guide.id));
 
-  it('gives every h2 and h3 of its text an id, so each is a section result with its anchor', () => {
-    const headings = $('[data-pagefind-body] .prose-page').find('h2, h3');
+  it('gives every indexed h2 and h3 of its text an id, so each is a section result with its anchor', () => {
+    const headings = $('[data-pagefind-body] .prose-page')
+      .find('h2, h3')
+      .filter(
+        (_, heading) =>
+          $(heading).closest(['[data-pagefind-ignore]', ...SEARCH_EXCLUDED_SELECTORS].join(', ')).length === 0,
+      );
     expect(headings.length).toBeGreaterThan(0);
     headings.each((_, heading) => {
       expect($(heading).attr('id')).toBeTruthy();
