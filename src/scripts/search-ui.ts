@@ -274,13 +274,12 @@ export function attachSearch(panel: HTMLElement, options: { syncAddress: boolean
 
 let dialogSearch: SearchController | undefined;
 
-/** Wires the dialog once: close button, backdrop click, Tab kept inside, and the search itself. */
+/** Wires the dialog once: backdrop click, Tab kept inside, and the search itself. */
 export function enhanceDialog(dialog: HTMLDialogElement): void {
   if (!dialogSearch) {
     const panel = dialog.querySelector<HTMLElement>('[data-search-panel]');
     if (!panel) throw new Error('search: the dialog has no search panel');
     dialogSearch = attachSearch(panel, { syncAddress: false });
-    dialog.querySelector('[data-search-close]')?.addEventListener('click', () => dialog.close());
     // A click on the dimmed backdrop (the dialog element itself, outside its content box) closes it.
     dialog.addEventListener('click', (event) => {
       if (event.target !== dialog) return;
