@@ -7,9 +7,19 @@
  *
  * The schemas themselves live in `src/lib/schemas.ts` so unit tests can use them without Astro.
  */
+import { readdirSync } from 'node:fs';
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { guideSchema, clinicSettingsSchema, glossaryTermSchema } from './lib/schemas';
+import { checklistSchema, clinicSettingsSchema, glossaryTermSchema, guideSchema } from './lib/schemas';
+
+/**
+ * The ids of the guides on disk (file names without .mdx), so a checklist item that links to a
+ * guide that does not exist stops the build. Read from the folder because one collection's schema
+ * cannot see another's entries; relative to the project root, as the loaders' `base` is.
+ */
+const guideIds = readdirSync('./content/guides')
+  .filter((name) => name.endsWith('.mdx'))
+  .map((name) => name.replace(/\.mdx$/, ''));
 
 const guides = defineCollection({
   // One MDX file per guide page. The file name (without `.mdx`) is the page address, so renaming a
@@ -31,4 +41,10 @@ const glossary = defineCollection({
   schema: glossaryTermSchema,
 });
 
-export const collections = { guides, settings, glossary };
+const checklist = defineCollection({
+  // Exactly one file, `items.yaml`: the preparation checklist, every item with its phase and a stable id.
+  loader: glob({ pattern: 'items.yaml', base: './content/checklist' }),
+  schema: checklistSchema(guideIds),
+});
+
+export const collections = { guides, settings, glossary, checklist };

@@ -4,7 +4,7 @@
  */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { sortGuides } from './nav';
-import type { ClinicSettings, GlossaryTerm } from './schemas';
+import type { ChecklistItem, ClinicSettings, GlossaryTerm } from './schemas';
 
 export type GuideEntry = CollectionEntry<'guides'>;
 
@@ -25,4 +25,22 @@ export async function getGuides(): Promise<GuideEntry[]> {
 /** Every glossary term (`content/glossary.yaml`), in the order the file lists them. */
 export async function getGlossary(): Promise<GlossaryTerm[]> {
   return (await getCollection('glossary')).map((entry) => entry.data);
+}
+
+/**
+ * The checklist items (`content/checklist/items.yaml`), in file order. The schema already refuses a
+ * link to a guide that does not exist; this also refuses one to a draft, which is not published.
+ */
+export async function getChecklistItems(): Promise<ChecklistItem[]> {
+  const entry = await getEntry('checklist', 'items');
+  if (!entry) throw new Error('content/checklist/items.yaml is missing: the checklist page needs it.');
+  const published = new Set((await getGuides()).map((guide) => guide.id));
+  for (const item of entry.data.items) {
+    if (item.guide !== undefined && !published.has(item.guide)) {
+      throw new Error(
+        `content/checklist/items.yaml: item "${item.id}" links to guide "${item.guide}", which is a draft; publish it or remove the link.`,
+      );
+    }
+  }
+  return entry.data.items;
 }

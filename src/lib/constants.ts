@@ -29,3 +29,21 @@ export const SEARCH_SHORTCUT = '/';
 
 /** The `id` of the A to Z topic index on the search page, the no-JavaScript way to every topic. */
 export const TOPIC_INDEX_ID = 'a-to-z';
+
+/** Address of the preparation checklist. */
+export const CHECKLIST_PATH = '/checklist/';
+
+/** Address of the personal session plan. */
+export const PLAN_PATH = '/plan/';
+
+/**
+ * Every key the site writes to the browser's localStorage, and nothing else: the checklist's ticks
+ * and the session plan's answers. `src/lib/storage.ts` documents what each holds; the privacy test
+ * allows writes under these keys only.
+ */
+export const STORAGE_KEYS = {
+  checklist: 'holding-space:checklist',
+  plan: 'holding-space:plan',
+} as const;
+
+export type StoredTool = keyof typeof STORAGE_KEYS;

@@ -1,3 +1,4 @@
+import { CHECKLIST_PATH, PLAN_PATH } from './constants';
 import { PHASES, type Phase } from './schemas';
 
 /** The little a navigation list needs to know about a guide. */
@@ -38,3 +39,13 @@ export function neighbours<T extends NavItem>(items: readonly T[], id: string): 
 export function guidePath(id: string): string {
   return `/guides/${id}/`;
 }
+
+/** The two tools a client uses before a session, linked from the header and the home page. */
+export const TOOL_LINKS = [
+  { href: CHECKLIST_PATH, label: 'Checklist', description: 'Things to do before and after a session. Tick them off.' },
+  {
+    href: PLAN_PATH,
+    label: 'My session plan',
+    description: 'How you would like a session to go. Print it or keep it.',
+  },
+] as const;

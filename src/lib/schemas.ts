@@ -6,6 +6,7 @@
  * Astro prefixes each message with the file and the field name when a build fails.
  */
 import { z } from 'astro/zod';
+import { CLINIC_LIST_NAMES, CLINIC_VALUE_NAMES, type ClinicListName } from './clinic-values';
 
 /** The five stages a reader moves through; navigation, search filters and the home page use them. */
 export const PHASES = ['about', 'before', 'during', 'after', 'support'] as const;
@@ -371,3 +372,99 @@ export const glossaryTermSchema = z.object(
 );
 
 export type GlossaryTerm = z.infer<typeof glossaryTermSchema>;
+
+/**
+ * When a checklist item is done, in the order a client meets them. `src/lib/checklist.ts` names them
+ * for readers ("A week before" …).
+ */
+export const CHECKLIST_PHASES = ['week-before', 'day-before', 'day-of', 'after'] as const;
+export type ChecklistPhase = (typeof CHECKLIST_PHASES)[number];
+
+/** Lowercase words joined by hyphens: the form of every id and address on the site. */
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** Every `{name}` placeholder in a piece of text. */
+const placeholders = (value: string) => [...value.matchAll(/\{([^{}]*)\}/g)].map((match) => match[1] ?? '');
+
+/** Text that may contain `{name}` placeholders; each must name a clinic setting (src/lib/clinic-values.ts). */
+const textWithSettings = (what: string, max: number) =>
+  text(what, 3, max).superRefine((value, ctx) => {
+    for (const name of placeholders(value)) {
+      if (!(CLINIC_VALUE_NAMES as readonly string[]).includes(name)) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `${what} uses {${name}}, which is not a clinic setting; use one of: ${CLINIC_VALUE_NAMES.map((known) => `{${known}}`).join(', ')}`,
+        });
+      }
+    }
+  });
+
+export const checklistItemSchema = z.object(
+  {
+    // Never change or reuse an id once published: a client's ticks are saved by id, so a new id
+    // loses their tick. Lowercase words joined by hyphens, for example pack-your-bag.
+    id: z
+      .string({ error: 'id is required, for example pack-your-bag' })
+      .regex(SLUG, { error: 'id must be lowercase words joined by hyphens, for example pack-your-bag' })
+      .max(60, { error: 'id must be at most 60 characters' }),
+    // When to do it: week-before, day-before, day-of or after.
+    phase: z.enum(CHECKLIST_PHASES, { error: `phase must be one of: ${CHECKLIST_PHASES.join(', ')}` }),
+    // What to do, as one short instruction. May use clinic settings, for example {fasting.solids}.
+    text: textWithSettings('text', 200),
+    // Optional: one plain sentence on why it matters. May use clinic settings too.
+    why: textWithSettings('why', 300).optional(),
+    // Optional: a clinic list shown as bullets under the item (whatToBring, clinicProvides, screeningTopics).
+    list: z
+      .enum(CLINIC_LIST_NAMES as [ClinicListName, ...ClinicListName[]], {
+        error: `list must be one of: ${CLINIC_LIST_NAMES.join(', ')}`,
+      })
+      .optional(),
+    // Optional: the id of the guide that explains it (its file name in content/guides, without .mdx).
+    guide: z
+      .string({ error: 'guide must be the id of a guide, for example session-day' })
+      .regex(SLUG, { error: 'guide must be the id of a guide (its file name without .mdx), for example session-day' })
+      .optional(),
+  },
+  { error: 'each checklist item must be { id, phase, text }, with why, list and guide if it has them' },
+);
+
+export type ChecklistItem = z.infer<typeof checklistItemSchema>;
+
+/**
+ * The checklist file (content/checklist/items.yaml). `guideIds` are the guides that exist, so a link
+ * to a guide that does not (a typo, a renamed page) stops the build instead of reaching a client.
+ */
+export const checklistSchema = (guideIds: readonly string[]) =>
+  z
+    .object(
+      {
+        // Every item, in the order it is shown within its phase.
+        items: z
+          .array(checklistItemSchema, { error: 'items must be a list of checklist items' })
+          .min(1, { error: 'items needs at least one item' }),
+      },
+      { error: 'the checklist file must start with items: followed by a list of items' },
+    )
+    .superRefine((checklist, ctx) => {
+      const firstIndex = new Map<string, number>();
+      checklist.items.forEach((item, index) => {
+        const earlier = firstIndex.get(item.id);
+        if (earlier === undefined) firstIndex.set(item.id, index);
+        else {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['items', index, 'id'],
+            message: `id "${item.id}" is already used by item ${earlier + 1}; every item needs its own id`,
+          });
+        }
+        if (item.guide !== undefined && !guideIds.includes(item.guide)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['items', index, 'guide'],
+            message: `guide "${item.guide}" is not a guide in content/guides; use one of: ${guideIds.join(', ')}`,
+          });
+        }
+      });
+    });
+
+export type Checklist = z.infer<ReturnType<typeof checklistSchema>>;

@@ -1,0 +1,54 @@
+/**
+ * What the checklist and the plan share once JavaScript runs: the Print and Clear buttons, the
+ * question Clear asks first, and the lines that say whether answers are being saved.
+ */
+import type { Store } from '../lib/storage';
+
+export interface ToolPage {
+  /** Shows whether answers are being kept, after every read or write. */
+  showStorage(): void;
+  /** Says something politely to screen readers and on screen, such as "Your ticks are cleared." */
+  announce(text: string): void;
+}
+
+function element<T extends Element>(selector: string): T | null {
+  return document.querySelector<T>(selector);
+}
+
+/** Switches on the page's tool buttons. `onClear` runs after the reader confirms. */
+export function connectToolPage(store: Store, things: string, onClear: () => void): ToolPage {
+  const actions = element<HTMLElement>('[data-tool-actions]');
+  const dialog = element<HTMLDialogElement>('[data-clear-dialog]');
+  const cleared = element<HTMLElement>('[data-cleared]');
+  const ok = element<HTMLElement>('[data-storage-ok]');
+  const failed = element<HTMLElement>('[data-storage-failed]');
+
+  const page: ToolPage = {
+    showStorage() {
+      if (ok) ok.hidden = !store.working;
+      if (failed) failed.hidden = store.working;
+    },
+    announce(text) {
+      if (cleared) cleared.textContent = text;
+    },
+  };
+
+  if (actions) {
+    actions.hidden = false;
+    for (const button of actions.querySelectorAll('button')) button.disabled = false;
+    actions.querySelector('[data-action="print"]')?.addEventListener('click', () => window.print());
+    actions.querySelector('[data-action="clear"]')?.addEventListener('click', () => {
+      page.announce('');
+      dialog?.showModal();
+    });
+  }
+  dialog?.addEventListener('close', () => {
+    if (dialog.returnValue !== 'clear') return;
+    dialog.returnValue = '';
+    onClear();
+    page.showStorage();
+    page.announce(`Your ${things} are cleared.`);
+  });
+  page.showStorage();
+  return page;
+}
