@@ -8,8 +8,16 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { load } from 'js-yaml';
 import { afterAll, describe, expect, it } from 'vitest';
-import { clinicSettingsSchema, guideSchema } from '../../src/lib/schemas';
-import { BAD_CONTENT, applyClinicPatch, frontmatter, readFixture, readPatch } from '../support/fixtures';
+import { checklistSchema, clinicSettingsSchema, guideSchema } from '../../src/lib/schemas';
+import {
+  BAD_CONTENT,
+  applyClinicPatch,
+  frontmatter,
+  guideIdsOnDisk,
+  readFixture,
+  readPatch,
+  type BadContentFixture,
+} from '../support/fixtures';
 import { CONTENT } from '../support/paths';
 import { addContentFile, createTempProject, patchClinic, type TempProject } from '../support/temp-project';
 
@@ -20,10 +28,7 @@ async function realClinic(): Promise<Record<string, unknown>> {
 describe('the schemas refuse each bad fixture and name the field', () => {
   for (const bad of BAD_CONTENT) {
     it(`${bad.fixture} → ${bad.field}`, async () => {
-      const result =
-        bad.kind === 'guide'
-          ? guideSchema.safeParse(frontmatter(await readFixture(bad.fixture)))
-          : clinicSettingsSchema.safeParse(applyClinicPatch(await realClinic(), await readPatch(bad.fixture)));
+      const result = await parseFixture(bad);
       expect(result.success).toBe(false);
       const issues = result.error?.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message }));
       expect(issues).toContainEqual({ path: bad.field, message: expect.stringContaining(bad.says) });
@@ -32,6 +37,11 @@ describe('the schemas refuse each bad fixture and name the field', () => {
 
   it('accepts the real clinic settings', async () => {
     expect(clinicSettingsSchema.safeParse(await realClinic()).success).toBe(true);
+  });
+
+  it('accepts the real checklist', async () => {
+    const checklist = load(await readFile(path.join(CONTENT, 'checklist', 'items.yaml'), 'utf8'));
+    expect(checklistSchema(guideIdsOnDisk()).safeParse(checklist).error?.issues ?? []).toEqual([]);
   });
 });
 
@@ -43,17 +53,35 @@ describe('astro stops on bad content, naming the file and the field', () => {
     const project = await createTempProject();
     projects.push(project);
     if (bad.kind === 'guide') await addContentFile(project, `guides/${bad.fixture}`, await readFixture(bad.fixture));
+    else if (bad.kind === 'checklist') await addContentFile(project, CHECKLIST_FILE, await readFixture(bad.fixture));
     else await patchClinic(project, await readPatch(bad.fixture));
 
     const { code, output } = await project.astro('sync');
 
     expect(code, output).not.toBe(0);
-    const file = bad.kind === 'guide' ? `content/guides/${bad.fixture}` : 'content/settings/clinic.yaml';
+    const file = {
+      guide: `content/guides/${bad.fixture}`,
+      'clinic-patch': 'content/settings/clinic.yaml',
+      checklist: `content/${CHECKLIST_FILE}`,
+    }[bad.kind];
     expect(output).toContain(file);
     // Astro prints each problem as "<field>: <message>", with the field as a dotted path.
     expect(output).toMatch(new RegExp(`${bad.field.replaceAll('.', '\\.')}: [^\\n]*${escape(bad.says)}`));
   });
 });
+
+const CHECKLIST_FILE = 'checklist/items.yaml';
+
+async function parseFixture(bad: BadContentFixture) {
+  switch (bad.kind) {
+    case 'guide':
+      return guideSchema.safeParse(frontmatter(await readFixture(bad.fixture)));
+    case 'clinic-patch':
+      return clinicSettingsSchema.safeParse(applyClinicPatch(await realClinic(), await readPatch(bad.fixture)));
+    case 'checklist':
+      return checklistSchema(guideIdsOnDisk()).safeParse(load(await readFixture(bad.fixture)));
+  }
+}
 
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -1,14 +1,18 @@
 /** The named bad-content fixtures, and what the content contract must say about each. */
+import { readdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { load } from 'js-yaml';
-import { FIXTURES } from './paths';
+import { CONTENT, FIXTURES } from './paths';
 
 export interface BadContentFixture {
   /** File in tests/fixtures/content/. */
   fixture: string;
-  /** Guides are added to content/guides/; clinic patches are applied to content/settings/clinic.yaml. */
-  kind: 'guide' | 'clinic-patch';
+  /**
+   * Guides are added to content/guides/; clinic patches are applied to content/settings/clinic.yaml;
+   * checklists replace content/checklist/items.yaml.
+   */
+  kind: 'guide' | 'clinic-patch' | 'checklist';
   /** The field the error must name (a dotted path for nested fields). */
   field: string;
   /** Words the message must contain, so an editor knows what to fix. */
@@ -38,7 +42,39 @@ export const BAD_CONTENT: BadContentFixture[] = [
     says: 'tier must be one of: emergency, talk-now, peer-support',
   },
   { fixture: 'clinic-missing-phone.patch.yaml', kind: 'clinic-patch', field: 'phone', says: 'phone is required' },
+  {
+    fixture: 'checklist-duplicate-id.yaml',
+    kind: 'checklist',
+    field: 'items.2.id',
+    says: 'id "pack-your-bag" is already used by item 1',
+  },
+  {
+    fixture: 'checklist-unknown-guide.yaml',
+    kind: 'checklist',
+    field: 'items.1.guide',
+    says: 'guide "your-choise" is not a guide in content/guides',
+  },
+  {
+    fixture: 'checklist-unknown-setting.yaml',
+    kind: 'checklist',
+    field: 'items.0.text',
+    says: 'text uses {fasting.solid}, which is not a clinic setting',
+  },
+  {
+    fixture: 'checklist-unknown-phase.yaml',
+    kind: 'checklist',
+    field: 'items.0.phase',
+    says: 'phase must be one of: week-before, day-before, day-of, after',
+  },
+  { fixture: 'checklist-missing-text.yaml', kind: 'checklist', field: 'items.0.text', says: 'text is required' },
 ];
+
+/** The ids of the guides in content/guides, as src/content.config.ts gives them to the checklist schema. */
+export function guideIdsOnDisk(): string[] {
+  return readdirSync(path.join(CONTENT, 'guides'))
+    .filter((file) => file.endsWith('.mdx'))
+    .map((file) => file.replace(/\.mdx$/, ''));
+}
 
 export function fixturePath(name: string): string {
   return path.join(FIXTURES, 'content', name);

@@ -1,6 +1,6 @@
 /**
  * What each built page costs a reader, measured from dist/: the HTML, the stylesheets it blocks on,
- * and the scripts it loads, each gzipped as a host would send them. Used by the byte-budget test and
+ * and the scripts it loads (with the modules they import), each gzipped as a host would send them. Used by the byte-budget test and
  * the benchmark, so both report the same numbers.
  */
 import { readFileSync } from 'node:fs';
@@ -29,12 +29,25 @@ export function pageWeight(file: string): PageWeight {
     const source = local($(link).attr('href'));
     if (source) css += gz(readFileSync(source));
   });
-  let js = 0;
+  // A module script's static imports load with it, so they count too (each file once).
+  const scripts = new Set<string>();
   $('script[src]').each((_, script) => {
     const source = local($(script).attr('src'));
-    if (source) js += gz(readFileSync(source));
+    if (source) collectModules(source, scripts);
   });
+  let js = 0;
+  for (const source of scripts) js += gz(readFileSync(source));
   return { file, html: gz(html), css, js, inlineScripts: $('script:not([src])').length };
+}
+
+/** A built module and, recursively, every module it imports by a relative path. */
+function collectModules(file: string, seen: Set<string>): void {
+  if (seen.has(file)) return;
+  seen.add(file);
+  const code = readFileSync(file, 'utf8');
+  for (const match of code.matchAll(/\b(?:import|from)\s*["'](\.{1,2}\/[^"']+\.js)["']/g)) {
+    if (match[1]) collectModules(path.join(path.dirname(file), match[1]), seen);
+  }
 }
 
 export function kb(bytes: number): string {

@@ -1,0 +1,344 @@
+/**
+ * The checklist and the session plan in a real browser: saving, restoring, clearing, surviving
+ * broken storage, keyboard use, print, and never making a request while in use.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { STORED, STORAGE_KEYS } from '../support/storage-fixtures';
+
+const CHECKLIST = '/checklist/';
+const PLAN = '/plan/';
+
+const prescriber = (page: Page) => page.getByRole('checkbox', { name: /Tell your prescriber about every medicine/ });
+const packBag = (page: Page) => page.getByRole('checkbox', { name: 'Pack what to bring.' });
+const sleep = (page: Page) => page.getByRole('checkbox', { name: /good night's sleep/ });
+const clearButton = (page: Page) => page.getByRole('button', { name: 'Clear my answers' });
+
+/** Presses Tab (or Shift+Tab) until `target` has focus, as a keyboard user would. */
+async function tabTo(page: Page, target: ReturnType<Page['getByRole']>, key = 'Tab', limit = 60) {
+  for (let presses = 0; presses < limit; presses++) {
+    if (await target.evaluate((element) => element === document.activeElement)) return;
+    await page.keyboard.press(key);
+  }
+  throw new Error(`Could not reach ${target.toString()} with ${key}`);
+}
+
+/** Makes every use of localStorage throw, as when a browser blocks site data. */
+async function blockStorage(page: Page) {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', {
+      configurable: true,
+      get() {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      },
+    });
+  });
+}
+
+/** Makes every write to localStorage fail, as when its quota is full. */
+async function fillQuota(page: Page) {
+  await page.addInitScript(() => {
+    Storage.prototype.setItem = () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+  });
+}
+
+test.describe('the checklist', () => {
+  test('ticks are kept across a reload and a new visit', async ({ page, context }) => {
+    await page.goto(CHECKLIST);
+    await prescriber(page).check();
+    await packBag(page).check();
+    await page.reload();
+    await expect(prescriber(page)).toBeChecked();
+    await expect(packBag(page)).toBeChecked();
+    await expect(sleep(page)).not.toBeChecked();
+
+    // A fresh page gets no help from the browser's own form restore: only storage can tick these.
+    const later = await context.newPage();
+    await later.goto(CHECKLIST);
+    await expect(prescriber(later)).toBeChecked();
+    await expect(packBag(later)).toBeChecked();
+  });
+
+  test('shows progress per phase and overall', async ({ page }) => {
+    await page.goto(CHECKLIST);
+    const overall = page.getByRole('status').filter({ hasText: 'Overall' });
+    await expect(overall).toHaveText(/Overall: 0 of \d+ done/);
+    await prescriber(page).check();
+    await packBag(page).check();
+    await expect(overall).toHaveText(/Overall: 2 of \d+ done/);
+    // Each phase's line names its phase for screen readers, and is read out politely when it changes.
+    const weekBefore = page.getByRole('region', { name: 'A week before' }).locator('[data-progress]');
+    await expect(weekBefore).toHaveText(/^\s*A week before:\s+1 of 5 done\s*$/);
+    await expect(weekBefore).toHaveAttribute('aria-live', 'polite');
+  });
+
+  test('"Clear my answers" asks once, then erases everything, for good', async ({ page }) => {
+    await page.goto(CHECKLIST);
+    await prescriber(page).check();
+    await packBag(page).check();
+
+    await clearButton(page).click();
+    const dialog = page.getByRole('dialog', { name: 'Clear your ticks?' });
+    await expect(dialog).toBeVisible();
+    await dialog.getByRole('button', { name: 'No, keep them' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(prescriber(page)).toBeChecked();
+
+    await clearButton(page).click();
+    await dialog.getByRole('button', { name: 'Yes, clear them' }).click();
+    await expect(page.getByText('Your ticks are cleared.')).toBeVisible();
+    await expect(page.getByRole('checkbox', { checked: true })).toHaveCount(0);
+    expect(await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEYS.checklist)).toBeNull();
+
+    await page.reload();
+    await expect(page.getByRole('checkbox', { checked: true })).toHaveCount(0);
+  });
+
+  test('corrupt stored data: the page loads and keeps the ticks it can still read', async ({ page }) => {
+    const errors: Error[] = [];
+    page.on('pageerror', (error) => errors.push(error));
+    await page.goto(CHECKLIST);
+    for (const corrupt of [STORED.checklistCutOff, STORED.checklistWrongTypes, STORED.checklistFutureVersion]) {
+      await page.evaluate(([key, value]) => localStorage.setItem(key, value), [STORAGE_KEYS.checklist, corrupt]);
+      await page.reload();
+      await expect(prescriber(page), corrupt).toBeChecked();
+      await expect(packBag(page), corrupt).toBeChecked();
+      await expect(page.getByRole('checkbox', { checked: true }), corrupt).toHaveCount(2);
+    }
+    await page.evaluate(([key, value]) => localStorage.setItem(key, value), [STORAGE_KEYS.checklist, STORED.garbage]);
+    await page.reload();
+    await expect(page.getByRole('checkbox', { checked: true })).toHaveCount(0);
+    await sleep(page).check();
+    await expect(page.getByRole('status').filter({ hasText: 'Overall' })).toHaveText(/1 of/);
+    expect(errors).toEqual([]);
+  });
+
+  test('storage that throws: the page still works and says ticks will not be kept', async ({ page }) => {
+    const errors: Error[] = [];
+    page.on('pageerror', (error) => errors.push(error));
+    await blockStorage(page);
+    await page.goto(CHECKLIST);
+    await expect(page.getByText('This browser is not saving your ticks right now.')).toBeVisible();
+    await expect(page.getByText('Your ticks are saved in this browser')).toBeHidden();
+    await prescriber(page).check();
+    await expect(page.getByRole('status').filter({ hasText: 'Overall' })).toHaveText(/1 of/);
+    await clearButton(page).click();
+    await page.getByRole('button', { name: 'Yes, clear them' }).click();
+    await expect(prescriber(page)).not.toBeChecked();
+    expect(errors).toEqual([]);
+  });
+
+  test('a full quota: the notice appears when a tick cannot be saved', async ({ page }) => {
+    await fillQuota(page);
+    await page.goto(CHECKLIST);
+    const notice = page.getByText('This browser is not saving your ticks right now.');
+    await expect(notice).toBeHidden();
+    await prescriber(page).check();
+    await expect(notice).toBeVisible();
+    await expect(prescriber(page)).toBeChecked();
+  });
+
+  test('keyboard only: Tab and Space tick, and Clear works from the keyboard', async ({ page }) => {
+    await page.goto(CHECKLIST);
+    await tabTo(page, prescriber(page));
+    await page.keyboard.press('Space');
+    await expect(prescriber(page)).toBeChecked();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Space');
+    await expect(page.getByRole('checkbox', { checked: true })).toHaveCount(2);
+
+    await tabTo(page, clearButton(page), 'Shift+Tab');
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog', { name: 'Clear your ticks?' });
+    await expect(dialog).toBeVisible();
+    // The safe choice has focus first; Escape closes without erasing.
+    await expect(dialog.getByRole('button', { name: 'No, keep them' })).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+    await expect(clearButton(page)).toBeFocused();
+    await expect(page.getByRole('checkbox', { checked: true })).toHaveCount(2);
+
+    await page.keyboard.press('Space');
+    await page.keyboard.press('Tab');
+    await expect(dialog.getByRole('button', { name: 'Yes, clear them' })).toBeFocused();
+    await page.keyboard.press('Space');
+    await expect(dialog).toBeHidden();
+    await expect(page.getByRole('checkbox', { checked: true })).toHaveCount(0);
+    await expect(clearButton(page)).toBeFocused();
+  });
+
+  test('prints the items, ticks included, without navigation or buttons', async ({ page }) => {
+    await page.goto(CHECKLIST);
+    await prescriber(page).check();
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.getByRole('navigation', { name: 'Guides and tools' })).toBeHidden();
+    await expect(page.getByRole('button', { name: /Print|Clear/ })).toHaveCount(0);
+    await expect(prescriber(page)).toBeVisible();
+    await expect(prescriber(page)).toBeChecked();
+    await expect(sleep(page)).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'After your session' })).toBeVisible();
+  });
+});
+
+test.describe('the session plan', () => {
+  const intention = () => 'To be open to whatever comes, and kind to myself.';
+
+  test('keeps its answers across a reload and a new visit', async ({ page, context }) => {
+    await page.goto(PLAN);
+    await page.getByRole('radio', { name: 'Silence, with someone there' }).check();
+    await page.getByRole('textbox', { name: 'My intention, if I have one' }).fill(intention());
+    // Typed, never left: saved once typing pauses.
+    await page.getByRole('textbox', { name: 'Their phone number' }).pressSequentially('555 010 0199');
+    await expect
+      .poll(() => page.evaluate((key) => localStorage.getItem(key), STORAGE_KEYS.plan))
+      .toContain('555 010 0199');
+
+    await page.reload();
+    await expect(page.getByRole('radio', { name: 'Silence, with someone there' })).toBeChecked();
+    await expect(page.getByRole('textbox', { name: 'My intention, if I have one' })).toHaveValue(intention());
+
+    const later = await context.newPage();
+    await later.goto(PLAN);
+    await expect(later.getByRole('radio', { name: 'Silence, with someone there' })).toBeChecked();
+    await expect(later.getByRole('textbox', { name: 'My intention, if I have one' })).toHaveValue(intention());
+    await expect(later.getByRole('textbox', { name: 'Their phone number' })).toHaveValue('555 010 0199');
+  });
+
+  test('Enter in a field sends nothing and keeps the page', async ({ page }) => {
+    await page.goto(PLAN);
+    await page.getByRole('textbox', { name: 'Who is taking me home' }).fill('Sam');
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/\/plan\/$/);
+    await expect(page.getByRole('textbox', { name: 'Who is taking me home' })).toHaveValue('Sam');
+  });
+
+  test('"Clear my answers" empties the form and the stored copy', async ({ page }) => {
+    await page.goto(PLAN);
+    await page.getByRole('radio', { name: 'I’m not sure yet' }).check();
+    await page.getByRole('textbox', { name: 'Questions for my clinician or the medical team' }).fill('How long?');
+    await clearButton(page).click();
+    await page
+      .getByRole('dialog', { name: 'Clear your answers?' })
+      .getByRole('button', { name: 'Yes, clear them' })
+      .click();
+    await expect(page.getByText('Your answers are cleared.')).toBeVisible();
+    await expect(page.getByRole('radio', { name: 'I’m not sure yet' })).not.toBeChecked();
+    await page.reload();
+    await expect(page.getByRole('textbox', { name: 'Questions for my clinician or the medical team' })).toHaveValue('');
+    expect(await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEYS.plan)).toBeNull();
+  });
+
+  test('corrupt stored data: the page loads and keeps the answers it can still read', async ({ page }) => {
+    await page.goto(PLAN);
+    await page.evaluate(([key, value]) => localStorage.setItem(key, value), [STORAGE_KEYS.plan, STORED.planCutOff]);
+    await page.reload();
+    await expect(page.getByRole('radio', { name: 'Silence, with someone there' })).toBeChecked();
+    await expect(page.getByRole('textbox', { name: 'My intention, if I have one' })).toHaveValue('To be "open"');
+    await expect(page.getByRole('textbox', { name: 'Things I would like to talk about' })).toHaveValue('');
+  });
+
+  test('storage that throws: the form still works and says answers will not be kept', async ({ page }) => {
+    const errors: Error[] = [];
+    page.on('pageerror', (error) => errors.push(error));
+    await blockStorage(page);
+    await page.goto(PLAN);
+    await expect(page.getByText('This browser is not saving your answers right now.')).toBeVisible();
+    await page.getByRole('textbox', { name: 'My intention, if I have one' }).fill(intention());
+    await page.getByRole('radio', { name: 'A talk first, then a focus on one topic' }).check();
+    await expect(page.getByRole('textbox', { name: 'My intention, if I have one' })).toHaveValue(intention());
+    expect(errors).toEqual([]);
+  });
+
+  test('prints on one page, with the clinic contact and crisis lines, without site chrome', async ({ page }) => {
+    await page.goto(PLAN);
+    await page.getByRole('radio', { name: 'A talk first, then a focus on one topic' }).check();
+    await page.getByRole('textbox', { name: 'My intention, if I have one' }).fill(intention());
+    await page
+      .getByRole('textbox', { name: 'Things I would like to talk about' })
+      .fill('My grandmother, who died last spring. The move to a new city, and how lonely the first months were.');
+    await page.getByRole('textbox', { name: 'Things I do not want to talk about' }).fill('My ex-partner, for now.');
+    await page
+      .getByRole('textbox', { name: 'How I will let my clinician know I want to pause or stop' })
+      .fill('I will say "pause" or raise my left hand.');
+    await page.getByRole('textbox', { name: 'Who is taking me home' }).fill('Sam Rivera (my sister)');
+    await page.getByRole('textbox', { name: 'Their phone number' }).fill('(555) 010-0199');
+    await page
+      .getByRole('textbox', { name: 'Questions for my clinician or the medical team' })
+      .fill('How long until I can work?');
+
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.getByRole('navigation', { name: 'Guides and tools' })).toBeHidden();
+    await expect(page.getByRole('link', { name: 'Get help now' })).toBeHidden();
+    await expect(page.getByRole('heading', { name: 'Contact and help' })).toBeVisible();
+    await expect(page.getByRole('listitem').filter({ hasText: 'Talk to someone now: 988' })).toBeVisible();
+    await expect(page.getByRole('textbox', { name: 'Who is taking me home' })).toHaveValue('Sam Rivera (my sister)');
+    // Only the chosen way prints.
+    await expect(page.getByRole('radio', { name: 'Silence, with someone there' })).toBeHidden();
+    await expect(page.getByRole('radio', { name: 'A talk first, then a focus on one topic' })).toBeVisible();
+
+    for (const format of ['Letter', 'A4']) {
+      const pdf = await page.pdf({ format });
+      const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
+      expect(pages, format).toHaveLength(1);
+    }
+  });
+});
+
+test.describe('no request leaves the page while the tools are used', () => {
+  test('the checklist', async ({ page }) => {
+    await page.goto(CHECKLIST, { waitUntil: 'networkidle' });
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(request.url()));
+    await prescriber(page).check();
+    await packBag(page).check();
+    await prescriber(page).uncheck();
+    await clearButton(page).click();
+    await page.getByRole('button', { name: 'Yes, clear them' }).click();
+    await sleep(page).check();
+    await page.waitForTimeout(500);
+    expect(requests).toEqual([]);
+  });
+
+  test('the plan', async ({ page }) => {
+    await page.goto(PLAN, { waitUntil: 'networkidle' });
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(request.url()));
+    await page.getByRole('radio', { name: 'Reassurance while I settle in' }).check();
+    await page
+      .getByRole('textbox', { name: 'Things I would like to talk about' })
+      .pressSequentially('Sleep, and work.');
+    await page.keyboard.press('Enter');
+    await page.getByRole('textbox', { name: 'Name', exact: true }).fill('Jordan Lee');
+    await page.keyboard.press('Tab');
+    await page.waitForTimeout(800);
+    await clearButton(page).click();
+    await page.getByRole('button', { name: 'Yes, clear them' }).click();
+    await page.waitForTimeout(200);
+    expect(requests).toEqual([]);
+  });
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  // Playwright turns scripts off after parsing, so <noscript> text stays hidden here; the build
+  // tests check that it is there.
+  test('the checklist reads and ticks, with no button that needs JavaScript', async ({ page }) => {
+    await page.goto(CHECKLIST);
+    await expect(page.getByRole('heading', { level: 1, name: 'Preparation checklist' })).toBeVisible();
+    await packBag(page).check();
+    await expect(packBag(page)).toBeChecked();
+    await expect(page.getByRole('button', { name: 'Clear my answers' })).toBeHidden();
+  });
+
+  test('the plan fills in, and prints what was typed', async ({ page }) => {
+    await page.goto(PLAN);
+    await page.getByRole('radio', { name: 'I’m not sure yet' }).check();
+    await page.getByRole('textbox', { name: 'Things I would like to talk about' }).fill('Work.');
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.getByRole('textbox', { name: 'Things I would like to talk about' })).toHaveValue('Work.');
+    await expect(page.getByRole('radio', { name: 'I’m not sure yet' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Contact and help' })).toBeVisible();
+  });
+});

@@ -1,0 +1,144 @@
+/** The checklist and plan pages as built: usable without JavaScript, and within their script budget. */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { load } from 'js-yaml';
+import { describe, expect, it } from 'vitest';
+import { CHECKLIST_PATH, PLAN_PATH } from '../../src/lib/constants';
+import { CHECKLIST_PHASE_HEADINGS } from '../../src/lib/checklist';
+import { SESSION_WAYS } from '../../src/lib/plan';
+import { fileFor, htmlFiles, page } from '../support/dist';
+import { kb, pageWeight } from '../support/page-weight';
+import { CONTENT } from '../support/paths';
+
+const CHECKLIST = fileFor(CHECKLIST_PATH);
+const PLAN = fileFor(PLAN_PATH);
+const JS_BUDGET = 6 * 1024;
+
+const items = (
+  load(readFileSync(path.join(CONTENT, 'checklist', 'items.yaml'), 'utf8')) as {
+    items: { id: string; phase: string }[];
+  }
+).items;
+const text = (value: string) => value.replace(/\s+/g, ' ').trim();
+
+describe('the checklist page', () => {
+  const $ = page(CHECKLIST);
+
+  it('has one native checkbox inside a label for every item in the content', () => {
+    const boxes = $('main input[type="checkbox"]');
+    expect(boxes.map((_, box) => $(box).attr('value')).get()).toEqual(items.map((item) => item.id));
+    boxes.each((_, box) => {
+      expect($(box).closest('label').text().trim().length, $(box).attr('value')).toBeGreaterThan(0);
+    });
+  });
+
+  it('groups the items under a heading per phase', () => {
+    const headings = $('main section > h2')
+      .map((_, heading) => $(heading).text().trim())
+      .get();
+    expect(headings).toEqual(Object.values(CHECKLIST_PHASE_HEADINGS));
+    for (const item of items) {
+      const heading = $(`#item-${item.id}`).closest('section').find('h2').attr('id');
+      expect(heading, item.id).toBe(item.phase);
+    }
+  });
+
+  it('shows clinic settings in words, with no placeholder left', () => {
+    expect($('main').text()).not.toMatch(/\{[a-zA-Z.]+\}/);
+    expect(text($('main').text())).toContain("Do not drive until the next day, after a night's sleep.");
+  });
+
+  it('says in one plain sentence that nothing leaves the device', () => {
+    expect(text($('[data-tool-notice]').text())).toContain('nothing is sent to us or to anyone else');
+  });
+});
+
+describe('the plan page', () => {
+  const $ = page(PLAN);
+  const form = $('main form[data-plan]');
+
+  it('is one real form whose every field has a label', () => {
+    expect(form).toHaveLength(1);
+    form.find('input:not([type="radio"]), textarea').each((_, field) => {
+      const id = $(field).attr('id');
+      expect(text(form.find(`label[for="${id}"]`).text()).length, id).toBeGreaterThan(0);
+    });
+  });
+
+  it('groups its questions in fieldsets, each with a legend', () => {
+    const legends = form
+      .find('fieldset > legend')
+      .map((_, legend) => text($(legend).text()))
+      .get();
+    expect(legends).toHaveLength(form.find('fieldset').length);
+    expect(legends).toContain('How I would like my session to go');
+  });
+
+  it('offers the four ways from the practice, and "not sure yet"', () => {
+    const choices = form.find('input[type="radio"][name="way"]');
+    expect(choices.map((_, radio) => text($(`label[for="${$(radio).attr('id')}"]`).text())).get()).toEqual(
+      SESSION_WAYS.map((way) => way.label),
+    );
+    expect(SESSION_WAYS.map((way) => way.value)).toContain('not-sure');
+  });
+
+  it('says the client can change their mind, and frames an intention as an invitation', () => {
+    expect(text($('#way-hint').text())).toContain('You can change your mind at any time');
+    expect(text($('#intention-hint').text())).toContain('An intention is an invitation, not a requirement.');
+  });
+
+  it('has no submit button and goes nowhere, so nothing typed is ever sent', () => {
+    expect(form.attr('action')).toBeUndefined();
+    expect(form.find('button, input[type="submit"]')).toHaveLength(0);
+  });
+
+  it('carries the clinic contact and the crisis lines for the printed page', () => {
+    const contacts = text($('.print-contacts').text());
+    expect(contacts).toContain('(555) 010-0142');
+    expect(contacts).toContain('988 Suicide & Crisis Lifeline');
+  });
+});
+
+describe.each([CHECKLIST, PLAN])('%s', (file) => {
+  const $ = page(file);
+
+  it('starts the buttons that need JavaScript hidden and disabled', () => {
+    const buttons = $('[data-tool-actions] button');
+    expect(buttons.length).toBe(2);
+    expect($('[data-tool-actions]').attr('hidden')).toBeDefined();
+    buttons.each((_, button) => expect($(button).attr('disabled'), $(button).text()).toBeDefined());
+  });
+
+  it('says, when JavaScript is off, that nothing will be saved and how to print', () => {
+    expect(text($('noscript').text())).toMatch(/JavaScript is off in your browser, so your \w+ are not saved/);
+    expect(text($('noscript').text())).toContain("use your browser's Print command");
+  });
+
+  it('loads its script from a file (the CSP allows no inline script)', () => {
+    expect($('script:not([src])')).toHaveLength(0);
+    expect($('script[src]').length).toBeGreaterThan(0);
+  });
+
+  it(`loads at most ${kb(JS_BUDGET)} of JavaScript, gzipped, with the modules it imports`, () => {
+    const { js } = pageWeight(file);
+    console.log(`${file}: ${kb(js)} of JavaScript, gzipped`);
+    expect(js).toBeGreaterThan(0);
+    expect(js).toBeLessThanOrEqual(JS_BUDGET);
+  });
+});
+
+describe('the tools are easy to find', () => {
+  it('the header navigation links to both on every page', () => {
+    for (const file of htmlFiles()) {
+      const nav = page(file)('header nav');
+      expect(nav.find(`a[href="${CHECKLIST_PATH}"]`), file).toHaveLength(1);
+      expect(nav.find(`a[href="${PLAN_PATH}"]`), file).toHaveLength(1);
+    }
+  });
+
+  it('the home page links to both', () => {
+    const $ = page('index.html');
+    expect($(`main a[href="${CHECKLIST_PATH}"]`).length).toBeGreaterThan(0);
+    expect($(`main a[href="${PLAN_PATH}"]`).length).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,39 @@
+/**
+ * Named stored values the storage unit tests and the browser tests share: what a reader's browser
+ * might hold after a crash, a hand edit, an older or newer copy of the site.
+ */
+import { STORAGE_KEYS } from '../../src/lib/constants';
+
+/** Real checklist ids (content/checklist/items.yaml) used across the fixtures. */
+export const TICKED_IDS = ['tell-your-prescriber', 'pack-your-bag'] as const;
+
+export const STORED = {
+  /** Written by this version of the site. */
+  checklistCurrent: JSON.stringify({ v: 1, ticked: [...TICKED_IDS] }),
+  /** Cut off mid-write: not JSON, but both ids are still legible. */
+  checklistCutOff: `{"v":1,"ticked":["${TICKED_IDS[0]}","${TICKED_IDS[1]}","sleep-w`,
+  /** Valid JSON with values of the wrong type beside the readable ids, and an item that was removed. */
+  checklistWrongTypes: JSON.stringify({
+    v: 1,
+    ticked: [TICKED_IDS[0], 42, null, { id: 'x' }, 'an-item-we-removed', TICKED_IDS[1]],
+  }),
+  /** From a newer copy of the site this code does not know. */
+  checklistFutureVersion: JSON.stringify({ v: 9, ticked: [...TICKED_IDS], colours: { theme: 'blue' } }),
+  /** Not JSON at all. */
+  garbage: '}{ this is not JSON',
+  /** Plan answers with a way that does not exist and a number where text belongs. */
+  planWrongTypes: JSON.stringify({
+    v: 1,
+    answers: {
+      way: 'flying',
+      intention: 'To be open',
+      talkAbout: 42,
+      questions: ['a list'],
+      ridePhone: '(555) 010-0199',
+    },
+  }),
+  /** Plan answers cut off in the middle of the last one. */
+  planCutOff: '{"v":1,"answers":{"way":"silence","intention":"To be \\"open\\"","talkAbout":"My gran',
+} as const;
+
+export { STORAGE_KEYS };

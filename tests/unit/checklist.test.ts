@@ -1,0 +1,101 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { load } from 'js-yaml';
+import { describe, expect, it } from 'vitest';
+import { CHECKLIST_PHASE_HEADINGS, groupChecklist } from '../../src/lib/checklist';
+import { progressText } from '../../src/lib/progress';
+import { checklistSchema, clinicSettingsSchema, type ChecklistItem } from '../../src/lib/schemas';
+import { guideIdsOnDisk } from '../support/fixtures';
+import { CONTENT } from '../support/paths';
+
+const clinic = clinicSettingsSchema.parse(load(readFileSync(path.join(CONTENT, 'settings', 'clinic.yaml'), 'utf8')));
+const realItems = checklistSchema(guideIdsOnDisk()).parse(
+  load(readFileSync(path.join(CONTENT, 'checklist', 'items.yaml'), 'utf8')),
+).items;
+
+const item = (overrides: Partial<ChecklistItem>): ChecklistItem => ({
+  id: 'an-item',
+  phase: 'day-of',
+  text: 'Do a thing.',
+  ...overrides,
+});
+const messages = (items: unknown[], guides = ['your-choice']) =>
+  checklistSchema(guides)
+    .safeParse({ items })
+    .error?.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`) ?? [];
+
+describe('checklist schema', () => {
+  it('refuses an id that is not lowercase words joined by hyphens', () => {
+    expect(messages([item({ id: 'Pack Your Bag' })])).toEqual([
+      'items.0.id: id must be lowercase words joined by hyphens, for example pack-your-bag',
+    ]);
+  });
+  it('checks placeholders in the why line too', () => {
+    expect(messages([item({ why: 'You must not drive {drive}.' })])[0]).toMatch(
+      /^items\.0\.why: why uses \{drive\}, which is not a clinic setting; use one of: .*\{driving\}/,
+    );
+  });
+  it('refuses a list that is not a clinic list', () => {
+    expect(messages([item({ list: 'whatToWear' as never })])[0]).toMatch(
+      /^items\.0\.list: list must be one of: whatToBring/,
+    );
+  });
+  it('accepts a link to a guide that exists', () => {
+    expect(messages([item({ guide: 'your-choice' })])).toEqual([]);
+  });
+  it('refuses an empty checklist', () => {
+    expect(messages([])).toEqual(['items: items needs at least one item']);
+  });
+});
+
+describe('the real checklist', () => {
+  it('has items in every phase', () => {
+    expect(groupChecklist(realItems, clinic).map((group) => group.phase)).toEqual([
+      'week-before',
+      'day-before',
+      'day-of',
+      'after',
+    ]);
+  });
+  it('fills every clinic setting, leaving no placeholder behind', () => {
+    for (const group of groupChecklist(realItems, clinic)) {
+      for (const shown of group.items) {
+        expect(`${shown.text} ${shown.why ?? ''}`, shown.id).not.toMatch(/[{}]/);
+      }
+    }
+  });
+});
+
+describe('groupChecklist', () => {
+  const items = [
+    item({ id: 'b', phase: 'after', text: 'Do not drive {driving}.' }),
+    item({ id: 'a', phase: 'week-before', text: 'First.', why: 'Stop eating {fasting.solids} before.' }),
+    item({ id: 'c', phase: 'week-before', text: 'Second.', list: 'whatToBring', guide: 'your-choice' }),
+  ];
+  const groups = groupChecklist(items, clinic);
+
+  it('groups by phase in the order a client meets them, keeping file order within a phase', () => {
+    expect(groups.map((group) => [group.phase, group.items.map((shown) => shown.id)])).toEqual([
+      ['week-before', ['a', 'c']],
+      ['after', ['b']],
+    ]);
+  });
+  it('heads each group for readers', () => {
+    expect(groups[0]?.heading).toBe(CHECKLIST_PHASE_HEADINGS['week-before']);
+  });
+  it('fills clinic settings in the text and the why line', () => {
+    expect(groups[1]?.items[0]?.text).toBe("Do not drive until the next day, after a night's sleep.");
+    expect(groups[0]?.items[0]?.why).toBe('Stop eating 4 hours before.');
+  });
+  it('brings the clinic list and the guide link along', () => {
+    expect(groups[0]?.items[1]?.list).toEqual(clinic.preparation.whatToBring);
+    expect(groups[0]?.items[1]?.guide).toBe('your-choice');
+  });
+});
+
+describe('progressText', () => {
+  it('says how many are done out of how many', () => {
+    expect(progressText(5, 12)).toBe('5 of 12 done');
+    expect(progressText(0, 3)).toBe('0 of 3 done');
+  });
+});
