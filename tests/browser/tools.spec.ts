@@ -22,6 +22,11 @@ async function tabTo(page: Page, target: ReturnType<Page['getByRole']>, key = 'T
   throw new Error(`Could not reach ${target.toString()} with ${key}`);
 }
 
+/** Puts a value in the page's localStorage, as an earlier visit (or a fault) left it. */
+async function store(page: Page, key: string, value: string) {
+  await page.evaluate(({ key, value }) => localStorage.setItem(key, value), { key, value });
+}
+
 /** Makes every use of localStorage throw, as when a browser blocks site data. */
 async function blockStorage(page: Page) {
   await page.addInitScript(() => {
@@ -100,13 +105,13 @@ test.describe('the checklist', () => {
     page.on('pageerror', (error) => errors.push(error));
     await page.goto(CHECKLIST);
     for (const corrupt of [STORED.checklistCutOff, STORED.checklistWrongTypes, STORED.checklistFutureVersion]) {
-      await page.evaluate(([key, value]) => localStorage.setItem(key, value), [STORAGE_KEYS.checklist, corrupt]);
+      await store(page, STORAGE_KEYS.checklist, corrupt);
       await page.reload();
       await expect(prescriber(page), corrupt).toBeChecked();
       await expect(packBag(page), corrupt).toBeChecked();
       await expect(page.getByRole('checkbox', { checked: true }), corrupt).toHaveCount(2);
     }
-    await page.evaluate(([key, value]) => localStorage.setItem(key, value), [STORAGE_KEYS.checklist, STORED.garbage]);
+    await store(page, STORAGE_KEYS.checklist, STORED.garbage);
     await page.reload();
     await expect(page.getByRole('checkbox', { checked: true })).toHaveCount(0);
     await sleep(page).check();
@@ -231,7 +236,7 @@ test.describe('the session plan', () => {
 
   test('corrupt stored data: the page loads and keeps the answers it can still read', async ({ page }) => {
     await page.goto(PLAN);
-    await page.evaluate(([key, value]) => localStorage.setItem(key, value), [STORAGE_KEYS.plan, STORED.planCutOff]);
+    await store(page, STORAGE_KEYS.plan, STORED.planCutOff);
     await page.reload();
     await expect(page.getByRole('radio', { name: 'Silence, with someone there' })).toBeChecked();
     await expect(page.getByRole('textbox', { name: 'My intention, if I have one' })).toHaveValue('To be "open"');
