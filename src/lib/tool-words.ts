@@ -11,9 +11,11 @@ export interface ToolWords {
   verb: string;
   /** The print button's label. */
   print: string;
+  /** The label of a button that saves at once (the plan saves as you type, but people like to be sure). */
+  save: string;
 }
 
 export const TOOL_WORDS: Record<StoredTool, ToolWords> = {
-  checklist: { things: 'ticks', verb: 'tick', print: 'Print the checklist' },
-  plan: { things: 'answers', verb: 'type', print: 'Print my plan' },
+  checklist: { things: 'ticks', verb: 'tick', print: 'Print the checklist', save: 'Save my ticks' },
+  plan: { things: 'answers', verb: 'type', print: 'Print my plan', save: 'Save my plan' },
 };

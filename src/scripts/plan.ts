@@ -66,8 +66,14 @@ if (form) {
     timer = setTimeout(save, SAVE_AFTER_MS);
   });
   form.addEventListener('change', save);
-  // Enter in a field must never send the plan anywhere; the form has nowhere to go.
-  form.addEventListener('submit', (event) => event.preventDefault());
+  // "Save my plan", or Enter in a field: save at once and say so. The form never goes anywhere.
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    save();
+    page.announce(
+      store.working ? 'Your plan is saved on this device.' : 'This browser cannot save your plan right now.',
+    );
+  });
   // Leaving or hiding the page saves what is still waiting for the pause.
   window.addEventListener('pagehide', () => timer !== undefined && save());
   document.addEventListener(

@@ -210,12 +210,17 @@ test.describe('the session plan', () => {
     await expect(later.getByRole('textbox', { name: 'Their phone number' })).toHaveValue('555 010 0199');
   });
 
-  test('Enter in a field sends nothing and keeps the page', async ({ page }) => {
+  test('Enter in a field, or "Save my plan", saves at once, sends nothing and keeps the page', async ({ page }) => {
     await page.goto(PLAN);
     await page.getByRole('textbox', { name: 'Who is taking me home' }).fill('Sam');
     await page.keyboard.press('Enter');
+    await expect(page.getByText('Your plan is saved on this device.')).toBeVisible();
     await expect(page).toHaveURL(/\/plan\/$/);
     await expect(page.getByRole('textbox', { name: 'Who is taking me home' })).toHaveValue('Sam');
+    await page.getByRole('textbox', { name: 'Name', exact: true }).fill('Jordan');
+    await page.getByRole('button', { name: 'Save my plan' }).click();
+    await expect(page.getByText('Your plan is saved on this device.')).toBeVisible();
+    expect(await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEYS.plan)).toContain('Jordan');
   });
 
   test('"Clear my answers" empties the form and the stored copy', async ({ page }) => {

@@ -87,9 +87,14 @@ describe('the plan page', () => {
     expect(text($('#intention-hint').text())).toContain('An intention is an invitation, not a requirement.');
   });
 
-  it('has no submit button and goes nowhere, so nothing typed is ever sent', () => {
+  it('goes nowhere when submitted, so nothing typed is ever sent, even without JavaScript', () => {
+    // A form with method="dialog" that is not in a dialog is never sent anywhere.
+    expect(form.attr('method')).toBe('dialog');
     expect(form.attr('action')).toBeUndefined();
-    expect(form.find('button, input[type="submit"]')).toHaveLength(0);
+    expect(form.find('button')).toHaveLength(0);
+    const save = $(`button[type="submit"][form="${form.attr('id')}"]`);
+    expect(text(save.text())).toBe('Save my plan');
+    expect(save.attr('disabled')).toBeDefined();
   });
 
   it('carries the clinic contact and the crisis lines for the printed page', () => {
@@ -104,7 +109,7 @@ describe.each([CHECKLIST, PLAN])('%s', (file) => {
 
   it('starts the buttons that need JavaScript hidden and disabled', () => {
     const buttons = $('[data-tool-actions] button');
-    expect(buttons.length).toBe(2);
+    expect(buttons.length).toBeGreaterThanOrEqual(2);
     expect($('[data-tool-actions]').attr('hidden')).toBeDefined();
     buttons.each((_, button) => expect($(button).attr('disabled'), $(button).text()).toBeDefined());
   });
