@@ -3,42 +3,43 @@
  * the stored answers and the tests agree. The wording of the ways follows the practice's own page
  * (content brief, "Four ways a session can go").
  */
+import type { SessionWayName } from './session-ways';
 
-/** The choices for "How would you like your session to go?", in the order the practice gives them. */
-export const SESSION_WAYS = [
+/**
+ * The choices for "How would you like your session to go?": the practice's four ways (named as in
+ * src/lib/session-ways.ts, so the plan and the guide agree), then "not sure yet". First person,
+ * because the printed plan speaks for the client.
+ */
+export const PLAN_WAYS = [
   {
     value: 'reassurance',
     label: 'Reassurance while I settle in',
     hint: 'Someone reassures you and helps you settle into a new experience. Many people like this for a first session.',
-    anchor: 'reassurance-while-you-settle-in',
   },
   {
     value: 'conversation',
     label: 'A conversation during the experience',
     hint: 'You talk while the medicine works, and your clinician helps you understand what you feel.',
-    anchor: 'a-conversation-during-the-experience',
   },
   {
-    value: 'talk-then-focus',
+    value: 'focus',
     label: 'A talk first, then a focus on one topic',
     hint: 'You talk before the medicine takes effect. Then your clinician helps you focus on one thing you chose.',
-    anchor: 'a-talk-first-then-a-focus',
   },
   {
     value: 'silence',
     label: 'Silence, with someone there',
     hint: 'You do not have to speak. Someone stays in the room with you.',
-    anchor: 'silence-with-someone-there',
   },
   {
     value: 'not-sure',
     label: 'I’m not sure yet',
     hint: 'That is fine. You can decide on the day, with your clinician.',
   },
-] as const;
+] as const satisfies readonly { value: SessionWayName | 'not-sure'; label: string; hint: string }[];
 
-export type SessionWay = (typeof SESSION_WAYS)[number]['value'];
-export const SESSION_WAY_VALUES: readonly string[] = SESSION_WAYS.map((way) => way.value);
+export type PlanWay = (typeof PLAN_WAYS)[number]['value'];
+export const PLAN_WAY_VALUES: readonly string[] = PLAN_WAYS.map((way) => way.value);
 
 /** The `name` of every field in the plan form; the stored answers use the same names. */
 export const PLAN_FIELDS = [
@@ -65,5 +66,5 @@ export const PLAN_TEXT_MAX = 1000;
 /** Whether `value` is an answer the field can hold: text, and for `way` one of the choices. */
 export function isPlanAnswer(field: PlanField, value: unknown): value is string {
   if (typeof value !== 'string') return false;
-  return field === 'way' ? SESSION_WAY_VALUES.includes(value) : true;
+  return field === 'way' ? PLAN_WAY_VALUES.includes(value) : true;
 }

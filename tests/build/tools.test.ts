@@ -5,7 +5,7 @@ import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { CHECKLIST_PATH, PLAN_PATH } from '../../src/lib/constants';
 import { CHECKLIST_PHASE_HEADINGS } from '../../src/lib/checklist';
-import { SESSION_WAYS } from '../../src/lib/plan';
+import { PLAN_WAYS } from '../../src/lib/plan';
 import { fileFor, htmlFiles, page } from '../support/dist';
 import { kb, pageWeight } from '../support/page-weight';
 import { CONTENT } from '../support/paths';
@@ -77,9 +77,9 @@ describe('the plan page', () => {
   it('offers the four ways from the practice, and "not sure yet"', () => {
     const choices = form.find('input[type="radio"][name="way"]');
     expect(choices.map((_, radio) => text($(`label[for="${$(radio).attr('id')}"]`).text())).get()).toEqual(
-      SESSION_WAYS.map((way) => way.label),
+      PLAN_WAYS.map((way) => way.label),
     );
-    expect(SESSION_WAYS.map((way) => way.value)).toContain('not-sure');
+    expect(PLAN_WAYS.map((way) => way.value)).toContain('not-sure');
   });
 
   it('says the client can change their mind, and frames an intention as an invitation', () => {
@@ -95,6 +95,21 @@ describe('the plan page', () => {
     const save = $(`button[type="submit"][form="${form.attr('id')}"]`);
     expect(text(save.text())).toBe('Save my plan');
     expect(save.attr('disabled')).toBeDefined();
+  });
+
+  it('links to the guides on the ways a session can go and on stopping, and both exist', () => {
+    const links = $('main a[href^="/guides/"]')
+      .map((_, link) => $(link).attr('href'))
+      .get();
+    expect(links).toEqual([
+      '/guides/ways-your-session-can-go/',
+      '/guides/your-choice/#you-can-end-a-session-at-any-time',
+    ]);
+    for (const link of links) {
+      const [address = '', anchor] = link.split('#');
+      expect(htmlFiles()).toContain(fileFor(address));
+      if (anchor) expect(page(fileFor(address))(`#${anchor}`), link).toHaveLength(1);
+    }
   });
 
   it('carries the clinic contact and the crisis lines for the printed page', () => {
