@@ -37,13 +37,21 @@ export const CHECKLIST_PATH = '/checklist/';
 export const PLAN_PATH = '/plan/';
 
 /**
- * Every key the site writes to the browser's localStorage, and nothing else: the checklist's ticks
- * and the session plan's answers. `src/lib/storage.ts` documents what each holds; the privacy test
- * allows writes under these keys only.
+ * The localStorage key of each tool that keeps what a reader ticks or types in their own browser:
+ *   checklist → the ticked items of /checklist/;
+ *   plan      → the answers of /plan/.
+ * `src/lib/storage.ts` documents the shape of each, its lifecycle and its migrations.
  */
-export const STORAGE_KEYS = {
+export const TOOL_STORAGE_KEYS = {
   checklist: 'holding-space:checklist',
   plan: 'holding-space:plan',
 } as const;
 
-export type StoredTool = keyof typeof STORAGE_KEYS;
+/**
+ * Every key the site may write to localStorage or sessionStorage (the checklist and plan tools keep
+ * what a reader ticks or types in their own browser). The privacy test fails on any other key, so a
+ * tool that stores something lists its key above, with a comment saying what it holds.
+ */
+export const STORAGE_KEYS: readonly string[] = Object.values(TOOL_STORAGE_KEYS);
+
+export type StoredTool = keyof typeof TOOL_STORAGE_KEYS;

@@ -3,7 +3,7 @@
  * answers. This one module owns it, so there is one place that says what is stored and why.
  *
  * WHERE
- *   localStorage, under the keys in STORAGE_KEYS (src/lib/constants.ts), and nowhere else: no
+ *   localStorage, under the keys in TOOL_STORAGE_KEYS (src/lib/constants.ts), and nowhere else: no
  *   cookies, no other keys, no test writes to see whether storage works.
  *
  * WHAT (JSON, version 1)
@@ -39,7 +39,7 @@
  *   Version 1 is the first. To change a shape, raise CURRENT_VERSION and add to MIGRATIONS[tool] a
  *   step keyed by the old version that turns its record into the next version's.
  */
-import { STORAGE_KEYS, type StoredTool } from './constants';
+import { TOOL_STORAGE_KEYS, type StoredTool } from './constants';
 import { PLAN_FIELDS, isPlanAnswer, type PlanAnswers } from './plan';
 
 export const CURRENT_VERSION = 1;
@@ -229,11 +229,11 @@ export function encodePlan(answers: PlanAnswers): string | null {
 
 /** Writes `text` under the tool's key, or removes the key when there is nothing to keep. */
 function put(store: Store, tool: StoredTool, text: string | null): boolean {
-  return text === null ? store.remove(STORAGE_KEYS[tool]) : store.write(STORAGE_KEYS[tool], text);
+  return text === null ? store.remove(TOOL_STORAGE_KEYS[tool]) : store.write(TOOL_STORAGE_KEYS[tool], text);
 }
 
 export function loadChecklist(store: Store, itemIds: readonly string[]): LoadedChecklist {
-  return decodeChecklist(store.read(STORAGE_KEYS.checklist), itemIds);
+  return decodeChecklist(store.read(TOOL_STORAGE_KEYS.checklist), itemIds);
 }
 
 export function saveChecklist(store: Store, ticked: Iterable<string>): boolean {
@@ -241,7 +241,7 @@ export function saveChecklist(store: Store, ticked: Iterable<string>): boolean {
 }
 
 export function loadPlan(store: Store): LoadedPlan {
-  return decodePlan(store.read(STORAGE_KEYS.plan));
+  return decodePlan(store.read(TOOL_STORAGE_KEYS.plan));
 }
 
 export function savePlan(store: Store, answers: PlanAnswers): boolean {
@@ -250,5 +250,5 @@ export function savePlan(store: Store, answers: PlanAnswers): boolean {
 
 /** "Clear my answers": removes everything the tool stored. */
 export function clearTool(store: Store, tool: StoredTool): boolean {
-  return store.remove(STORAGE_KEYS[tool]);
+  return store.remove(TOOL_STORAGE_KEYS[tool]);
 }

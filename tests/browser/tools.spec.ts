@@ -3,7 +3,8 @@
  * broken storage, keyboard use, print, and never making a request while in use.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { STORED, STORAGE_KEYS } from '../support/storage-fixtures';
+import { STORAGE_KEYS } from '../../src/lib/constants';
+import { STORED, TOOL_STORAGE_KEYS } from '../support/storage-fixtures';
 
 const CHECKLIST = '/checklist/';
 const PLAN = '/plan/';
@@ -94,7 +95,7 @@ test.describe('the checklist', () => {
     await dialog.getByRole('button', { name: 'Yes, clear them' }).click();
     await expect(page.getByText('Your ticks are cleared.')).toBeVisible();
     await expect(page.getByRole('checkbox', { checked: true })).toHaveCount(0);
-    expect(await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEYS.checklist)).toBeNull();
+    expect(await page.evaluate((key) => localStorage.getItem(key), TOOL_STORAGE_KEYS.checklist)).toBeNull();
 
     await page.reload();
     await expect(page.getByRole('checkbox', { checked: true })).toHaveCount(0);
@@ -105,13 +106,13 @@ test.describe('the checklist', () => {
     page.on('pageerror', (error) => errors.push(error));
     await page.goto(CHECKLIST);
     for (const corrupt of [STORED.checklistCutOff, STORED.checklistWrongTypes, STORED.checklistFutureVersion]) {
-      await store(page, STORAGE_KEYS.checklist, corrupt);
+      await store(page, TOOL_STORAGE_KEYS.checklist, corrupt);
       await page.reload();
       await expect(prescriber(page), corrupt).toBeChecked();
       await expect(packBag(page), corrupt).toBeChecked();
       await expect(page.getByRole('checkbox', { checked: true }), corrupt).toHaveCount(2);
     }
-    await store(page, STORAGE_KEYS.checklist, STORED.garbage);
+    await store(page, TOOL_STORAGE_KEYS.checklist, STORED.garbage);
     await page.reload();
     await expect(page.getByRole('checkbox', { checked: true })).toHaveCount(0);
     await sleep(page).check();
@@ -197,7 +198,7 @@ test.describe('the session plan', () => {
     // Typed, never left: saved once typing pauses.
     await page.getByRole('textbox', { name: 'Their phone number' }).pressSequentially('555 010 0199');
     await expect
-      .poll(() => page.evaluate((key) => localStorage.getItem(key), STORAGE_KEYS.plan))
+      .poll(() => page.evaluate((key) => localStorage.getItem(key), TOOL_STORAGE_KEYS.plan))
       .toContain('555 010 0199');
 
     await page.reload();
@@ -221,7 +222,7 @@ test.describe('the session plan', () => {
     await page.getByRole('textbox', { name: 'Name', exact: true }).fill('Jordan');
     await page.getByRole('button', { name: 'Save my plan' }).click();
     await expect(page.getByText('Your plan is saved on this device.')).toBeVisible();
-    expect(await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEYS.plan)).toContain('Jordan');
+    expect(await page.evaluate((key) => localStorage.getItem(key), TOOL_STORAGE_KEYS.plan)).toContain('Jordan');
   });
 
   test('"Clear my answers" empties the form and the stored copy', async ({ page }) => {
@@ -237,12 +238,12 @@ test.describe('the session plan', () => {
     await expect(page.getByRole('radio', { name: 'I’m not sure yet' })).not.toBeChecked();
     await page.reload();
     await expect(page.getByRole('textbox', { name: 'Questions for my clinician or the medical team' })).toHaveValue('');
-    expect(await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEYS.plan)).toBeNull();
+    expect(await page.evaluate((key) => localStorage.getItem(key), TOOL_STORAGE_KEYS.plan)).toBeNull();
   });
 
   test('corrupt stored data: the page loads and keeps the answers it can still read', async ({ page }) => {
     await page.goto(PLAN);
-    await store(page, STORAGE_KEYS.plan, STORED.planCutOff);
+    await store(page, TOOL_STORAGE_KEYS.plan, STORED.planCutOff);
     await page.reload();
     await expect(page.getByRole('radio', { name: 'Silence, with someone there' })).toBeChecked();
     await expect(page.getByRole('textbox', { name: 'My intention, if I have one' })).toHaveValue('To be "open"');
@@ -309,6 +310,8 @@ test.describe('no request leaves the page while the tools are used', () => {
     await sleep(page).check();
     await page.waitForTimeout(500);
     expect(requests).toEqual([]);
+    const keys = await page.evaluate(() => Object.keys(localStorage));
+    expect(keys.filter((key) => !STORAGE_KEYS.includes(key))).toEqual([]);
   });
 
   test('the plan', async ({ page }) => {

@@ -2,7 +2,7 @@
  * Named stored values the storage unit tests and the browser tests share: what a reader's browser
  * might hold after a crash, a hand edit, an older or newer copy of the site.
  */
-import { STORAGE_KEYS } from '../../src/lib/constants';
+import { TOOL_STORAGE_KEYS } from '../../src/lib/constants';
 
 /** Real checklist ids (content/checklist/items.yaml) used across the fixtures. */
 export const TICKED_IDS = ['tell-your-prescriber', 'pack-your-bag'] as const;
@@ -36,4 +36,4 @@ export const STORED = {
   planCutOff: '{"v":1,"answers":{"way":"silence","intention":"To be \\"open\\"","talkAbout":"My gran',
 } as const;
 
-export { STORAGE_KEYS };
+export { TOOL_STORAGE_KEYS };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { STORAGE_KEYS } from '../../src/lib/constants';
+import { STORAGE_KEYS, TOOL_STORAGE_KEYS } from '../../src/lib/constants';
 import { PLAN_FIELDS } from '../../src/lib/plan';
 import {
   CURRENT_VERSION,
@@ -256,7 +256,7 @@ describe('loading, saving and clearing through the store', () => {
     const fake = fakeStorage();
     const store = openStore(() => fake.storage);
     expect(saveChecklist(store, ['pack-your-bag'])).toBe(true);
-    expect([...fake.data.keys()]).toEqual([STORAGE_KEYS.checklist]);
+    expect([...fake.data.keys()]).toEqual([TOOL_STORAGE_KEYS.checklist]);
     expect(loadChecklist(store, ITEMS).ticked).toEqual(['pack-your-bag']);
   });
 
@@ -264,7 +264,7 @@ describe('loading, saving and clearing through the store', () => {
     const fake = fakeStorage();
     const store = openStore(() => fake.storage);
     expect(savePlan(store, { intention: 'Rest' })).toBe(true);
-    expect([...fake.data.keys()]).toEqual([STORAGE_KEYS.plan]);
+    expect([...fake.data.keys()]).toEqual([TOOL_STORAGE_KEYS.plan]);
     expect(loadPlan(store).answers).toEqual({ intention: 'Rest' });
   });
 
@@ -284,16 +284,16 @@ describe('loading, saving and clearing through the store', () => {
     saveChecklist(store, ['pack-your-bag']);
     savePlan(store, { intention: 'Rest' });
     expect(clearTool(store, 'checklist')).toBe(true);
-    expect([...fake.data.keys()]).toEqual([STORAGE_KEYS.plan]);
+    expect([...fake.data.keys()]).toEqual([TOOL_STORAGE_KEYS.plan]);
     expect(loadChecklist(store, ITEMS)).toEqual({ found: false, ticked: [] });
   });
 
   it('loads corrupt data without throwing and without rewriting it', () => {
     const fake = fakeStorage();
-    fake.data.set(STORAGE_KEYS.checklist, STORED.checklistCutOff);
+    fake.data.set(TOOL_STORAGE_KEYS.checklist, STORED.checklistCutOff);
     const store = openStore(() => fake.storage);
     expect(loadChecklist(store, ITEMS).ticked).toEqual([...TICKED_IDS]);
-    expect(fake.data.get(STORAGE_KEYS.checklist)).toBe(STORED.checklistCutOff);
+    expect(fake.data.get(TOOL_STORAGE_KEYS.checklist)).toBe(STORED.checklistCutOff);
   });
 
   it('a full quota fails the save and says so, but never throws', () => {
@@ -308,5 +308,11 @@ describe('loading, saving and clearing through the store', () => {
     expect(loadChecklist(store, ITEMS)).toEqual({ found: false, ticked: [] });
     expect(loadPlan(store)).toEqual({ found: false, answers: {} });
     expect(clearTool(store, 'plan')).toBe(false);
+  });
+});
+
+describe('the documented keys', () => {
+  it('are exactly the tools’ keys, which the privacy test allows and nothing else', () => {
+    expect([...STORAGE_KEYS].sort()).toEqual(Object.values(TOOL_STORAGE_KEYS).sort());
   });
 });
