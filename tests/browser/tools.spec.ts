@@ -225,6 +225,14 @@ test.describe('the session plan', () => {
     expect(await page.evaluate((key) => localStorage.getItem(key), TOOL_STORAGE_KEYS.plan)).toContain('Jordan');
   });
 
+  test('typing the search shortcut "/" in an answer types it, and opens nothing', async ({ page }) => {
+    await page.goto(PLAN);
+    const questions = page.getByRole('textbox', { name: 'Questions for my clinician or the medical team' });
+    await questions.pressSequentially('Food and/or drink?');
+    await expect(questions).toHaveValue('Food and/or drink?');
+    await expect(page.getByRole('dialog')).toHaveCount(0);
+  });
+
   test('"Clear my answers" empties the form and the stored copy', async ({ page }) => {
     await page.goto(PLAN);
     await page.getByRole('radio', { name: 'I’m not sure yet' }).check();
