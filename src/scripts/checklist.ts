@@ -6,7 +6,7 @@ import { progressText } from '../lib/progress';
 import { clearTool, loadChecklist, openStore, saveChecklist } from '../lib/storage';
 import { connectToolPage } from './tool-page';
 
-const boxes = [...document.querySelectorAll<HTMLInputElement>('input[data-checklist-item]')];
+const boxes = [...document.querySelectorAll<HTMLInputElement>('.checklist input[type="checkbox"]')];
 const store = openStore(() => window.localStorage);
 
 const saved = loadChecklist(
@@ -19,7 +19,7 @@ if (saved.found) for (const box of boxes) box.checked = saved.ticked.includes(bo
 function showProgress(): void {
   for (const line of document.querySelectorAll<HTMLElement>('[data-progress]')) {
     const phase = line.dataset['progress'];
-    const mine = phase === 'all' ? boxes : boxes.filter((box) => box.dataset['phase'] === phase);
+    const mine = phase === 'all' ? boxes : boxes.filter((box) => box.closest('section')?.contains(line));
     const count = line.querySelector('[data-count]');
     const text = progressText(mine.filter((box) => box.checked).length, mine.length);
     // Only a real change is written, so screen readers hear only what changed.
