@@ -1,13 +1,16 @@
 /**
  * Serves dist/ on 127.0.0.1 for the browser tests, as a static host would: directory addresses
- * serve their index.html, unknown addresses get 404.html with status 404. Small and dependency-free,
- * so the tests never share a port or a process with `astro preview` a developer has running.
+ * serve their index.html, unknown addresses get 404.html with status 404, and every response carries the
+ * headers dist/_headers gives its address (as Netlify and Cloudflare Pages do), so the browser suite
+ * runs under the real Content-Security-Policy. Small and dependency-free, so the tests never share a
+ * port or a process with `astro preview` a developer has running.
  *
  * Usage: tsx tests/support/static-server.ts [port]
  */
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import path from 'node:path';
+import { headersFor } from '../../src/lib/security-headers';
 import { DIST } from './paths';
 
 const TYPES: Record<string, string> = {
@@ -47,7 +50,13 @@ export function serve(port: number) {
     const file = resolve(request.url ?? '/');
     const status = file ? 200 : 404;
     const body = file ?? path.join(DIST, '404.html');
-    response.writeHead(status, { 'Content-Type': TYPES[path.extname(body)] ?? 'application/octet-stream' });
+    const headersFile = path.join(DIST, '_headers');
+    const pathname = (request.url ?? '/').split('?')[0] ?? '/';
+    const headers = existsSync(headersFile) ? headersFor(readFileSync(headersFile, 'utf8'), pathname) : {};
+    response.writeHead(status, {
+      ...headers,
+      'Content-Type': TYPES[path.extname(body)] ?? 'application/octet-stream',
+    });
     createReadStream(body).pipe(response);
   });
   server.listen(port, '127.0.0.1', () => console.log(`Serving dist/ on http://127.0.0.1:${port}/`));

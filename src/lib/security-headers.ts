@@ -1,0 +1,171 @@
+/**
+ * The site's security policy, in one place: the Content-Security-Policy directives that Astro puts in
+ * every page's `<meta http-equiv>` (astro.config.mjs), the response headers a host sends (written to
+ * `dist/_headers` after the build), and the parsing the tests use to check both.
+ *
+ * Scripts and styles are allowed only from the site's own files ('self') or by the SHA hash of each
+ * inline block, which Astro computes at build time. Never 'unsafe-inline' or 'unsafe-eval'.
+ */
+
+/**
+ * Directives Astro adds to every page beside its own `script-src` and `style-src`. Everything not named
+ * falls back to default-src: the site's own origin only.
+ */
+export const CSP_DIRECTIVES = [
+  "default-src 'self'",
+  // No <object>/<embed>: nothing on the site needs plugins.
+  "object-src 'none'",
+  // A stray <base> cannot send relative links elsewhere.
+  "base-uri 'self'",
+  // Forms may only submit to the site itself.
+  "form-action 'self'",
+] as const;
+
+/**
+ * Sources for `script-src` besides Astro's hashes. 'wasm-unsafe-eval' lets Pagefind's search compile its
+ * WebAssembly; it does not allow eval() of JavaScript, and it is not 'unsafe-eval'.
+ */
+export const SCRIPT_SOURCES = ["'self'", "'wasm-unsafe-eval'"] as const;
+
+/** Sources for `style-src` besides Astro's hashes. */
+export const STYLE_SOURCES = ["'self'"] as const;
+
+/**
+ * Only allowed as a response header: browsers ignore frame-ancestors in `<meta>`. Stops other sites
+ * framing pages (clickjacking).
+ */
+export const HEADER_ONLY_DIRECTIVES = ["frame-ancestors 'none'"] as const;
+
+/** The other response headers every address gets. */
+export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
+  // Leaving the site tells the next site nothing about which page a reader was on.
+  'Referrer-Policy': 'no-referrer',
+  'X-Content-Type-Options': 'nosniff',
+  // No page uses these; denying them also opts out of Chrome's Topics interest tracking.
+  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), browsing-topics=()',
+};
+
+/** A policy as directive name → its sources, in the order written. */
+export type Policy = Map<string, string[]>;
+
+/** Parses a policy string ("default-src 'self'; script-src 'self' 'sha256-…'") into directives. */
+export function parsePolicy(policy: string): Policy {
+  const parsed: Policy = new Map();
+  for (const part of policy.split(';')) {
+    const [name, ...sources] = part.trim().split(/\s+/);
+    if (!name) continue;
+    const key = name.toLowerCase();
+    // As browsers do: the first occurrence of a directive wins, later repeats are ignored.
+    if (!parsed.has(key)) parsed.set(key, sources);
+  }
+  return parsed;
+}
+
+/** Writes a policy back as a single header value. */
+export function formatPolicy(policy: Policy): string {
+  return [...policy].map(([name, sources]) => [name, ...sources].join(' ')).join('; ');
+}
+
+/**
+ * The sources that govern a kind of element, as a browser picks them: `script-src-elem`, else
+ * `script-src`, else `default-src`.
+ */
+export function effectiveSources(policy: Policy, kind: 'script' | 'style'): string[] {
+  return policy.get(`${kind}-src-elem`) ?? policy.get(`${kind}-src`) ?? policy.get('default-src') ?? [];
+}
+
+/**
+ * Merges the policies of several pages into one that allows what each of them allows: the hashes of
+ * every page's inline blocks are unioned per directive; other sources must agree. Used for a header
+ * that covers every address.
+ */
+export function mergePolicies(policies: readonly Policy[]): Policy {
+  const merged: Policy = new Map();
+  for (const policy of policies) {
+    for (const [name, sources] of policy) {
+      const existing = merged.get(name);
+      if (!existing) {
+        merged.set(name, [...sources]);
+        continue;
+      }
+      for (const source of sources) if (!existing.includes(source)) existing.push(source);
+    }
+  }
+  return merged;
+}
+
+/** The full policy for the response header: a page's (or the merged) meta policy plus header-only directives. */
+export function headerPolicy(metaPolicy: Policy): Policy {
+  const policy: Policy = new Map(metaPolicy);
+  for (const directive of HEADER_ONLY_DIRECTIVES) {
+    const [name, ...sources] = directive.split(' ');
+    if (name) policy.set(name, sources);
+  }
+  return policy;
+}
+
+/** Problems that make a policy unsafe or incomplete for this site; empty when it is fine. */
+export function policyProblems(policy: Policy, { header }: { header: boolean }): string[] {
+  const problems: string[] = [];
+  const expectSource = (directive: string, source: string) => {
+    if (!policy.get(directive)?.includes(source)) problems.push(`${directive} must include ${source}`);
+  };
+  expectSource('default-src', "'self'");
+  expectSource('base-uri', "'self'");
+  expectSource('form-action', "'self'");
+  if (header) expectSource('frame-ancestors', "'none'");
+  for (const kind of ['script', 'style'] as const) {
+    for (const name of [`${kind}-src`, `${kind}-src-elem`, 'default-src']) {
+      const sources = policy.get(name) ?? [];
+      if (sources.includes("'unsafe-inline'")) problems.push(`${name} must not include 'unsafe-inline'`);
+      if (sources.includes("'unsafe-eval'")) problems.push(`${name} must not include 'unsafe-eval'`);
+      if (sources.includes('*') || sources.some((source) => /^(https?|data|blob):/.test(source)))
+        problems.push(`${name} must not allow other origins, data: or blob:`);
+    }
+  }
+  return problems;
+}
+
+/** The hash source ('sha256-…') of an inline script or style, as a browser computes it. */
+export async function hashSource(text: string, algorithm: 'SHA-256' | 'SHA-384' | 'SHA-512' = 'SHA-256') {
+  const digest = await crypto.subtle.digest(algorithm, new TextEncoder().encode(text));
+  const base64 = btoa(String.fromCharCode(...new Uint8Array(digest)));
+  return `'${algorithm.replace('-', '').toLowerCase()}-${base64}'`;
+}
+
+/**
+ * The `_headers` file read by Netlify and Cloudflare Pages: one rule for every address. Cloudflare
+ * limits a header line to 2,000 characters; the tests check it.
+ */
+export function headersFile(policy: Policy): string {
+  const lines = [
+    '# Written by the build (src/integrations/security-headers.ts). Do not edit: it is regenerated.',
+    '/*',
+    `  Content-Security-Policy: ${formatPolicy(policy)}`,
+    ...Object.entries(SECURITY_HEADERS).map(([name, value]) => `  ${name}: ${value}`),
+  ];
+  return `${lines.join('\n')}\n`;
+}
+
+/** Reads a `_headers` file back: the headers of the rule whose path pattern matches `pathname`. */
+export function headersFor(file: string, pathname: string): Record<string, string> {
+  const headers: Record<string, string> = {};
+  let applies = false;
+  for (const line of file.split('\n')) {
+    if (line.trim() === '' || line.trim().startsWith('#')) continue;
+    if (!/^\s/.test(line)) {
+      const pattern = line.trim();
+      const regex = new RegExp(`^${pattern.split('*').map(escapeRegex).join('.*')}$`);
+      applies = regex.test(pathname);
+      continue;
+    }
+    if (!applies) continue;
+    const colon = line.indexOf(':');
+    if (colon > 0) headers[line.slice(0, colon).trim()] = line.slice(colon + 1).trim();
+  }
+  return headers;
+}
+
+function escapeRegex(text: string): string {
+  return text.replace(/[.+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -1,0 +1,71 @@
+/**
+ * Byte budgets, gzip, per page, measured from dist/ (tests/support/page-weight.ts, shared with
+ * `npm run bench`). Prints the table. Deterministic: the same build always weighs the same.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { page } from '../support/dist';
+import { kb, pageWeight } from '../support/page-weight';
+import { DIST } from '../support/paths';
+import { FIRST_ROUND_TRIP_BUDGET, TOOL_JS_BUDGET, TOOL_PAGES, sitePages } from '../support/site-pages';
+
+const pages = sitePages();
+const weights = pages.map((site) => ({ ...site, weight: pageWeight(site.file) }));
+const isTool = (address: string) => (TOOL_PAGES as readonly string[]).includes(address);
+
+describe('byte budgets (gzip)', () => {
+  it('prints the table', () => {
+    console.log('\nPage weight, gzip (budget: HTML + blocking CSS ≤ 14 KB)');
+    console.table(
+      weights.map(({ address, weight }) => ({
+        page: address,
+        html: kb(weight.html),
+        css: kb(weight.css),
+        'html+css': kb(weight.html + weight.css),
+        js: kb(weight.js),
+        'inline scripts': weight.inlineScripts,
+      })),
+    );
+    expect(weights.length).toBeGreaterThan(0);
+  });
+
+  for (const { address, weight } of weights) {
+    it(`${address}: HTML plus blocking CSS fits in the first round trip (14 KB)`, () => {
+      expect(weight.html + weight.css).toBeLessThanOrEqual(FIRST_ROUND_TRIP_BUDGET);
+    });
+  }
+
+  for (const { address, file, weight } of weights.filter(({ address }) => !isTool(address))) {
+    it(`${address}: loads no JavaScript (it has no interactive tool)`, () => {
+      expect(weight.js, 'script files').toBe(0);
+      expect(weight.inlineScripts, 'inline scripts').toBe(0);
+      expect(page(file)('link[rel="modulepreload"]')).toHaveLength(0);
+    });
+  }
+
+  for (const address of TOOL_PAGES) {
+    const tool = weights.find((entry) => entry.address === address);
+    // The checklist and plan tools are being built; their budget applies from the build they appear in.
+    it.skipIf(!tool)(`${address}: loads at most 6 KB of JavaScript`, () => {
+      expect(tool?.weight.js).toBeLessThanOrEqual(TOOL_JS_BUDGET);
+    });
+  }
+});
+
+describe('images', () => {
+  for (const { address, file } of pages) {
+    it(`${address}: every image comes through astro:assets, in a modern format, with its size set`, () => {
+      const $ = page(file);
+      for (const element of $('img').toArray()) {
+        const image = $(element);
+        const src = image.attr('src') ?? '';
+        expect(image.attr('width'), src).toMatch(/^\d+$/);
+        expect(image.attr('height'), src).toMatch(/^\d+$/);
+        expect(src, 'images are processed by astro:assets into /_astro/').toMatch(/^\/_astro\//);
+        expect(src).toMatch(/\.(avif|webp|svg)$/);
+        expect(readFileSync(path.join(DIST, src)).length).toBeGreaterThan(0);
+      }
+    });
+  }
+});

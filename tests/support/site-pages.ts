@@ -1,0 +1,45 @@
+/**
+ * The pages every quality gate checks: every address in the built sitemap, so a page added later is
+ * covered without touching a test, plus the "not found" page (never in a sitemap, still seen by people).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { DIST } from './paths';
+
+export interface SitePage {
+  /** The address on the site, for example /guides/your-choice/. */
+  address: string;
+  /** The file in dist/ that serves it, for example guides/your-choice/index.html. */
+  file: string;
+}
+
+/** Pages with an interactive tool: the only ones allowed to load JavaScript before the reader acts. */
+export const TOOL_PAGES = ['/checklist/', '/plan/'] as const;
+
+/** Most JavaScript (gzip) a tool page may load. */
+export const TOOL_JS_BUDGET = 6 * 1024;
+
+/** HTML plus the CSS it blocks on (gzip): what fits in the first round trip of a new connection. */
+export const FIRST_ROUND_TRIP_BUDGET = 14 * 1024;
+
+const locs = (xml: string) => [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1] ?? '');
+
+/** Every address in dist/sitemap-index.xml and the sitemaps it lists, in order. */
+export function sitemapAddresses(dist = DIST): string[] {
+  const index = path.join(dist, 'sitemap-index.xml');
+  if (!existsSync(index)) throw new Error(`No ${index}: build the site first (npm run build).`);
+  return locs(readFileSync(index, 'utf8')).flatMap((sitemap) =>
+    locs(readFileSync(path.join(dist, new URL(sitemap).pathname), 'utf8')).map((loc) => new URL(loc).pathname),
+  );
+}
+
+function fileFor(address: string): string {
+  return address.endsWith('/') ? `${address.slice(1)}index.html` : address.slice(1);
+}
+
+/** The sitemap's pages, then /404.html. */
+export function sitePages(dist = DIST): SitePage[] {
+  const pages = sitemapAddresses(dist).map((address) => ({ address, file: fileFor(address) }));
+  if (existsSync(path.join(dist, '404.html'))) pages.push({ address: '/404.html', file: '404.html' });
+  return pages;
+}
