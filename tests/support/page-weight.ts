@@ -20,10 +20,11 @@ export interface PageWeight {
 
 const gz = (buffer: Buffer | string) => gzipSync(buffer, { level: 9 }).length;
 
-export function pageWeight(file: string): PageWeight {
-  const html = readFileSync(path.join(DIST, file));
+/** `dist` is the build folder; the benchmark also weighs the peer site's build with it. */
+export function pageWeight(file: string, dist = DIST): PageWeight {
+  const html = readFileSync(path.join(dist, file));
   const $ = load(html.toString('utf8'));
-  const local = (href: string | undefined) => (href && href.startsWith('/') ? path.join(DIST, href) : undefined);
+  const local = (href: string | undefined) => (href && href.startsWith('/') ? path.join(dist, href) : undefined);
   let css = 0;
   $('link[rel="stylesheet"]').each((_, link) => {
     const source = local($(link).attr('href'));

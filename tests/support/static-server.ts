@@ -34,10 +34,10 @@ const TYPES: Record<string, string> = {
   '.pf_filter': 'application/octet-stream',
 };
 
-function resolve(urlPath: string): string | undefined {
+function resolve(root: string, urlPath: string): string | undefined {
   const decoded = decodeURIComponent(urlPath.split('?')[0] ?? '/');
-  const candidate = path.normalize(path.join(DIST, decoded));
-  if (!candidate.startsWith(DIST)) return undefined;
+  const candidate = path.normalize(path.join(root, decoded));
+  if (!candidate.startsWith(root)) return undefined;
   if (existsSync(candidate) && statSync(candidate).isDirectory()) {
     const index = path.join(candidate, 'index.html');
     return existsSync(index) ? index : undefined;
@@ -45,12 +45,13 @@ function resolve(urlPath: string): string | undefined {
   return existsSync(candidate) ? candidate : undefined;
 }
 
-export function serve(port: number) {
+/** Serves `root` (dist/ unless the benchmark serves another build); port 0 picks a free one. */
+export function serve(port: number, root = DIST) {
   const server = createServer((request, response) => {
-    const file = resolve(request.url ?? '/');
+    const file = resolve(root, request.url ?? '/');
     const status = file ? 200 : 404;
-    const body = file ?? path.join(DIST, '404.html');
-    const headersFile = path.join(DIST, '_headers');
+    const body = file ?? path.join(root, '404.html');
+    const headersFile = path.join(root, '_headers');
     const pathname = (request.url ?? '/').split('?')[0] ?? '/';
     const headers = existsSync(headersFile) ? headersFor(readFileSync(headersFile, 'utf8'), pathname) : {};
     response.writeHead(status, {
@@ -59,7 +60,11 @@ export function serve(port: number) {
     });
     createReadStream(body).pipe(response);
   });
-  server.listen(port, '127.0.0.1', () => console.log(`Serving dist/ on http://127.0.0.1:${port}/`));
+  server.listen(port, '127.0.0.1', () => {
+    const address = server.address();
+    const actual = typeof address === 'object' && address ? address.port : port;
+    if (root === DIST) console.log(`Serving dist/ on http://127.0.0.1:${actual}/`);
+  });
   return server;
 }
 

@@ -1,0 +1,284 @@
+/**
+ * Quality gates over every page in the built sitemap (and /404.html): accessibility (axe), keyboard,
+ * reflow, privacy and pages without JavaScript. The pages run in a loop inside a few tests that share
+ * one browser, and every page is served with the real security headers from dist/_headers, so a
+ * Content-Security-Policy violation fails the test it happens in.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page } from '@playwright/test';
+import { GET_HELP_ID, MAIN_ID, STORAGE_KEYS } from '../../src/lib/constants';
+import { Problems, TOOL_PAGES, pagesToVisit, test, watch } from '../support/browser';
+
+/** WCAG 2.0, 2.1 and 2.2 at levels A and AA, plus axe's best practices. */
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+/**
+ * axe rules turned off, each with its reason. Empty: every rule runs. Add an entry only with a reason
+ * a reviewer can check, never to make a failure go away.
+ */
+const AXE_RULES_OFF: Record<string, string> = {};
+
+async function visit(page: Page, address: string): Promise<void> {
+  const response = await page.goto(address, { waitUntil: 'load' });
+  expect(response?.status(), `${address} did not load`).toBe(200);
+}
+
+test.describe('accessibility (axe)', () => {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    for (const width of [375, 1280]) {
+      test.describe(`${colorScheme}, ${width} px`, () => {
+        test.use({ colorScheme, viewport: { width, height: width < 800 ? 812 : 900 } });
+
+        test('no page has an axe violation', async ({ page }) => {
+          test.setTimeout(180_000);
+          const problems = new Problems();
+          const watcher = watch(page);
+          for (const { address } of pagesToVisit()) {
+            await visit(page, address);
+            const results = await new AxeBuilder({ page })
+              .withTags(AXE_TAGS)
+              .disableRules(Object.keys(AXE_RULES_OFF))
+              .analyze();
+            for (const violation of results.violations) {
+              const where = violation.nodes.map((node) => node.target.join(' ')).join(', ');
+              problems.add(address, `${violation.id} (${violation.impact ?? 'n/a'}): ${violation.help} at ${where}`);
+            }
+          }
+          watcher.stop();
+          for (const error of watcher.errors) problems.add('page', error);
+          expect(problems.list, problems.toString()).toEqual([]);
+        });
+      });
+    }
+  }
+});
+
+/** What the focused element looks like and where it is; undefined when focus is on the body. */
+async function focused(page: Page) {
+  return page.evaluate(() => {
+    const element = document.activeElement;
+    if (!element || element === document.body) return undefined;
+    const style = getComputedStyle(element);
+    const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
+    const shadow = style.boxShadow !== 'none' && style.boxShadow !== '';
+    return {
+      key: element.getAttribute('data-quality-key'),
+      description: element.outerHTML.slice(0, 100),
+      visibleIndicator: outline || shadow,
+    };
+  });
+}
+
+/** Marks every element a keyboard user should reach (visible, enabled, not taken out of tab order). */
+async function markInteractive(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const selector =
+      'a[href], button, input:not([type="hidden"]), select, textarea, summary, [tabindex]:not([tabindex="-1"]), [contenteditable="true"]';
+    const keys: string[] = [];
+    document.querySelectorAll<HTMLElement>(selector).forEach((element, index) => {
+      if (element.matches(':disabled, [tabindex="-1"]') || element.closest('[inert]')) return;
+      // The skip link is hidden until focused: it is checked on its own.
+      const visible = element.classList.contains('skip-link') || element.checkVisibility({ visibilityProperty: true });
+      if (!visible) return;
+      const key = `k${index}`;
+      element.setAttribute('data-quality-key', key);
+      keys.push(key);
+    });
+    return keys;
+  });
+}
+
+test.describe('keyboard', () => {
+  test.use({ viewport: { width: 1280, height: 900 } });
+
+  test('on every page the skip link is the first Tab stop and moves focus to the main content', async ({ page }) => {
+    test.setTimeout(120_000);
+    const problems = new Problems();
+    for (const { address } of pagesToVisit()) {
+      await visit(page, address);
+      await page.keyboard.press('Tab');
+      const skip = page.locator('a.skip-link');
+      const first = await focused(page);
+      if (!(await skip.evaluate((element) => element === document.activeElement)))
+        problems.add(address, `first Tab stop is ${first?.description ?? 'nothing'}, not the skip link`);
+      else if (!(await skip.isVisible())) problems.add(address, 'the focused skip link is not visible');
+      await page.keyboard.press('Enter');
+      const onMain = await page.evaluate((id) => document.activeElement?.id === id, MAIN_ID);
+      if (!onMain) problems.add(address, 'Enter on the skip link does not move focus to <main>');
+    }
+    expect(problems.list, problems.toString()).toEqual([]);
+  });
+
+  test('on every page every interactive element is reached by Tab and shows where focus is', async ({ page }) => {
+    test.setTimeout(240_000);
+    const problems = new Problems();
+    for (const { address } of pagesToVisit()) {
+      await visit(page, address);
+      const keys = await markInteractive(page);
+      const reached = new Set<string>();
+      // Each element once, plus a few presses to notice a trap or a wrap back to the top.
+      for (let press = 0; press < keys.length + 3; press += 1) {
+        await page.keyboard.press('Tab');
+        const now = await focused(page);
+        if (!now) continue;
+        if (!now.visibleIndicator) problems.add(address, `no visible focus indicator on ${now.description}`);
+        if (now.key) reached.add(now.key);
+        if (now.key && reached.size === keys.length) break;
+      }
+      const missed = keys.filter((key) => !reached.has(key));
+      for (const key of missed) {
+        const html = await page
+          .locator(`[data-quality-key="${key}"]`)
+          .evaluate((element) => element.outerHTML.slice(0, 100));
+        problems.add(address, `Tab never reaches ${html}`);
+      }
+    }
+    expect([...new Set(problems.list)], problems.toString()).toEqual([]);
+  });
+
+  test('every dialog or menu takes focus, keeps it, closes on Escape and gives focus back', async ({ page }) => {
+    test.setTimeout(120_000);
+    const problems = new Problems();
+    let found = 0;
+    for (const { address } of pagesToVisit()) {
+      await visit(page, address);
+      // Anything that opens a popup: the search dialog, a menu button, an invoker for a <dialog>.
+      const triggers = page.locator(
+        'button[aria-haspopup]:visible, button[commandfor]:visible, [aria-controls][aria-expanded]:visible',
+      );
+      const count = await triggers.count();
+      for (let index = 0; index < count; index += 1) {
+        found += 1;
+        const trigger = triggers.nth(index);
+        const name = (await trigger.getAttribute('aria-label')) ?? (await trigger.innerText()).trim();
+        await trigger.focus();
+        await page.keyboard.press('Enter');
+        const popup = page.locator('dialog[open], [role="dialog"]:visible, [role="menu"]:visible').last();
+        try {
+          await expect(popup).toBeVisible({ timeout: 5_000 });
+        } catch {
+          problems.add(address, `"${name}" opens nothing visible`);
+          continue;
+        }
+        const inside = () => popup.evaluate((element) => element.contains(document.activeElement));
+        if (!(await inside())) problems.add(address, `"${name}": focus does not move into what it opens`);
+        const modal = await popup.evaluate(
+          (element) =>
+            element.getAttribute('aria-modal') === 'true' ||
+            (element instanceof HTMLDialogElement && element.matches(':modal')),
+        );
+        if (modal) {
+          for (let press = 0; press < 25; press += 1) {
+            await page.keyboard.press(press % 2 ? 'Shift+Tab' : 'Tab');
+            if (!(await inside())) {
+              problems.add(address, `"${name}": Tab leaves the open dialog`);
+              break;
+            }
+          }
+        }
+        await page.keyboard.press('Escape');
+        if (await popup.isVisible()) problems.add(address, `"${name}": Escape does not close it`);
+        const back = await trigger.evaluate((element) => element === document.activeElement);
+        if (!back) problems.add(address, `"${name}": focus does not return to it after Escape`);
+      }
+    }
+    test.info().annotations.push({ type: 'dialogs and menus checked', description: String(found) });
+    expect(problems.list, problems.toString()).toEqual([]);
+  });
+});
+
+test.describe('reflow', () => {
+  test.use({ viewport: { width: 320, height: 640 } });
+
+  test('no page scrolls sideways at 320 px', async ({ page }) => {
+    test.setTimeout(120_000);
+    const problems = new Problems();
+    for (const { address } of pagesToVisit()) {
+      await visit(page, address);
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      if (width > 320) problems.add(address, `the page is ${width} px wide`);
+    }
+    expect(problems.list, problems.toString()).toEqual([]);
+  });
+});
+
+test.describe('privacy', () => {
+  test('every request stays on the site, no cookies, storage only under documented keys', async ({
+    page,
+    context,
+    baseURL,
+  }) => {
+    test.setTimeout(240_000);
+    const origin = new URL(baseURL ?? '').origin;
+    const problems = new Problems();
+    for (const { address } of pagesToVisit()) {
+      const watcher = watch(page);
+      await visit(page, address);
+      const scriptsOnLoad = watcher.requests.filter((request) => request.type === 'script').length;
+      if (!(TOOL_PAGES as readonly string[]).includes(address) && scriptsOnLoad > 0)
+        problems.add(address, `loads ${scriptsOnLoad} script(s) before the reader does anything`);
+      // Act as a reader would, so tools that store only on use are covered too.
+      await page.evaluate(() => {
+        for (const box of document.querySelectorAll<HTMLInputElement>('main input[type="checkbox"]:not(:disabled)'))
+          box.click();
+      });
+      for (const field of await page
+        .locator('main textarea:visible, main input[type="text"]:visible, input[type="search"]:visible')
+        .all())
+        await field.fill('quality check');
+      await page.waitForLoadState('networkidle');
+      watcher.stop();
+      for (const request of watcher.requests) {
+        if (!request.url.startsWith('data:') && new URL(request.url).origin !== origin)
+          problems.add(address, `request leaves the site: ${request.url}`);
+      }
+      for (const error of watcher.errors) problems.add(address, error);
+      const stored = await page.evaluate(async () => ({
+        keys: [...Object.keys(localStorage), ...Object.keys(sessionStorage)],
+        databases: 'databases' in indexedDB ? (await indexedDB.databases()).map((db) => db.name ?? '') : [],
+        caches: 'caches' in window ? await caches.keys() : [],
+        workers: navigator.serviceWorker ? (await navigator.serviceWorker.getRegistrations()).length : 0,
+      }));
+      for (const key of stored.keys)
+        if (!STORAGE_KEYS.includes(key)) problems.add(address, `writes "${key}" to storage, not a documented key`);
+      for (const name of [...stored.databases, ...stored.caches])
+        problems.add(address, `creates browser storage "${name}"`);
+      if (stored.workers > 0) problems.add(address, 'registers a service worker');
+      const cookies = await context.cookies();
+      if (cookies.length > 0) problems.add(address, `sets cookies: ${cookies.map((cookie) => cookie.name).join(', ')}`);
+      await page.evaluate(() => {
+        localStorage.clear();
+        sessionStorage.clear();
+      });
+    }
+    expect(problems.list, problems.toString()).toEqual([]);
+  });
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('every page shows its heading, its main text and the crisis link', async ({ page }) => {
+    test.setTimeout(120_000);
+    const problems = new Problems();
+    for (const { address } of pagesToVisit()) {
+      await visit(page, address);
+      const h1 = page.locator('h1');
+      if ((await h1.count()) !== 1 || !(await h1.isVisible()) || (await h1.innerText()).trim() === '')
+        problems.add(address, 'no single visible h1');
+      const text = await page.locator(`#${MAIN_ID}`).evaluate((main) =>
+        [...main.querySelectorAll('p, li')]
+          .filter((element) => element.checkVisibility())
+          .map((element) => element.textContent ?? '')
+          .join(' ')
+          .trim(),
+      );
+      if (text.split(/\s+/).length < 10) problems.add(address, 'the main content shows almost no text');
+      if (!(await page.getByRole('link', { name: 'Get help now' }).first().isVisible()))
+        problems.add(address, '"Get help now" is not visible');
+      if (!(await page.locator(`#${GET_HELP_ID} a[href^="tel:"]`).first().isVisible()))
+        problems.add(address, 'the crisis lines are not visible');
+    }
+    expect(problems.list, problems.toString()).toEqual([]);
+  });
+});
