@@ -7,7 +7,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
 import { GET_HELP_ID, MAIN_ID, STORAGE_KEYS } from '../../src/lib/constants';
-import { Problems, TOOL_PAGES, pagesToVisit, test, watch } from '../support/browser';
+import { Problems, TOOL_PAGES, checkPopups, pagesToVisit, test, watch } from '../support/browser';
 
 /** WCAG 2.0, 2.1 and 2.2 at levels A and AA, plus axe's best practices. */
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
@@ -142,45 +142,7 @@ test.describe('keyboard', () => {
     let found = 0;
     for (const { address } of pagesToVisit()) {
       await visit(page, address);
-      // Anything that opens a popup: the search dialog, a menu button, an invoker for a <dialog>.
-      const triggers = page.locator(
-        'button[aria-haspopup]:visible, button[commandfor]:visible, [aria-controls][aria-expanded]:visible',
-      );
-      const count = await triggers.count();
-      for (let index = 0; index < count; index += 1) {
-        found += 1;
-        const trigger = triggers.nth(index);
-        const name = (await trigger.getAttribute('aria-label')) ?? (await trigger.innerText()).trim();
-        await trigger.focus();
-        await page.keyboard.press('Enter');
-        const popup = page.locator('dialog[open], [role="dialog"]:visible, [role="menu"]:visible').last();
-        try {
-          await expect(popup).toBeVisible({ timeout: 5_000 });
-        } catch {
-          problems.add(address, `"${name}" opens nothing visible`);
-          continue;
-        }
-        const inside = () => popup.evaluate((element) => element.contains(document.activeElement));
-        if (!(await inside())) problems.add(address, `"${name}": focus does not move into what it opens`);
-        const modal = await popup.evaluate(
-          (element) =>
-            element.getAttribute('aria-modal') === 'true' ||
-            (element instanceof HTMLDialogElement && element.matches(':modal')),
-        );
-        if (modal) {
-          for (let press = 0; press < 25; press += 1) {
-            await page.keyboard.press(press % 2 ? 'Shift+Tab' : 'Tab');
-            if (!(await inside())) {
-              problems.add(address, `"${name}": Tab leaves the open dialog`);
-              break;
-            }
-          }
-        }
-        await page.keyboard.press('Escape');
-        if (await popup.isVisible()) problems.add(address, `"${name}": Escape does not close it`);
-        const back = await trigger.evaluate((element) => element === document.activeElement);
-        if (!back) problems.add(address, `"${name}": focus does not return to it after Escape`);
-      }
+      found += await checkPopups(page, address, problems);
     }
     test.info().annotations.push({ type: 'dialogs and menus checked', description: String(found) });
     expect(problems.list, problems.toString()).toEqual([]);

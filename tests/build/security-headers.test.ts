@@ -102,7 +102,9 @@ describe('every page', () => {
         ).toEqual([]);
         const handlers = $('*')
           .toArray()
-          .filter((element) => Object.keys(element.attribs).some((name) => name.startsWith('on')));
+          .filter(
+            (element) => 'attribs' in element && Object.keys(element.attribs).some((name) => name.startsWith('on')),
+          );
         expect(handlers.map((element) => $.html(element).slice(0, 120))).toEqual([]);
         expect($('[href^="javascript:"]')).toHaveLength(0);
       });

@@ -57,14 +57,81 @@ export class Problems {
  * Playwright's `test`, with every page watched: a Content-Security-Policy violation or an uncaught
  * script error anywhere in a test fails that test.
  */
-export const test = base.extend<{ guard: void }>({
+export const test = base.extend<{ guard: undefined }>({
   guard: [
     async ({ page }, use) => {
       const watcher = watch(page);
-      await use();
+      await use(undefined);
       watcher.stop();
       expect(watcher.errors, `the page reported:\n${watcher.errors.join('\n')}`).toEqual([]);
     },
     { auto: true },
   ],
 });
+
+/**
+ * Opens every dialog, menu or popover on the page from its trigger with the keyboard and checks: focus
+ * moves into it, stays inside while it is modal (Tab and Shift+Tab), Escape closes it and focus returns
+ * to the trigger. Found generically (aria-haspopup, commandfor, popovertarget, or aria-controls pointing
+ * at a dialog or menu), so a search dialog or menu added later is covered. Returns how many it checked.
+ */
+export async function checkPopups(page: Page, address: string, problems: Problems): Promise<number> {
+  const count = await page.evaluate(() => {
+    const opensPopup = (target: Element | null) =>
+      Boolean(target?.matches('dialog, [role="dialog"], [role="alertdialog"], [role="menu"], [popover]'));
+    const candidates = [...document.querySelectorAll<HTMLElement>('button, a[href], [role="button"]')].filter(
+      (element) =>
+        element.checkVisibility() &&
+        ((element.getAttribute('aria-haspopup') ?? 'false') !== 'false' ||
+          opensPopup(document.getElementById(element.getAttribute('commandfor') ?? '')) ||
+          opensPopup(document.getElementById(element.getAttribute('popovertarget') ?? '')) ||
+          opensPopup(document.getElementById(element.getAttribute('aria-controls') ?? ''))),
+    );
+    candidates.forEach((element, index) => element.setAttribute('data-quality-popup', String(index)));
+    return candidates.length;
+  });
+  for (let index = 0; index < count; index += 1) {
+    const trigger = page.locator(`[data-quality-popup="${index}"]`);
+    const name = (await trigger.getAttribute('aria-label')) ?? (await trigger.innerText()).trim();
+    await trigger.focus();
+    await page.keyboard.press('Enter');
+    const popup = page
+      .locator(
+        'dialog[open], [role="dialog"]:visible, [role="alertdialog"]:visible, [role="menu"]:visible, [popover]:popover-open',
+      )
+      .last();
+    try {
+      await expect(popup).toBeVisible({ timeout: 5_000 });
+    } catch {
+      problems.add(address, `"${name}" opens nothing visible`);
+      continue;
+    }
+    const inside = () => popup.evaluate((element) => element.contains(document.activeElement));
+    const focusMoved = await inside();
+    if (!focusMoved) problems.add(address, `"${name}": focus does not move into what it opens`);
+    const modal = await popup.evaluate(
+      (element) =>
+        element.getAttribute('aria-modal') === 'true' ||
+        (element instanceof HTMLDialogElement && element.matches(':modal')),
+    );
+    if (modal && focusMoved) {
+      trap: for (const key of ['Tab', 'Shift+Tab']) {
+        for (let press = 0; press < 12; press += 1) {
+          await page.keyboard.press(key);
+          if (!(await inside())) {
+            problems.add(address, `"${name}": ${key} leaves the open dialog`);
+            break trap;
+          }
+        }
+      }
+    }
+    await page.keyboard.press('Escape');
+    if (await popup.isVisible()) {
+      problems.add(address, `"${name}": Escape does not close it`);
+      continue;
+    }
+    const back = await trigger.evaluate((element) => element === document.activeElement);
+    if (!back) problems.add(address, `"${name}": focus does not return to it after Escape`);
+  }
+  return count;
+}
