@@ -25,6 +25,21 @@ const BAD_DIALOG = `
     document.querySelector('[aria-controls]').addEventListener('click', () => document.getElementById('menu').hidden = false);
   </script>`;
 
+const LEAKY_DIALOG = `
+  <main>
+    <button type="button" aria-haspopup="dialog" aria-controls="d">Open</button>
+    <div id="d" role="dialog" aria-modal="true" aria-label="Leaky" hidden><button type="button">Inside</button></div>
+    <a href="#after">After</a>
+  </main>
+  <script>
+    const trigger = document.querySelector('[aria-controls]');
+    const dialog = document.getElementById('d');
+    trigger.addEventListener('click', () => { dialog.hidden = false; dialog.querySelector('button').focus(); });
+    document.addEventListener('keydown', (event) => {
+      if (event.key === 'Escape') { dialog.hidden = true; trigger.focus(); }
+    });
+  </script>`;
+
 test('a native modal dialog passes the check', async ({ page }) => {
   await page.setContent(GOOD_DIALOG);
   const problems = new Problems();
@@ -40,4 +55,11 @@ test('a dialog that leaves focus behind and ignores Escape fails the check', asy
     'bad: "Menu": focus does not move into what it opens',
     'bad: "Menu": Escape does not close it',
   ]);
+});
+
+test('a modal dialog that lets Tab reach the page behind it fails the check', async ({ page }) => {
+  await page.setContent(LEAKY_DIALOG);
+  const problems = new Problems();
+  expect(await checkPopups(page, 'leaky', problems)).toBe(1);
+  expect(problems.list).toEqual(['leaky: "Open": Tab moves focus behind the open dialog']);
 });
