@@ -16,6 +16,7 @@ import {
   type Policy,
 } from '../../src/lib/security-headers';
 import { page } from '../support/dist';
+import { EXECUTABLE_INLINE_SCRIPT } from '../support/page-weight';
 import { DIST } from '../support/paths';
 import { sitePages } from '../support/site-pages';
 
@@ -61,7 +62,9 @@ describe('every page', () => {
         expect(policyProblems(parsePolicy(content ?? ''), { header: false })).toEqual([]);
         const $ = page(file);
         const first = $('head')
-          .children('meta[http-equiv="content-security-policy"], script, style, link[rel="stylesheet"]')
+          .children(
+            `meta[http-equiv="content-security-policy"], script[src], ${EXECUTABLE_INLINE_SCRIPT}, style, link[rel="stylesheet"]`,
+          )
           .first();
         expect(first.is('meta'), 'a script or style comes before the policy, so the policy does not cover it').toBe(
           true,
@@ -75,7 +78,7 @@ describe('every page', () => {
           ['_headers', headerPolicy()],
         ];
         const inline = [
-          ...$('script:not([src])')
+          ...$(EXECUTABLE_INLINE_SCRIPT)
             .toArray()
             .map((element) => ({ kind: 'script' as const, text: $(element).text() })),
           ...$('style')
