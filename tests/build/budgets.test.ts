@@ -8,7 +8,14 @@ import { describe, expect, it } from 'vitest';
 import { page } from '../support/dist';
 import { kb, pageWeight } from '../support/page-weight';
 import { DIST } from '../support/paths';
-import { FIRST_ROUND_TRIP_BUDGET, TOOL_JS_BUDGET, TOOL_PAGES, sitePages } from '../support/site-pages';
+import {
+  FIRST_ROUND_TRIP_BUDGET,
+  INTENT_LOADER_BUDGET,
+  OVER_FIRST_ROUND_TRIP,
+  TOOL_JS_BUDGET,
+  TOOL_PAGES,
+  sitePages,
+} from '../support/site-pages';
 
 const pages = sitePages();
 const weights = pages.map((site) => ({ ...site, weight: pageWeight(site.file) }));
@@ -31,14 +38,23 @@ describe('byte budgets (gzip)', () => {
   });
 
   for (const { address, weight } of weights) {
+    const known = OVER_FIRST_ROUND_TRIP[address];
     it(`${address}: HTML plus blocking CSS fits in the first round trip (14 KB)`, () => {
-      expect(weight.html + weight.css).toBeLessThanOrEqual(FIRST_ROUND_TRIP_BUDGET);
+      const bytes = weight.html + weight.css;
+      if (!known) return expect(bytes).toBeLessThanOrEqual(FIRST_ROUND_TRIP_BUDGET);
+      expect(bytes, `${address} fits now: delete it from OVER_FIRST_ROUND_TRIP`).toBeGreaterThan(
+        FIRST_ROUND_TRIP_BUDGET,
+      );
+      expect(bytes, `${address} is listed as over budget (${known.reason}) and must not grow`).toBeLessThanOrEqual(
+        known.bytes,
+      );
     });
   }
 
   for (const { address, file, weight } of weights.filter(({ address }) => !isTool(address))) {
-    it(`${address}: loads no JavaScript (it has no interactive tool)`, () => {
-      expect(weight.js, 'script files').toBe(0);
+    it(`${address}: loads no JavaScript beyond the 2 KB search loader (it has no interactive tool)`, () => {
+      expect(weight.js, 'script files, gzip').toBeLessThanOrEqual(INTENT_LOADER_BUDGET);
+      expect(page(file)('script[src]').length, 'script files').toBeLessThanOrEqual(1);
       expect(weight.inlineScripts, 'inline scripts').toBe(0);
       expect(page(file)('link[rel="modulepreload"]')).toHaveLength(0);
     });
