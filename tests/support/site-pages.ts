@@ -14,9 +14,9 @@ export interface SitePage {
 }
 
 /** Pages with an interactive tool: the only ones allowed to load JavaScript before the reader acts. */
-export const TOOL_PAGES = ['/checklist/', '/plan/'] as const;
+export const TOOL_PAGES = ['/checklist/', '/plan/', '/search/'] as const;
 
-/** Most JavaScript (gzip) a tool page may load. */
+/** Most JavaScript (gzip) a tool page (the checklist and plan at least) may load. */
 export const TOOL_JS_BUDGET = 6 * 1024;
 
 /**
