@@ -6,16 +6,23 @@ import tailwindcss from '@tailwindcss/vite';
 import pagefind from './src/integrations/pagefind';
 import securityHeaders from './src/integrations/security-headers';
 import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/security-headers';
+import handoutPdfs from './src/integrations/handout-pdfs';
+import ogImages from './src/integrations/og-images';
 import { readSiteUrl } from './src/lib/site-url';
+import printSiteAddress from './src/integrations/print-site-address';
+
+// The canonical address comes from the clinic settings, so a practice edits content, never code.
+const site = readSiteUrl(new URL('./content/settings/clinic.yaml', import.meta.url));
 
 export default defineConfig({
-  // The canonical address comes from the clinic settings, so a practice edits content, never code.
-  site: readSiteUrl(new URL('./content/settings/clinic.yaml', import.meta.url)),
+  site,
   // Lossless whitespace removal: Astro 7's default ('jsx') drops the space between text and a link.
   compressHTML: true,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx(), sitemap(), pagefind(), securityHeaders()],
+  // Order matters: pages first, then the search index, the handout PDFs and the preview images;
+  // securityHeaders() last, once every page is final.
+  integrations: [mdx(), sitemap(), pagefind(), handoutPdfs(), ogImages(), securityHeaders()],
   // Astro hashes every inline script and style it writes and puts the policy in each page's <meta>;
   // securityHeaders() then writes the same policy, plus frame-ancestors, to dist/_headers.
   // See src/lib/security-headers.ts for what each directive is for.
@@ -26,6 +33,6 @@ export default defineConfig({
       styleDirective: { resources: [...STYLE_SOURCES] },
     },
   },
-  vite: { plugins: [tailwindcss()] },
+  vite: { plugins: [printSiteAddress(site), tailwindcss()] },
   devToolbar: { enabled: false },
 });

@@ -1,5 +1,5 @@
-import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { CHROMIUM_ARGS, findChromium } from './src/lib/chromium';
 
 /**
  * Browser tests run against the built site, served by `astro preview` on 127.0.0.1.
@@ -8,8 +8,9 @@ import { defineConfig, devices } from '@playwright/test';
  */
 // TEST_PORT lets several checkouts run their suites side by side.
 const PORT = Number(process.env['TEST_PORT'] ?? 4322);
-const systemChromium = '/usr/bin/chromium';
-const executablePath = process.env['CHROME_PATH'] ?? (existsSync(systemChromium) ? systemChromium : undefined);
+// The same lookup as the handout PDFs (src/lib/chromium.ts); when it finds nothing, Playwright uses its own.
+const chromium = findChromium(process.env, { playwright: false });
+const executablePath = chromium.found ? chromium.path : undefined;
 
 export default defineConfig({
   testDir: 'tests/browser',
@@ -25,14 +26,7 @@ export default defineConfig({
     launchOptions: {
       ...(executablePath ? { executablePath } : {}),
       // Without these, Chromium tries to reach Google's services, which this machine's closed network refuses.
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
+      args: [...CHROMIUM_ARGS],
     },
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],

@@ -10,7 +10,7 @@
 import { readdirSync } from 'node:fs';
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { checklistSchema, clinicSettingsSchema, glossaryTermSchema, guideSchema } from './lib/schemas';
+import { checklistSchema, clinicSettingsSchema, glossaryTermSchema, guideSchema, handoutSchema } from './lib/schemas';
 
 /**
  * The ids of the guides on disk (file names without .mdx), so a checklist item that links to a
@@ -26,6 +26,13 @@ const guides = defineCollection({
   // file changes a published address: add a redirect when you do.
   loader: glob({ pattern: '*.mdx', base: './content/guides' }),
   schema: guideSchema,
+});
+
+const handouts = defineCollection({
+  // One MDX file per printed handout, served at /handouts/<file name>/ with a PDF per paper size.
+  // The address is printed on paper as a QR code, so never rename a file: add a redirect if you must.
+  loader: glob({ pattern: '*.mdx', base: './content/handouts' }),
+  schema: handoutSchema,
 });
 
 const settings = defineCollection({
@@ -47,4 +54,4 @@ const checklist = defineCollection({
   schema: checklistSchema(guideIds),
 });
 
-export const collections = { guides, settings, glossary, checklist };
+export const collections = { guides, handouts, settings, glossary, checklist };

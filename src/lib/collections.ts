@@ -7,6 +7,7 @@ import { sortGuides } from './nav';
 import type { ChecklistItem, ClinicSettings, GlossaryTerm } from './schemas';
 
 export type GuideEntry = CollectionEntry<'guides'>;
+export type HandoutEntry = CollectionEntry<'handouts'>;
 
 /** The clinic settings (`content/settings/clinic.yaml`). */
 export async function getClinic(): Promise<ClinicSettings> {
@@ -43,4 +44,10 @@ export async function getChecklistItems(): Promise<ChecklistItem[]> {
     }
   }
   return entry.data.items;
+}
+
+/** Published handouts in their set order, then by title. Drafts show in `astro dev` only. */
+export async function getHandouts(): Promise<HandoutEntry[]> {
+  const handouts = await getCollection('handouts', ({ data }) => import.meta.env.DEV || !data.draft);
+  return handouts.sort((a, b) => a.data.order - b.data.order || a.data.title.localeCompare(b.data.title));
 }

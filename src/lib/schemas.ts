@@ -86,35 +86,63 @@ export const sourceSchema = z.object(
   { error: 'each source must be { title, publisher, url }' },
 );
 
+/**
+ * Fields every reviewed page shares: guides and handouts. Kept as a plain shape so each collection
+ * can add its own fields and still use the same rules and messages.
+ */
+const reviewedPageFields = {
+  // The page heading and the title in browser tabs and link previews. Keep it short and plain.
+  title: text('title', 3, 70),
+  // One or two plain sentences: shown under the title, in search results and in link previews.
+  description: text('description', 1, 500).refine((value) => value.length >= 50 && value.length <= 160, {
+    error: (issue) =>
+      `description must be 50–160 characters (it has ${String(issue.input).length}); it is used for link previews and search results`,
+  }),
+  // Position in its list (a guide's phase, the handouts), lowest first.
+  order: z
+    .number({ error: 'order must be a whole number (its position in the list, lowest first)' })
+    .int({ error: 'order must be a whole number' })
+    .min(0, { error: 'order must not be negative' }),
+  // The day a qualified reviewer last checked the page.
+  lastReviewed: calendarDate('lastReviewed'),
+  // When the page must be checked again; the build warns once this day has passed.
+  nextReviewDue: calendarDate('nextReviewDue'),
+  // The reviewer's role, not their name, for example "Licensed clinical psychologist".
+  reviewedBy: text('reviewedBy', 3, 120),
+  // Where the page's facts come from; at least one.
+  sources: z
+    .array(sourceSchema, { error: 'sources must be a list of { title, publisher, url }' })
+    .min(1, { error: 'sources needs at least one source, so readers can check the facts' }),
+  // Keep a page out of the built site while it is being written.
+  draft: z.boolean({ error: 'draft must be true or false' }).default(false),
+};
+
+/** nextReviewDue comes after lastReviewed, and at most MAX_REVIEW_YEARS after it. */
+function checkReviewWindow(
+  page: { lastReviewed: Date; nextReviewDue: Date },
+  ctx: { addIssue: (issue: { code: 'custom'; path: string[]; message: string }) => void },
+): void {
+  if (page.nextReviewDue <= page.lastReviewed) {
+    ctx.addIssue({ code: 'custom', path: ['nextReviewDue'], message: 'nextReviewDue must be after lastReviewed' });
+    return;
+  }
+  const limit = new Date(page.lastReviewed);
+  limit.setUTCFullYear(limit.getUTCFullYear() + MAX_REVIEW_YEARS);
+  if (page.nextReviewDue > limit) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['nextReviewDue'],
+      message: `nextReviewDue must be at most ${MAX_REVIEW_YEARS} years after lastReviewed`,
+    });
+  }
+}
+
 export const guideSchema = z
   .object(
     {
-      // The page heading and the title in browser tabs and link previews. Keep it short and plain.
-      title: text('title', 3, 70),
-      // One or two plain sentences: shown under the title, in search results and in link previews.
-      description: text('description', 1, 500).refine((value) => value.length >= 50 && value.length <= 160, {
-        error: (issue) =>
-          `description must be 50–160 characters (it has ${String(issue.input).length}); it is used for link previews and search results`,
-      }),
+      ...reviewedPageFields,
       // Where the page sits in a reader's journey; decides its place in the navigation.
       phase: z.enum(PHASES, { error: `phase must be one of: ${PHASES.join(', ')}` }),
-      // Position within its phase, lowest first.
-      order: z
-        .number({ error: 'order must be a whole number (its position within the phase, lowest first)' })
-        .int({ error: 'order must be a whole number' })
-        .min(0, { error: 'order must not be negative' }),
-      // The day a qualified reviewer last checked the page.
-      lastReviewed: calendarDate('lastReviewed'),
-      // When the page must be checked again; the build warns once this day has passed.
-      nextReviewDue: calendarDate('nextReviewDue'),
-      // The reviewer's role, not their name, for example "Licensed clinical psychologist".
-      reviewedBy: text('reviewedBy', 3, 120),
-      // Where the page's facts come from; at least one.
-      sources: z
-        .array(sourceSchema, { error: 'sources must be a list of { title, publisher, url }' })
-        .min(1, { error: 'sources needs at least one source, so readers can check the facts' }),
-      // Keep a page out of the built site while it is being written.
-      draft: z.boolean({ error: 'draft must be true or false' }).default(false),
       // Everyday words people use for this topic ("lift", "ride"); indexed for search, never shown.
       searchAliases: z
         .array(text('each search alias', 2, 60), { error: 'searchAliases must be a list of words' })
@@ -122,27 +150,41 @@ export const guideSchema = z
     },
     { error: 'a guide needs frontmatter between --- lines: title, description, phase and the rest' },
   )
-  .superRefine((guide, ctx) => {
-    if (guide.nextReviewDue <= guide.lastReviewed) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['nextReviewDue'],
-        message: 'nextReviewDue must be after lastReviewed',
-      });
-      return;
-    }
-    const limit = new Date(guide.lastReviewed);
-    limit.setUTCFullYear(limit.getUTCFullYear() + MAX_REVIEW_YEARS);
-    if (guide.nextReviewDue > limit) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['nextReviewDue'],
-        message: `nextReviewDue must be at most ${MAX_REVIEW_YEARS} years after lastReviewed`,
-      });
-    }
-  });
+  .superRefine(checkReviewWindow);
 
 export type Guide = z.infer<typeof guideSchema>;
+
+/** Paper sizes a handout is laid out for; each must hold it on at most two sides. */
+export const PAPER_SIZES = ['letter', 'a4'] as const;
+export type PaperSize = (typeof PAPER_SIZES)[number];
+
+export const handoutSchema = z
+  .object(
+    {
+      ...reviewedPageFields,
+      // Paper sizes the handout must fit on, at most two sides each; a PDF is made for each one.
+      paper: z
+        .array(z.enum(PAPER_SIZES, { error: `each paper size must be one of: ${PAPER_SIZES.join(', ')}` }), {
+          error: `paper must be a list of paper sizes: ${PAPER_SIZES.join(', ')}`,
+        })
+        .min(1, { error: 'paper needs at least one paper size' })
+        .refine((sizes) => new Set(sizes).size === sizes.length, { error: 'paper must not list a size twice' }),
+      // Printed on the sheet beside the review date, so staff can tell an old copy from the current one.
+      // Raise it whenever the words change, for example 1.0 → 1.1.
+      version: z
+        .string({ error: 'version is required, for example "1.0" (in quotes)' })
+        .regex(/^\d+\.\d+$/, { error: 'version must be two numbers with a dot, such as "1.0" or "2.3", in quotes' }),
+      // The guide that says more on the same topic, by its file name (optional).
+      guide: z
+        .string({ error: 'guide must be the file name of a guide, without .mdx' })
+        .regex(/^[a-z0-9-]+$/, { error: 'guide must be the file name of a guide, without .mdx, such as safety' })
+        .optional(),
+    },
+    { error: 'a handout needs frontmatter between --- lines: title, description, paper, version and the rest' },
+  )
+  .superRefine(checkReviewWindow);
+
+export type Handout = z.infer<typeof handoutSchema>;
 
 /** A phone number shown one way and dialled another. */
 const phoneSchema = z.object(

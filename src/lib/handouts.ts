@@ -1,0 +1,48 @@
+/**
+ * Addresses and paper facts for printed handouts. Pure, so pages, the PDF step and tests agree on
+ * every file name without sharing state.
+ */
+import type { PaperSize } from './schemas';
+
+/** Address of the list of handouts. */
+export const HANDOUTS_PATH = '/handouts/';
+
+/** A handout's page: /handouts/<id>/. */
+export function handoutPath(id: string): string {
+  return `${HANDOUTS_PATH}${id}/`;
+}
+
+/** A handout's PDF for one paper size: /handouts/pdf/<id>-letter.pdf. */
+export function handoutPdfPath(id: string, paper: PaperSize): string {
+  return `${HANDOUTS_PATH}pdf/${id}-${paper}.pdf`;
+}
+
+/** How each paper size is named to people, and its size for Chromium's PDF printer. */
+export const PAPER_INFO: Record<PaperSize, { label: string; format: 'Letter' | 'A4'; width: string; height: string }> =
+  {
+    letter: { label: 'US Letter', format: 'Letter', width: '8.5in', height: '11in' },
+    a4: { label: 'A4', format: 'A4', width: '210mm', height: '297mm' },
+  };
+
+/** The most sides of paper a handout may take: one sheet, printed on both sides. */
+export const MAX_SIDES = 2;
+
+/**
+ * The address as printed under a QR code: no scheme, no "www.", no trailing slash on the site root.
+ * Short enough to type, and still a full address a browser opens.
+ */
+export function shortAddress(absolute: string): string {
+  const url = new URL(absolute);
+  const host = url.host.replace(/^www\./, '');
+  const rest = `${url.pathname}${url.search}${url.hash}`;
+  return rest === '/' ? host : `${host}${rest}`;
+}
+
+export type PdfMode = 'auto' | 'on' | 'off';
+
+/** HANDOUT_PDFS: unset or "auto" (make them when Chromium is there), "on" (must make them), "off". */
+export function pdfMode(value: string | undefined): PdfMode {
+  if (value === undefined || value === '' || value === 'auto') return 'auto';
+  if (value === 'on' || value === 'off') return value;
+  throw new Error(`HANDOUT_PDFS: received "${value}", expected auto, on or off`);
+}
