@@ -2,33 +2,40 @@
  * "Copy link" beside a section heading: puts the section's full address on the clipboard and says
  * "Copied". Where the clipboard is refused (older browsers, pages not served over https), it shows
  * the address in a text box, selected, so the reader can copy it themselves.
+ *
+ * The same button copies another page's address (`data-href`) or a ready-made message
+ * (`data-copy`) on the page for clinicians.
  */
 import { announce } from './announce';
 
 const RESET_AFTER_MS = 2500;
 
-/** The absolute address of the section a button belongs to. */
+/** The absolute address a button stands for: `data-href`, or the section named by `data-target`. */
 export function sectionAddress(control: HTMLElement): string {
+  const href = control.dataset['href'];
+  if (href) return new URL(href, window.location.href).href;
   const url = new URL(window.location.href);
   url.hash = control.dataset['target'] ?? '';
   return url.href;
 }
 
 export async function run(control: HTMLElement): Promise<void> {
-  const address = sectionAddress(control);
+  const message = control.dataset['copy'];
+  const text = message ?? sectionAddress(control);
   const label = control.querySelector<HTMLElement>('[data-label]');
   try {
-    await navigator.clipboard.writeText(address);
+    await navigator.clipboard.writeText(text);
   } catch {
-    showAddress(control, address);
-    announce('The link is selected. Copy it now.');
+    showAddress(control, text);
+    announce(message ? 'The message is selected. Copy it now.' : 'The link is selected. Copy it now.');
     return;
   }
   if (label) {
+    const original = (label.dataset['original'] ??= label.textContent ?? '');
     label.textContent = 'Copied';
-    window.setTimeout(() => (label.textContent = 'Copy link'), RESET_AFTER_MS);
+    window.setTimeout(() => (label.textContent = original), RESET_AFTER_MS);
   }
-  announce('Link copied');
+  announce(message ? 'Message copied' : 'Link copied');
 }
 
 function showAddress(control: HTMLElement, address: string): void {
@@ -39,7 +46,7 @@ function showAddress(control: HTMLElement, address: string): void {
     field.readOnly = true;
     field.dataset['copyFallback'] = '';
     field.className = 'copy-fallback';
-    field.setAttribute('aria-label', 'Link to this section');
+    field.setAttribute('aria-label', control.dataset['copy'] ? 'Message to copy' : 'Link to copy');
     control.after(field);
   }
   field.value = address;

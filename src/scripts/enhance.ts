@@ -1,38 +1,23 @@
 /**
  * Progressive enhancement for the few buttons that need JavaScript: "Copy link" and "Share" beside
- * each section heading, and "Print" on handouts. They are `hidden` in the HTML, so a reader without
- * JavaScript never meets a button that does nothing.
+ * each section heading and on the clinicians' page, and "Print" on handouts. They are `hidden` in
+ * the HTML, so a reader without JavaScript never meets a button that does nothing; this script
+ * shows them and then only listens, once, on the document, for a click on one.
  *
- * This file is all that loads with the page (a few hundred bytes). It shows the buttons and waits.
- * What each button does lives in its own module, fetched the first time a person reaches for a
- * button (pointer over it, touch, or keyboard focus), so a reader who never uses them downloads
- * nothing more.
+ * It loads only on pages that have such a button, and it is one small file (under 1 KB gzipped).
+ * Loading the handlers on intent with import() was tried and measured: Vite's preload helper, which
+ * Astro's client build does not let a site turn off, made the first file larger than all of this.
  */
-type Kind = 'copy-link' | 'share' | 'print';
+import { run as copyLink } from './copy-link';
+import { run as share } from './share';
+
 type Run = (control: HTMLElement) => Promise<void> | void;
 
-const modules: Record<Kind, () => Promise<{ run: Run }>> = {
-  'copy-link': () => import('./copy-link'),
-  share: () => import('./share'),
-  print: () => import('./print'),
+const handlers: Record<string, Run> = {
+  'copy-link': copyLink,
+  share,
+  print: () => window.print(),
 };
-const loading = new Map<Kind, Promise<{ run: Run }>>();
-
-function load(kind: Kind): Promise<{ run: Run }> {
-  let module = loading.get(kind);
-  if (!module) {
-    module = modules[kind]();
-    loading.set(kind, module);
-  }
-  return module;
-}
-
-function controlOf(event: Event): { control: HTMLElement; kind: Kind } | undefined {
-  const target = event.target instanceof Element ? event.target : null;
-  const control = target?.closest<HTMLElement>('[data-enhance]');
-  const kind = control?.dataset['enhance'];
-  return control && kind && kind in modules ? { control, kind: kind as Kind } : undefined;
-}
 
 const canShare = typeof navigator.share === 'function';
 for (const control of document.querySelectorAll<HTMLElement>('[data-enhance]')) {
@@ -40,20 +25,11 @@ for (const control of document.querySelectorAll<HTMLElement>('[data-enhance]')) 
   if (control.dataset['enhance'] !== 'share' || canShare) control.hidden = false;
 }
 
-for (const type of ['pointerover', 'touchstart', 'focusin'] as const) {
-  document.addEventListener(
-    type,
-    (event) => {
-      const found = controlOf(event);
-      if (found) void load(found.kind);
-    },
-    { passive: true },
-  );
-}
-
 document.addEventListener('click', (event) => {
-  const found = controlOf(event);
-  if (!found) return;
+  const target = event.target instanceof Element ? event.target : null;
+  const control = target?.closest<HTMLElement>('[data-enhance]');
+  const run = control ? handlers[control.dataset['enhance'] ?? ''] : undefined;
+  if (!control || !run) return;
   event.preventDefault();
-  void load(found.kind).then(({ run }) => run(found.control));
+  void run(control);
 });
