@@ -9,6 +9,7 @@ import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/securit
 import handoutPdfs from './src/integrations/handout-pdfs';
 import ogImages from './src/integrations/og-images';
 import { readSiteUrl } from './src/lib/site-url';
+import { astroRedirects, readRedirects } from './src/lib/redirects';
 import printSiteAddress from './src/integrations/print-site-address';
 
 // The canonical address comes from the clinic settings, so a practice edits content, never code.
@@ -16,6 +17,8 @@ const site = readSiteUrl(new URL('./content/settings/clinic.yaml', import.meta.u
 
 export default defineConfig({
   site,
+  // Old addresses keep working: content/redirects.yaml lists where each one goes now.
+  redirects: astroRedirects(readRedirects(new URL('./content/redirects.yaml', import.meta.url))),
   // Lossless whitespace removal: Astro 7's default ('jsx') drops the space between text and a link.
   compressHTML: true,
   trailingSlash: 'always',

@@ -63,8 +63,12 @@ export default function handoutPdfs(): AstroIntegration {
         if (command === 'build' && mode !== 'off') {
           const chromium = findChromium();
           if (chromium.found) enabled = true;
-          else if (mode === 'on') throw new Error(`Handout PDFs: ${chromium.reason}. To make them, ${HOW_TO_GET_CHROMIUM}.`);
-          else logger.warn(`Handout PDFs skipped: ${chromium.reason}. To make them, ${HOW_TO_GET_CHROMIUM}, then run npm run handouts.`);
+          else if (mode === 'on')
+            throw new Error(`Handout PDFs: ${chromium.reason}. To make them, ${HOW_TO_GET_CHROMIUM}.`);
+          else
+            logger.warn(
+              `Handout PDFs skipped: ${chromium.reason}. To make them, ${HOW_TO_GET_CHROMIUM}, then run npm run handouts.`,
+            );
         } else if (command === 'build') {
           logger.info('Handout PDFs skipped: HANDOUT_PDFS=off. To make them, run npm run handouts.');
         }

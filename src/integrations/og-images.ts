@@ -65,7 +65,14 @@ export function previewTree(siteName: string, title: string, host: string): Node
       el('div', { fontSize: 36, fontWeight: 700, color: COLOURS.accent }, siteName),
       el(
         'div',
-        { display: 'flex', flexDirection: 'column', fontSize: 76, fontWeight: 700, lineHeight: 1.1, color: COLOURS.ink },
+        {
+          display: 'flex',
+          flexDirection: 'column',
+          fontSize: 76,
+          fontWeight: 700,
+          lineHeight: 1.1,
+          color: COLOURS.ink,
+        },
         lines.map((line) => el('div', {}, line)),
       ),
       el('div', { fontSize: 30, color: COLOURS.muted }, host),
@@ -96,7 +103,9 @@ export default function ogImages(): AstroIntegration {
           const siteName = metaContent(html, 'og:site_name');
           if (!image) continue;
           if (!title || !siteName) {
-            throw new Error(`Preview images: ${path.relative(outDir, file)} has og:image but no og:title or og:site_name`);
+            throw new Error(
+              `Preview images: ${path.relative(outDir, file)} has og:image but no og:title or og:site_name`,
+            );
           }
           const url = new URL(image);
           if (drawn.has(url.pathname)) {

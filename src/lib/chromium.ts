@@ -28,8 +28,7 @@ export interface ChromiumLookup {
 }
 
 export type ChromiumFound =
-  | { found: true; path: string; source: 'CHROME_PATH' | 'system' | 'playwright' }
-  | { found: false; reason: string };
+  { found: true; path: string; source: 'CHROME_PATH' | 'system' | 'playwright' } | { found: false; reason: string };
 
 /** Looks for Chromium in the documented order. Pure: the caller says what exists. */
 export function locateChromium({ chromePath, playwrightPath, exists }: ChromiumLookup): ChromiumFound {

@@ -55,3 +55,6 @@ export const TOOL_STORAGE_KEYS = {
 export const STORAGE_KEYS: readonly string[] = Object.values(TOOL_STORAGE_KEYS);
 
 export type StoredTool = keyof typeof TOOL_STORAGE_KEYS;
+
+/** Address of the page for clinicians: every address, handout and ready-to-send message. */
+export const CLINICIANS_PATH = '/for-clinicians/';

@@ -83,7 +83,10 @@ export function composeMessages(
     const absent = template.pages.filter((_, index) => paths[index] === undefined);
     if (absent.length > 0) {
       missing.push(
-        ...absent.map((ref) => `"${template.moment}" needs ${'guide' in ref ? `guide ${ref.guide}` : 'handout' in ref ? `handout ${ref.handout}` : ref.path}`),
+        ...absent.map(
+          (ref) =>
+            `"${template.moment}" needs ${'guide' in ref ? `guide ${ref.guide}` : 'handout' in ref ? `handout ${ref.handout}` : ref.path}`,
+        ),
       );
       continue;
     }

@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { load } from 'js-yaml';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checklistSchema, clinicSettingsSchema, guideSchema } from '../../src/lib/schemas';
+import { checklistSchema, clinicSettingsSchema, guideSchema, handoutSchema } from '../../src/lib/schemas';
 import {
   BAD_CONTENT,
   applyClinicPatch,
@@ -53,6 +53,7 @@ describe('astro stops on bad content, naming the file and the field', () => {
     const project = await createTempProject();
     projects.push(project);
     if (bad.kind === 'guide') await addContentFile(project, `guides/${bad.fixture}`, await readFixture(bad.fixture));
+    else if (bad.kind === 'handout') await addContentFile(project, `handouts/${bad.fixture}`, await readFixture(bad.fixture));
     else if (bad.kind === 'checklist') await addContentFile(project, CHECKLIST_FILE, await readFixture(bad.fixture));
     else await patchClinic(project, await readPatch(bad.fixture));
 
@@ -61,6 +62,7 @@ describe('astro stops on bad content, naming the file and the field', () => {
     expect(code, output).not.toBe(0);
     const file = {
       guide: `content/guides/${bad.fixture}`,
+      handout: `content/handouts/${bad.fixture}`,
       'clinic-patch': 'content/settings/clinic.yaml',
       checklist: `content/${CHECKLIST_FILE}`,
     }[bad.kind];
@@ -76,6 +78,8 @@ async function parseFixture(bad: BadContentFixture) {
   switch (bad.kind) {
     case 'guide':
       return guideSchema.safeParse(frontmatter(await readFixture(bad.fixture)));
+    case 'handout':
+      return handoutSchema.safeParse(frontmatter(await readFixture(bad.fixture)));
     case 'clinic-patch':
       return clinicSettingsSchema.safeParse(applyClinicPatch(await realClinic(), await readPatch(bad.fixture)));
     case 'checklist':

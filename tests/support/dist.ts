@@ -1,14 +1,23 @@
 /** Reading the built site in `dist/` for build-output tests. */
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { load, type CheerioAPI } from 'cheerio';
 import { DIST } from './paths';
 
-/** Every HTML file in dist/, as paths relative to dist/ (for example guides/your-choice/index.html). */
+/** Every page in dist/, as paths relative to dist/ (for example guides/your-choice/index.html). */
 export function htmlFiles(): string[] {
   return readdirSync(DIST, { recursive: true, encoding: 'utf8' })
-    .filter((file) => file.endsWith('.html'))
+    .filter((file) => file.endsWith('.html') && !isRedirectPage(file))
     .sort();
+}
+
+/**
+ * Whether a built file is one of the small pages Astro writes at an old address to send readers on
+ * (content/redirects.yaml). They are not pages of the site, so page checks leave them out.
+ */
+export function isRedirectPage(file: string): boolean {
+  const full = path.join(DIST, file);
+  return existsSync(full) && /<meta http-equiv="refresh"/i.test(readFileSync(full, 'utf8').slice(0, 600));
 }
 
 /** The address a file is served at: guides/x/index.html → /guides/x/. */

@@ -9,10 +9,10 @@ export interface BadContentFixture {
   /** File in tests/fixtures/content/. */
   fixture: string;
   /**
-   * Guides are added to content/guides/; clinic patches are applied to content/settings/clinic.yaml;
-   * checklists replace content/checklist/items.yaml.
+   * Guides and handouts are added to content/guides/ or content/handouts/; clinic patches are applied
+   * to content/settings/clinic.yaml; checklists replace content/checklist/items.yaml.
    */
-  kind: 'guide' | 'clinic-patch' | 'checklist';
+  kind: 'guide' | 'handout' | 'clinic-patch' | 'checklist';
   /** The field the error must name (a dotted path for nested fields). */
   field: string;
   /** Words the message must contain, so an editor knows what to fix. */
@@ -67,6 +67,13 @@ export const BAD_CONTENT: BadContentFixture[] = [
     says: 'phase must be one of: week-before, day-before, day-of, after',
   },
   { fixture: 'checklist-missing-text.yaml', kind: 'checklist', field: 'items.0.text', says: 'text is required' },
+  {
+    fixture: 'handout-unknown-paper.mdx',
+    kind: 'handout',
+    field: 'paper.1',
+    says: 'each paper size must be one of: letter, a4',
+  },
+  { fixture: 'handout-version-as-number.mdx', kind: 'handout', field: 'version', says: 'version is required' },
 ];
 
 /** The ids of the guides in content/guides, as src/content.config.ts gives them to the checklist schema. */

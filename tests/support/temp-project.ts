@@ -15,6 +15,8 @@ export interface TempProject {
   dir: string;
   /** Runs an Astro command in the copy; resolves with its exit code and everything it printed. */
   astro(...args: string[]): Promise<{ code: number; output: string }>;
+  /** The same, with extra environment variables (for example CHROME_PATH). */
+  astroWith(env: Record<string, string>, ...args: string[]): Promise<{ code: number; output: string }>;
   remove(): Promise<void>;
 }
 
@@ -39,15 +41,28 @@ export async function createTempProject(): Promise<TempProject> {
   return {
     dir,
     astro: (...args) => runAstro(dir, args),
+    astroWith: (env, ...args) => runAstro(dir, args, env),
     remove: () => rm(dir, { recursive: true, force: true }),
   };
 }
 
-function runAstro(cwd: string, args: string[]): Promise<{ code: number; output: string }> {
+function runAstro(
+  cwd: string,
+  args: string[],
+  extraEnv: Record<string, string> = {},
+): Promise<{ code: number; output: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(path.join(cwd, 'node_modules', '.bin', 'astro'), args, {
       cwd,
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+      // Handout PDFs are left out unless a test asks for them: they add seconds and no test here needs them.
+      env: {
+        ...process.env,
+        HANDOUT_PDFS: 'off',
+        ASTRO_TELEMETRY_DISABLED: '1',
+        NO_COLOR: '1',
+        FORCE_COLOR: '0',
+        ...extraEnv,
+      },
     });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));

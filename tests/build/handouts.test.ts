@@ -1,0 +1,171 @@
+/** Each built handout has what paper needs: contact, crisis box, review date, version and a QR code. */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { load } from 'js-yaml';
+import { describe, expect, it } from 'vitest';
+import { frontmatter } from '../support/fixtures';
+import { distText, page } from '../support/dist';
+import { CONTENT, DIST } from '../support/paths';
+import { decodeQrSvg } from '../support/qr-decode';
+import { handoutPath, handoutPdfPath, shortAddress } from '../../src/lib/handouts';
+import { countPdfPages } from '../../src/lib/pdf-pages';
+import type { PaperSize } from '../../src/lib/schemas';
+
+const clinic = load(readFileSync(path.join(CONTENT, 'settings', 'clinic.yaml'), 'utf8')) as {
+  siteUrl: string;
+  name: string;
+  phone: { dial: string; display: string };
+  email: string;
+  crisisLines: { name: string }[];
+};
+
+const handouts = readdirSync(path.join(CONTENT, 'handouts'))
+  .filter((file) => file.endsWith('.mdx'))
+  .map((file) => ({
+    id: file.replace(/\.mdx$/, ''),
+    data: frontmatter(readFileSync(path.join(CONTENT, 'handouts', file), 'utf8')) as {
+      title: string;
+      version: string;
+      paper: PaperSize[];
+      draft?: boolean;
+    },
+  }))
+  .filter((handout) => !handout.data.draft);
+
+const pdfsBuilt = existsSync(path.join(DIST, 'handouts', 'pdf'));
+
+describe('handouts', () => {
+  it('the content folder has the handouts the practice hands out', () => {
+    const ids = handouts.map((handout) => handout.id);
+    for (const id of ['ways-your-session-can-go', 'after-your-session', 'getting-help']) expect(ids).toContain(id);
+  });
+
+  it('the handouts page lists every handout', () => {
+    const $ = page('handouts/index.html');
+    for (const handout of handouts) {
+      expect(
+        $(`main a[href="${handoutPath(handout.id)}"]`)
+          .text()
+          .trim(),
+      ).toBe(handout.data.title);
+    }
+  });
+
+  for (const handout of handouts) {
+    describe(handout.id, () => {
+      const file = `${handoutPath(handout.id).slice(1)}index.html`;
+      const address = new URL(handoutPath(handout.id), clinic.siteUrl).href;
+
+      it('exists, with its title as the only h1', () => {
+        const $ = page(file);
+        expect($('h1')).toHaveLength(1);
+        expect($('h1').text().trim()).toBe(handout.data.title);
+      });
+
+      it("starts with the clinic's name, phone and email", () => {
+        const head = page(file)('.handout-head');
+        expect(head.find('.handout-clinic').text().trim()).toBe(clinic.name);
+        expect(head.find(`a[href="tel:${clinic.phone.dial}"]`).text()).toBe(clinic.phone.display);
+        expect(head.find(`a[href="mailto:${clinic.email}"]`)).toHaveLength(1);
+      });
+
+      it('has the crisis lines in a box that is kept on one page', () => {
+        const box = page(file)('.handout .handout-crisis');
+        expect(box).toHaveLength(1);
+        expect(box.hasClass('print-keep')).toBe(true);
+        for (const line of clinic.crisisLines) expect(box.text()).toContain(line.name);
+      });
+
+      it('shows the date it was last reviewed and its version', () => {
+        const meta = page(file)('.handout-meta');
+        expect(meta.text()).toMatch(/Last reviewed:/);
+        expect(meta.find('time[datetime]').first().attr('datetime')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+        expect(meta.text()).toContain(`Version ${handout.data.version}`);
+      });
+
+      it("has a QR code that reads as the page's own address, with the short address printed beside it", () => {
+        const $ = page(file);
+        const svg = $('.handout-qr svg');
+        expect(svg).toHaveLength(1);
+        expect(svg.attr('role')).toBe('img');
+        expect(svg.attr('aria-label')).toContain(shortAddress(address));
+        expect(decodeQrSvg($.html(svg))).toBe(address);
+        expect($('.handout-address').text().replace(/\s+/g, '')).toBe(shortAddress(address));
+        expect($('link[rel="canonical"]').attr('href')).toBe(address);
+      });
+
+      it('fills every clinic setting (no {placeholder} or unknown name left in the text)', () => {
+        const text = page(file)('.handout-body').text();
+        expect(text).not.toMatch(/\{[A-Za-z.]+\}/);
+        expect(text.trim().length).toBeGreaterThan(200);
+      });
+
+      it('hides its Print button until a script shows it', () => {
+        const button = page(file)('button[data-enhance="print"]');
+        expect(button).toHaveLength(1);
+        expect(button.attr('hidden')).toBeDefined();
+      });
+
+      it(
+        pdfsBuilt
+          ? 'links to a PDF for each paper size, each at most two sides'
+          : 'links to no PDF in a build without PDFs',
+        () => {
+          const links = page(file)('a[data-handout-pdf]');
+          if (!pdfsBuilt) {
+            expect(page(file)('a[href$=".pdf"]')).toHaveLength(0);
+            return;
+          }
+          expect(links.map((_, link) => page(file)(link).attr('href')).get()).toEqual(
+            handout.data.paper.map((paper) => handoutPdfPath(handout.id, paper)),
+          );
+          for (const paper of handout.data.paper) {
+            const pdf = readFileSync(path.join(DIST, handoutPdfPath(handout.id, paper)));
+            expect(countPdfPages(pdf)).toBeGreaterThanOrEqual(1);
+            expect(countPdfPages(pdf)).toBeLessThanOrEqual(2);
+          }
+        },
+      );
+    });
+  }
+});
+
+describe('the page for clinicians', () => {
+  const $ = page('for-clinicians/index.html');
+
+  it('gives the address of every handout with its QR code', () => {
+    for (const handout of handouts) {
+      const address = new URL(handoutPath(handout.id), clinic.siteUrl).href;
+      const item = $(`main a[href="${handoutPath(handout.id)}"]`).closest('li');
+      expect(item.text()).toContain(shortAddress(address));
+      expect(decodeQrSvg($.html(item.find('svg')))).toBe(address);
+    }
+  });
+
+  it('lists every section of every guide with its address', () => {
+    const guides = page('guides/index.html')('main a[href^="/guides/"]')
+      .map((_, link) => page('guides/index.html')(link).attr('href'))
+      .get();
+    expect(guides.length).toBeGreaterThan(0);
+    for (const guide of guides) {
+      const sections = page(`${guide.slice(1)}index.html`)('.prose-page :is(h2, h3)[id]')
+        .map((_, heading) => page(`${guide.slice(1)}index.html`)(heading).attr('id'))
+        .get();
+      for (const id of sections) expect($(`main a[href="${guide}#${id}"]`), `${guide}#${id}`).toHaveLength(1);
+    }
+  });
+
+  it('has ready-to-send messages with full addresses and a Copy button', () => {
+    const messages = $('#messages ~ ul > li');
+    expect(messages.length).toBeGreaterThanOrEqual(2);
+    messages.each((_, item) => {
+      const text = $(item).find('blockquote').text();
+      expect(text).toMatch(new RegExp(`${clinic.siteUrl}/\\S+`));
+      expect($(item).find('button[data-copy]').attr('data-copy')).toBe(text);
+    });
+  });
+
+  it('is reachable from the handouts page or the footer', () => {
+    expect(distText('handouts/index.html')).toContain('href="/for-clinicians/"');
+  });
+});

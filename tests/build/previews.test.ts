@@ -1,0 +1,64 @@
+/** Every page gets a good link preview: title, description and its own image, made at build time. */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { addressOf, htmlFiles, page } from '../support/dist';
+import { DIST } from '../support/paths';
+import { OG_IMAGE, ogImagePath } from '../../src/lib/og-image';
+
+/** Width and height from a PNG's header. */
+function pngSize(file: string): { width: number; height: number } {
+  const png = readFileSync(file);
+  expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+  return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
+}
+
+describe.each(htmlFiles())('%s', (file) => {
+  const $ = page(file);
+  const meta = (key: string) => $(`meta[property="${key}"], meta[name="${key}"]`).attr('content');
+
+  it('has Open Graph and Twitter card tags with its title and description', () => {
+    expect(meta('og:title')).toBeTruthy();
+    expect(meta('og:description')).toBe(meta('description'));
+    expect(meta('twitter:card')).toBe('summary_large_image');
+    expect(meta('twitter:title')).toBe(meta('og:title'));
+    expect(meta('twitter:description')).toBe(meta('og:description'));
+  });
+
+  it('names its own preview image, with its size and alt text, and the image exists', () => {
+    const image = meta('og:image') ?? '';
+    expect(new URL(image).pathname).toBe(ogImagePath(addressOf(file)));
+    expect(meta('twitter:image')).toBe(image);
+    expect(meta('og:image:width')).toBe(String(OG_IMAGE.width));
+    expect(meta('og:image:height')).toBe(String(OG_IMAGE.height));
+    expect(meta('og:image:alt')).toContain(meta('og:title'));
+    const png = path.join(DIST, new URL(image).pathname);
+    expect(existsSync(png), `${png} is missing`).toBe(true);
+    expect(pngSize(png)).toEqual(OG_IMAGE);
+  });
+});
+
+describe('section links on guides', () => {
+  const guides = htmlFiles().filter((file) => file.startsWith('guides/') && file !== 'guides/index.html');
+
+  it.each(guides)('%s: every h2 and h3 has an anchor link and a Copy link button, hidden until scripts run', (file) => {
+    const $ = page(file);
+    const headings = $('.prose-page :is(h2, h3)[id]');
+    expect(headings.length).toBeGreaterThan(0);
+    headings.each((_, heading) => {
+      const id = $(heading).attr('id') ?? '';
+      const wrapper = $(heading).parent();
+      expect(wrapper.find(`a.heading-anchor[href="#${id}"]`)).toHaveLength(1);
+      const copy = wrapper.find(`button[data-enhance="copy-link"][data-target="${id}"]`);
+      expect(copy).toHaveLength(1);
+      expect(copy.attr('type')).toBe('button');
+      expect(copy.attr('hidden')).toBeDefined();
+    });
+  });
+
+  it.each(guides)('%s: loads its script from a file, never inline', (file) => {
+    const $ = page(file);
+    expect($('script:not([src])')).toHaveLength(0);
+    expect($('script[src]').length).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { handoutPath, handoutPdfPath, pdfMode, shortAddress } from '../../src/lib/handouts';
+import { countPdfPages } from '../../src/lib/pdf-pages';
+import { locateChromium, SYSTEM_CHROMIUM } from '../../src/lib/chromium';
+
+describe('handout addresses', () => {
+  it('puts pages under /handouts/ and PDFs under /handouts/pdf/', () => {
+    expect(handoutPath('getting-help')).toBe('/handouts/getting-help/');
+    expect(handoutPdfPath('getting-help', 'a4')).toBe('/handouts/pdf/getting-help-a4.pdf');
+  });
+  it('prints addresses without the scheme or www, keeping the path', () => {
+    expect(shortAddress('https://www.care.example.org/handouts/x/')).toBe('care.example.org/handouts/x/');
+    expect(shortAddress('https://care.example.org/')).toBe('care.example.org');
+    expect(shortAddress('http://localhost:4321/a/#b')).toBe('localhost:4321/a/#b');
+  });
+});
+
+describe('HANDOUT_PDFS', () => {
+  it('defaults to auto and accepts on and off', () => {
+    expect(pdfMode(undefined)).toBe('auto');
+    expect(pdfMode('')).toBe('auto');
+    expect(pdfMode('on')).toBe('on');
+    expect(pdfMode('off')).toBe('off');
+  });
+  it('refuses anything else, saying what it accepts', () => {
+    expect(() => pdfMode('yes')).toThrow('HANDOUT_PDFS: received "yes", expected auto, on or off');
+  });
+});
+
+describe('finding Chromium', () => {
+  const only =
+    (...files: string[]) =>
+    (file: string) =>
+      files.includes(file);
+
+  it('takes CHROME_PATH first, then the system browser, then Playwright’s', () => {
+    const all = only('/opt/chrome', SYSTEM_CHROMIUM, '/pw/chrome');
+    expect(locateChromium({ chromePath: '/opt/chrome', playwrightPath: '/pw/chrome', exists: all })).toEqual({
+      found: true,
+      path: '/opt/chrome',
+      source: 'CHROME_PATH',
+    });
+    expect(locateChromium({ playwrightPath: '/pw/chrome', exists: all })).toMatchObject({ path: SYSTEM_CHROMIUM });
+    expect(locateChromium({ playwrightPath: '/pw/chrome', exists: only('/pw/chrome') })).toMatchObject({
+      source: 'playwright',
+    });
+  });
+  it('says why when there is none, including a CHROME_PATH that points nowhere', () => {
+    expect(locateChromium({ exists: only() })).toMatchObject({ found: false, reason: /no Chromium found/ });
+    expect(locateChromium({ chromePath: '/nowhere', exists: only(SYSTEM_CHROMIUM) })).toMatchObject({
+      found: false,
+      reason: 'CHROME_PATH is set to /nowhere, but there is no file there',
+    });
+  });
+});
+
+describe('counting PDF pages', () => {
+  const pdf = (pages: number) =>
+    Buffer.from(
+      `%PDF-1.4\n1 0 obj << /Type /Pages /Count ${pages} >> endobj\n${Array.from({ length: pages }, (_, i) => `${i + 2} 0 obj << /Type /Page /Parent 1 0 R >> endobj`).join('\n')}`,
+      'latin1',
+    );
+  it('counts page objects, not the page tree', () => {
+    expect(countPdfPages(pdf(1))).toBe(1);
+    expect(countPdfPages(pdf(3))).toBe(3);
+  });
+  it('refuses something that is not a PDF', () => {
+    expect(() => countPdfPages(Buffer.from('<html>'))).toThrow(/not a PDF/);
+  });
+});

@@ -1,0 +1,20 @@
+import { expect, it } from 'vitest';
+import { ogImageAlt, ogImagePath, wrapTitle } from '../../src/lib/og-image';
+
+it('gives every address its own image path', () => {
+  expect(ogImagePath('/')).toBe('/og/index.png');
+  expect(ogImagePath('/guides/')).toBe('/og/guides.png');
+  expect(ogImagePath('/guides/safety/')).toBe('/og/guides/safety.png');
+  expect(ogImagePath('/404.html')).toBe('/og/404.png');
+});
+
+it('describes the image as the title and the site', () => {
+  expect(ogImageAlt('Riverbend', 'After your session')).toBe('After your session, from Riverbend');
+  expect(ogImageAlt('Riverbend', 'Riverbend')).toBe('Riverbend');
+});
+
+it('wraps a title between words and cuts it with an ellipsis past the last line', () => {
+  expect(wrapTitle('Ways your session can go', 12, 3)).toEqual(['Ways your', 'session can', 'go']);
+  expect(wrapTitle('one two three four five six', 7, 2)).toEqual(['one two', 'three…']);
+  expect(wrapTitle('Supercalifragilistic', 5, 2)).toEqual(['Supercalifragilistic']);
+});
