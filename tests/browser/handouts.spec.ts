@@ -1,0 +1,75 @@
+/** Handouts on paper: at most two sides of Letter and of A4, with no navigation or buttons. */
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+import { frontmatter } from '../support/fixtures';
+import { CONTENT } from '../support/paths';
+import { handoutPath, MAX_SIDES, PAPER_INFO } from '../../src/lib/handouts';
+import { countPdfPages } from '../../src/lib/pdf-pages';
+import type { PaperSize } from '../../src/lib/schemas';
+
+const handouts = readdirSync(path.join(CONTENT, 'handouts'))
+  .filter((file) => file.endsWith('.mdx'))
+  .map((file) => ({
+    id: file.replace(/\.mdx$/, ''),
+    data: frontmatter(readFileSync(path.join(CONTENT, 'handouts', file), 'utf8')) as {
+      title: string;
+      paper: PaperSize[];
+      draft?: boolean;
+    },
+  }))
+  .filter((handout) => !handout.data.draft);
+
+for (const handout of handouts) {
+  test.describe(handout.id, () => {
+    for (const paper of handout.data.paper) {
+      test(`prints on at most ${MAX_SIDES} sides of ${PAPER_INFO[paper].label}`, async ({ page }) => {
+        await page.goto(handoutPath(handout.id));
+        await page.emulateMedia({ media: 'print' });
+        const pdf = await page.pdf({ format: PAPER_INFO[paper].format });
+        const sides = countPdfPages(pdf);
+        expect(sides).toBeGreaterThanOrEqual(1);
+        expect(sides).toBeLessThanOrEqual(MAX_SIDES);
+      });
+    }
+
+    test('on paper: the sheet, with no navigation, site header or buttons', async ({ page }) => {
+      await page.goto(handoutPath(handout.id));
+      await page.emulateMedia({ media: 'print' });
+      await expect(page.getByRole('heading', { level: 1, name: handout.data.title })).toBeVisible();
+      await expect(page.locator('.handout-qr svg')).toBeVisible();
+      await expect(page.locator('.handout-crisis')).toBeVisible();
+      await expect(page.getByRole('navigation')).toHaveCount(0);
+      await expect(page.locator('body > header')).toBeHidden();
+      await expect(page.getByRole('button')).toHaveCount(0);
+      await expect(page.getByRole('link', { name: 'Download PDF' })).toHaveCount(0);
+      const colour = await page.locator('.handout-body').evaluate((element) => getComputedStyle(element).color);
+      expect(colour).toBe('rgb(0, 0, 0)');
+    });
+  });
+}
+
+test.describe('the Print button', () => {
+  test('opens the print dialog', async ({ page }) => {
+    await page.addInitScript(() => {
+      (window as unknown as { printed: number }).printed = 0;
+      window.print = () => {
+        (window as unknown as { printed: number }).printed += 1;
+      };
+    });
+    await page.goto(handoutPath('getting-help'));
+    const button = page.getByRole('button', { name: 'Print this handout' });
+    await button.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+  });
+
+  test.describe('without JavaScript', () => {
+    test.use({ javaScriptEnabled: false });
+    test('is not shown, and the handout still reads', async ({ page }) => {
+      await page.goto(handoutPath('getting-help'));
+      await expect(page.getByRole('button', { name: 'Print this handout' })).toHaveCount(0);
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    });
+  });
+});

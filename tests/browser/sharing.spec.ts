@@ -1,0 +1,96 @@
+/** Section links: "Copy link" puts the section's full address on the clipboard, and says so. */
+import { expect, test } from '@playwright/test';
+
+const GUIDE = '/guides/your-choice/';
+const SECTION = 'you-can-end-a-session-at-any-time';
+const HEADING = 'You can end a session at any time';
+// The button reads "Copy link", then the heading for screen readers: "Copy link: You can end …".
+const COPY = new RegExp(`^Copy link\\s*:\\s*${HEADING}$`);
+const SHARE = new RegExp(`^Share\\s*:\\s*${HEADING}$`);
+
+test.describe('Copy link', () => {
+  test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+  test('copies the address of the section, shows "Copied" and tells screen readers', async ({ page, baseURL }) => {
+    await page.goto(GUIDE);
+    const button = page.getByRole('button', { name: COPY });
+    await expect(button).toBeVisible();
+    await button.click();
+    // Its name changes to "Copied: …", so follow the same button by its section from here on.
+    const same = page.locator(`button[data-enhance="copy-link"][data-target="${SECTION}"]`);
+    await expect(same).toContainText('Copied');
+    await expect(page.getByRole('status')).toHaveText('Link copied');
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}${GUIDE}#${SECTION}`);
+    // The label comes back, ready for the next section.
+    await expect(same).toContainText('Copy link', { timeout: 5000 });
+  });
+
+  test('works from the keyboard', async ({ page, baseURL }) => {
+    await page.goto(GUIDE);
+    const button = page.getByRole('button', { name: COPY });
+    await button.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}${GUIDE}#${SECTION}`);
+  });
+
+  test('copies a ready-made message on the page for clinicians', async ({ page }) => {
+    await page.goto('/for-clinicians/');
+    const first = page.locator('#messages ~ ul > li').first();
+    const text = (await first.locator('blockquote').textContent()) ?? '';
+    await first.getByRole('button', { name: /^Copy message/ }).click();
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(text);
+    await expect(page.getByRole('status')).toHaveText('Message copied');
+  });
+});
+
+test('where the clipboard is refused, shows the address selected, ready to copy', async ({ page, baseURL }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(navigator, 'clipboard', {
+      value: { writeText: () => Promise.reject(new Error('refused')) },
+    });
+  });
+  await page.goto(GUIDE);
+  await page.getByRole('button', { name: COPY }).click();
+  const field = page.getByRole('textbox', { name: 'Link to copy' });
+  await expect(field).toBeFocused();
+  await expect(field).toHaveValue(`${baseURL}${GUIDE}#${SECTION}`);
+  const selected = await field.evaluate((input: HTMLInputElement) =>
+    input.value.slice(input.selectionStart ?? 0, input.selectionEnd ?? 0),
+  );
+  expect(selected).toBe(`${baseURL}${GUIDE}#${SECTION}`);
+});
+
+test('offers Share only on devices with a share sheet', async ({ page }) => {
+  await page.addInitScript(() => {
+    (window as unknown as { shared: ShareData[] }).shared = [];
+    navigator.share = (data?: ShareData) => {
+      (window as unknown as { shared: (ShareData | undefined)[] }).shared.push(data);
+      return Promise.resolve();
+    };
+  });
+  await page.goto(GUIDE);
+  await page.getByRole('button', { name: SHARE }).click();
+  const shared = await page.evaluate(() => (window as unknown as { shared: ShareData[] }).shared);
+  expect(shared).toHaveLength(1);
+  expect(shared[0]?.url).toMatch(new RegExp(`${GUIDE}#${SECTION}$`));
+});
+
+test('no Share button where there is no share sheet', async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(navigator, 'share', { value: undefined });
+  });
+  await page.goto(GUIDE);
+  await expect(page.getByRole('button', { name: /^Share/ })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: /^Copy link/ }).first()).toBeVisible();
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('there is no Copy link button, and the # link still goes to the section', async ({ page }) => {
+    await page.goto(GUIDE);
+    await expect(page.getByRole('button', { name: /Copy link/ })).toHaveCount(0);
+    await page.getByRole('link', { name: `Link to the section “${HEADING}”` }).click();
+    await expect(page).toHaveURL(new RegExp(`#${SECTION}$`));
+  });
+});
