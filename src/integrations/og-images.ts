@@ -51,8 +51,10 @@ export function previewTree(siteName: string, title: string, host: string): Node
   return el(
     'div',
     {
-      width: '100%',
-      height: '100%',
+      // The padding and the top bar sit inside the image, not around it.
+      boxSizing: 'border-box',
+      width: OG_IMAGE.width,
+      height: OG_IMAGE.height,
       display: 'flex',
       flexDirection: 'column',
       justifyContent: 'space-between',
