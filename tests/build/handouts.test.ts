@@ -7,6 +7,8 @@ import { frontmatter } from '../support/fixtures';
 import { distText, page } from '../support/dist';
 import { CONTENT, DIST } from '../support/paths';
 import { decodeQrSvg } from '../support/qr-decode';
+import { bodyBlocks } from '../support/body-text';
+import { measureReadability } from '../../src/lib/readability';
 import { handoutPath, handoutPdfPath, shortAddress } from '../../src/lib/handouts';
 import { countPdfPages } from '../../src/lib/pdf-pages';
 import type { PaperSize } from '../../src/lib/schemas';
@@ -98,6 +100,16 @@ describe('handouts', () => {
         const text = page(file)('.handout-body').text();
         expect(text).not.toMatch(/\{[A-Za-z.]+\}/);
         expect(text.trim().length).toBeGreaterThan(200);
+      });
+
+      it('is written in plain words: Flesch-Kincaid grade 7 or lower', () => {
+        const { grade, words } = measureReadability(bodyBlocks(page(file)));
+        expect(words).toBeGreaterThan(100);
+        expect(grade).toBeLessThanOrEqual(7);
+      });
+
+      it('gives no dose numbers', () => {
+        expect(page(file)('.handout').text()).not.toMatch(/\b\d+(\.\d+)?\s*(mg|milligrams?|mg\/kg|ml)\b/i);
       });
 
       it('hides its Print button until a script shows it', () => {

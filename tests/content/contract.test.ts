@@ -49,27 +49,33 @@ describe('astro stops on bad content, naming the file and the field', () => {
   const projects: TempProject[] = [];
   afterAll(async () => Promise.all(projects.map((project) => project.remove())));
 
-  it.concurrent.each(BAD_CONTENT)('$fixture', async (bad) => {
-    const project = await createTempProject();
-    projects.push(project);
-    if (bad.kind === 'guide') await addContentFile(project, `guides/${bad.fixture}`, await readFixture(bad.fixture));
-    else if (bad.kind === 'handout') await addContentFile(project, `handouts/${bad.fixture}`, await readFixture(bad.fixture));
-    else if (bad.kind === 'checklist') await addContentFile(project, CHECKLIST_FILE, await readFixture(bad.fixture));
-    else await patchClinic(project, await readPatch(bad.fixture));
+  it.concurrent.each(BAD_CONTENT)(
+    '$fixture',
+    async (bad) => {
+      const project = await createTempProject();
+      projects.push(project);
+      if (bad.kind === 'guide') await addContentFile(project, `guides/${bad.fixture}`, await readFixture(bad.fixture));
+      else if (bad.kind === 'handout')
+        await addContentFile(project, `handouts/${bad.fixture}`, await readFixture(bad.fixture));
+      else if (bad.kind === 'checklist') await addContentFile(project, CHECKLIST_FILE, await readFixture(bad.fixture));
+      else await patchClinic(project, await readPatch(bad.fixture));
 
-    const { code, output } = await project.astro('sync');
+      const { code, output } = await project.astro('sync');
 
-    expect(code, output).not.toBe(0);
-    const file = {
-      guide: `content/guides/${bad.fixture}`,
-      handout: `content/handouts/${bad.fixture}`,
-      'clinic-patch': 'content/settings/clinic.yaml',
-      checklist: `content/${CHECKLIST_FILE}`,
-    }[bad.kind];
-    expect(output).toContain(file);
-    // Astro prints each problem as "<field>: <message>", with the field as a dotted path.
-    expect(output).toMatch(new RegExp(`${bad.field.replaceAll('.', '\\.')}: [^\\n]*${escape(bad.says)}`));
-  });
+      expect(code, output).not.toBe(0);
+      const file = {
+        guide: `content/guides/${bad.fixture}`,
+        handout: `content/handouts/${bad.fixture}`,
+        'clinic-patch': 'content/settings/clinic.yaml',
+        checklist: `content/${CHECKLIST_FILE}`,
+      }[bad.kind];
+      expect(output).toContain(file);
+      // Astro prints each problem as "<field>: <message>", with the field as a dotted path.
+      expect(output).toMatch(new RegExp(`${bad.field.replaceAll('.', '\\.')}: [^\\n]*${escape(bad.says)}`));
+      // Several copies sync side by side on two cores; on a busy machine one can take over a minute.
+    },
+    180_000,
+  );
 });
 
 const CHECKLIST_FILE = 'checklist/items.yaml';
