@@ -73,3 +73,13 @@ test.describe('the Print button', () => {
     });
   });
 });
+
+test.describe('at 320 px wide', () => {
+  test.use({ viewport: { width: 320, height: 640 } });
+  for (const address of ['/handouts/', handoutPath('getting-help'), '/for-clinicians/']) {
+    test(`${address} does not scroll sideways`, async ({ page }) => {
+      await page.goto(address);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    });
+  }
+});
