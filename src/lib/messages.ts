@@ -28,7 +28,7 @@ export const MESSAGES: readonly MessageTemplate[] = [
   {
     moment: 'A few days before a session',
     text: 'Here is how to get ready for your session, with our rules on food, drink and getting home:',
-    pages: [{ guide: 'session-day' }],
+    pages: [{ guide: 'session-day' }, { handout: 'preparing-for-your-session' }],
   },
   {
     moment: 'Choosing how a session goes',

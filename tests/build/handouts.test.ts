@@ -39,7 +39,9 @@ const pdfsBuilt = existsSync(path.join(DIST, 'handouts', 'pdf'));
 describe('handouts', () => {
   it('the content folder has the handouts the practice hands out', () => {
     const ids = handouts.map((handout) => handout.id);
-    for (const id of ['ways-your-session-can-go', 'after-your-session', 'getting-help']) expect(ids).toContain(id);
+    for (const id of ['preparing-for-your-session', 'ways-your-session-can-go', 'after-your-session', 'getting-help']) {
+      expect(ids).toContain(id);
+    }
   });
 
   it('the handouts page lists every handout', () => {
@@ -140,6 +142,26 @@ describe('handouts', () => {
       );
     });
   }
+});
+
+describe('the "Preparing for your session" handout', () => {
+  it("lists every before-session item of the checklist, in the checklist's words with the clinic's settings", () => {
+    const checklist = page('checklist/index.html');
+    const handout = page('handouts/preparing-for-your-session/index.html');
+    const onHandout = handout('.handout-checklist li strong')
+      .map((_, item) => handout(item).text().replace(/\s+/g, ' ').trim())
+      .get();
+    const before = ['week-before', 'day-before', 'day-of'].flatMap((phase) =>
+      checklist(`#${phase}`)
+        .closest('section')
+        .find('input[type="checkbox"]')
+        .map((_, box) => checklist(box).closest('label').text().replace(/\s+/g, ' ').trim())
+        .get(),
+    );
+    expect(onHandout.length).toBeGreaterThan(5);
+    expect(onHandout).toEqual(before);
+    expect(handout('.handout-body').text()).not.toMatch(/\{[A-Za-z.]+\}/);
+  });
 });
 
 describe('the page for clinicians', () => {
