@@ -134,6 +134,8 @@ test.describe('the search page', () => {
 
   test('the header button and "/" go to the page’s own search box', async ({ page }) => {
     await page.goto('/search/');
+    // The shortcut works once the header's loader has run, which it shows by enabling the button.
+    await expect(page.locator('header').getByRole('button', { name: /Search/ })).toBeEnabled();
     await page.keyboard.press('/');
     await expect(page.locator('[data-search-page]').getByRole('searchbox')).toBeFocused();
   });
