@@ -13,6 +13,7 @@ import {
   INTENT_LOADER_BUDGET,
   INTENT_SCRIPT_FILES,
   OVER_FIRST_ROUND_TRIP,
+  RATCHET_SLACK,
   TOOL_JS_BUDGET,
   TOOL_PAGES,
   sitePages,
@@ -47,7 +48,7 @@ describe('byte budgets (gzip)', () => {
         FIRST_ROUND_TRIP_BUDGET,
       );
       expect(bytes, `${address} is listed as over budget (${known.reason}) and must not grow`).toBeLessThanOrEqual(
-        known.bytes,
+        known.bytes + RATCHET_SLACK,
       );
     });
   }

@@ -37,22 +37,28 @@ export const FIRST_ROUND_TRIP_BUDGET = 10 * 1460;
 const SHARED_STYLESHEET =
   'one 9.1 KB stylesheet (Typography, tools, search, handouts) on every page, plus the guide list and crisis lines';
 
+/**
+ * How much a listed page may move without counting as growth: a new asset hash in a link or a new
+ * date changes the gzip size by a few bytes from one build to the next.
+ */
+export const RATCHET_SLACK = 64;
+
 export const OVER_FIRST_ROUND_TRIP: Record<string, { bytes: number; reason: string }> = {
-  '/checklist/': { bytes: 15806, reason: SHARED_STYLESHEET },
-  '/for-clinicians/': { bytes: 19296, reason: SHARED_STYLESHEET },
+  '/checklist/': { bytes: 15807, reason: SHARED_STYLESHEET },
+  '/for-clinicians/': { bytes: 19297, reason: SHARED_STYLESHEET },
   '/guides/after-your-session/': { bytes: 16582, reason: SHARED_STYLESHEET },
   '/guides/glossary/': { bytes: 17022, reason: SHARED_STYLESHEET },
-  '/guides/holding-the-space/': { bytes: 16180, reason: SHARED_STYLESHEET },
-  '/guides/how-this-information-is-made/': { bytes: 16053, reason: SHARED_STYLESHEET },
-  '/guides/questions/': { bytes: 17917, reason: SHARED_STYLESHEET },
+  '/guides/holding-the-space/': { bytes: 16181, reason: SHARED_STYLESHEET },
+  '/guides/how-this-information-is-made/': { bytes: 16054, reason: SHARED_STYLESHEET },
+  '/guides/questions/': { bytes: 17918, reason: SHARED_STYLESHEET },
   '/guides/safety/': { bytes: 17545, reason: SHARED_STYLESHEET },
-  '/guides/session-day/': { bytes: 17172, reason: SHARED_STYLESHEET },
-  '/guides/ways-your-session-can-go/': { bytes: 16455, reason: SHARED_STYLESHEET },
-  '/guides/what-is-kat/': { bytes: 17103, reason: SHARED_STYLESHEET },
-  '/guides/your-choice/': { bytes: 16125, reason: SHARED_STYLESHEET },
-  '/handouts/after-your-session/': { bytes: 15363, reason: SHARED_STYLESHEET },
-  '/handouts/preparing-for-your-session/': { bytes: 15452, reason: SHARED_STYLESHEET },
-  '/handouts/ways-your-session-can-go/': { bytes: 15318, reason: SHARED_STYLESHEET },
+  '/guides/session-day/': { bytes: 17173, reason: SHARED_STYLESHEET },
+  '/guides/ways-your-session-can-go/': { bytes: 16456, reason: SHARED_STYLESHEET },
+  '/guides/what-is-kat/': { bytes: 17104, reason: SHARED_STYLESHEET },
+  '/guides/your-choice/': { bytes: 16127, reason: SHARED_STYLESHEET },
+  '/handouts/after-your-session/': { bytes: 15360, reason: SHARED_STYLESHEET },
+  '/handouts/preparing-for-your-session/': { bytes: 15455, reason: SHARED_STYLESHEET },
+  '/handouts/ways-your-session-can-go/': { bytes: 15315, reason: SHARED_STYLESHEET },
   '/plan/': { bytes: 15256, reason: SHARED_STYLESHEET },
   '/search/': { bytes: 15888, reason: SHARED_STYLESHEET },
 };
