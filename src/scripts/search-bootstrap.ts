@@ -18,7 +18,13 @@ if (button && fallback) {
   const open = () => {
     // The search page has its own box; the button and `/` go there.
     const pageBox = document.querySelector<HTMLInputElement>('[data-search-page] input[type="search"]');
-    if (pageBox) return pageBox.focus();
+    if (pageBox) {
+      // The box stays hidden until the search page's UI has loaded; focus it once it is shown.
+      if (pageBox.checkVisibility()) return pageBox.focus();
+      return void load()
+        .then(() => pageBox.focus())
+        .catch(() => undefined);
+    }
     const dialog = document.querySelector<HTMLDialogElement>('#search-dialog');
     const field = dialog?.querySelector<HTMLInputElement>('input[type="search"]');
     if (!dialog || !field) return fail();
