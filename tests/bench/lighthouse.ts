@@ -1,6 +1,7 @@
 /** Lighthouse 13, mobile with simulated throttling (its defaults), over the local Chromium. */
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { CHROMIUM_ARGS, findChromium } from '../../src/lib/chromium';
 
 export interface LighthouseFigures {
   performance: number;
@@ -14,21 +15,14 @@ export interface LighthouseFigures {
   bytes: number;
 }
 
-const CHROME = process.env['CHROME_PATH'] ?? '/usr/bin/chromium';
-// Without these, Chromium tries to reach Google's services, which this machine's closed network refuses.
-const FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+// The same browser and no-network flags as the browser tests and the handout PDFs.
+const chromium = findChromium();
+const FLAGS = ['--headless=new', ...CHROMIUM_ARGS];
 
 export async function audit(urls: readonly string[]): Promise<Map<string, LighthouseFigures | string>> {
   const results = new Map<string, LighthouseFigures | string>();
-  const chrome = await launch({ chromePath: CHROME, chromeFlags: FLAGS, logLevel: 'silent' });
+  if (!chromium.found) throw new Error(`Lighthouse needs Chromium: ${chromium.reason}`);
+  const chrome = await launch({ chromePath: chromium.path, chromeFlags: FLAGS, logLevel: 'silent' });
   try {
     for (const url of urls) {
       try {
