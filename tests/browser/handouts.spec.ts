@@ -1,24 +1,14 @@
 /** Handouts on paper: at most two sides of Letter and of A4, with no navigation or buttons. */
-import { readFileSync, readdirSync } from 'node:fs';
-import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { frontmatter } from '../support/fixtures';
-import { CONTENT } from '../support/paths';
+import { publishedEntries } from '../support/fixtures';
 import { handoutPath, MAX_SIDES, PAPER_INFO } from '../../src/lib/handouts';
 import { countPdfPages } from '../../src/lib/pdf-pages';
 import type { PaperSize } from '../../src/lib/schemas';
 
-const handouts = readdirSync(path.join(CONTENT, 'handouts'))
-  .filter((file) => file.endsWith('.mdx'))
-  .map((file) => ({
-    id: file.replace(/\.mdx$/, ''),
-    data: frontmatter(readFileSync(path.join(CONTENT, 'handouts', file), 'utf8')) as {
-      title: string;
-      paper: PaperSize[];
-      draft?: boolean;
-    },
-  }))
-  .filter((handout) => !handout.data.draft);
+const handouts = publishedEntries<{
+  title: string;
+  paper: PaperSize[];
+}>('handouts');
 
 for (const handout of handouts) {
   test.describe(handout.id, () => {

@@ -1,9 +1,9 @@
 /** Each built handout has what paper needs: contact, crisis box, review date, version and a QR code. */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { frontmatter } from '../support/fixtures';
+import { publishedEntries } from '../support/fixtures';
 import { distText, page } from '../support/dist';
 import { CONTENT, DIST } from '../support/paths';
 import { decodeQrSvg } from '../support/qr-decode';
@@ -21,18 +21,11 @@ const clinic = load(readFileSync(path.join(CONTENT, 'settings', 'clinic.yaml'), 
   crisisLines: { name: string }[];
 };
 
-const handouts = readdirSync(path.join(CONTENT, 'handouts'))
-  .filter((file) => file.endsWith('.mdx'))
-  .map((file) => ({
-    id: file.replace(/\.mdx$/, ''),
-    data: frontmatter(readFileSync(path.join(CONTENT, 'handouts', file), 'utf8')) as {
-      title: string;
-      version: string;
-      paper: PaperSize[];
-      draft?: boolean;
-    },
-  }))
-  .filter((handout) => !handout.data.draft);
+const handouts = publishedEntries<{
+  title: string;
+  version: string;
+  paper: PaperSize[];
+}>('handouts');
 
 const pdfsBuilt = existsSync(path.join(DIST, 'handouts', 'pdf'));
 

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { addressOf, distText, fileFor, htmlFiles, page } from '../support/dist';
 import { CONTENT, DIST } from '../support/paths';
-import { frontmatter } from '../support/fixtures';
+import { publishedEntries } from '../support/fixtures';
 import { readFileSync } from 'node:fs';
 import { load } from 'js-yaml';
 
@@ -17,13 +17,7 @@ const clinic = load(readFileSync(path.join(CONTENT, 'settings', 'clinic.yaml'), 
   crisisLines: { name: string }[];
 };
 
-const guides = readdirSync(path.join(CONTENT, 'guides'))
-  .filter((file) => file.endsWith('.mdx'))
-  .map((file) => ({
-    id: file.replace(/\.mdx$/, ''),
-    data: frontmatter(readFileSync(path.join(CONTENT, 'guides', file), 'utf8')) as { title: string; draft?: boolean },
-  }))
-  .filter((guide) => !guide.data.draft);
+const guides = publishedEntries<{ title: string }>('guides');
 
 const pages = htmlFiles();
 

@@ -1,23 +1,16 @@
 /** What the search index is built from, and the search page's no-JavaScript way to every topic. */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { htmlFiles, page } from '../support/dist';
-import { frontmatter } from '../support/fixtures';
-import { CONTENT, DIST, ROOT } from '../support/paths';
+import { publishedEntries } from '../support/fixtures';
+import { DIST, ROOT } from '../support/paths';
 import { SEARCH_EXCLUDED_SELECTORS } from '../../src/integrations/pagefind';
 
-const guides = readdirSync(path.join(CONTENT, 'guides'))
-  .filter((file) => file.endsWith('.mdx'))
-  .map((file) => ({
-    id: file.replace(/\.mdx$/, ''),
-    data: frontmatter(readFileSync(path.join(CONTENT, 'guides', file), 'utf8')) as {
-      phase: string;
-      draft?: boolean;
-      searchAliases?: string[];
-    },
-  }))
-  .filter((guide) => !guide.data.draft);
+const guides = publishedEntries<{
+  phase: string;
+  searchAliases?: string[];
+}>('guides');
 
 const guideFile = (id: string) => `guides/${id}/index.html`;
 /** Pages meant to be found by search: the guides and the getting-help page. */

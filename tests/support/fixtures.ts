@@ -1,5 +1,5 @@
 /** The named bad-content fixtures, and what the content contract must say about each. */
-import { readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { load } from 'js-yaml';
@@ -81,6 +81,20 @@ export function guideIdsOnDisk(): string[] {
   return readdirSync(path.join(CONTENT, 'guides'))
     .filter((file) => file.endsWith('.mdx'))
     .map((file) => file.replace(/\.mdx$/, ''));
+}
+
+/**
+ * The published (not draft) MDX entries of a content folder, with their frontmatter as Astro reads it:
+ * what the site builds, for tests that check each built page.
+ */
+export function publishedEntries<T>(folder: 'guides' | 'handouts'): { id: string; data: T }[] {
+  return readdirSync(path.join(CONTENT, folder))
+    .filter((file) => file.endsWith('.mdx'))
+    .map((file) => ({
+      id: file.replace(/\.mdx$/, ''),
+      data: frontmatter(readFileSync(path.join(CONTENT, folder, file), 'utf8')) as T & { draft?: boolean },
+    }))
+    .filter((entry) => !entry.data.draft);
 }
 
 export function fixturePath(name: string): string {
