@@ -5,7 +5,6 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import pagefind from './src/integrations/pagefind';
 import securityHeaders from './src/integrations/security-headers';
-import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/security-headers';
 import handoutPdfs from './src/integrations/handout-pdfs';
 import ogImages from './src/integrations/og-images';
 import { readSiteUrl } from './src/lib/site-url';
@@ -26,16 +25,8 @@ export default defineConfig({
   // Order matters: pages first, then the search index, the handout PDFs and the preview images;
   // securityHeaders() last, once every page is final.
   integrations: [mdx(), sitemap(), pagefind(), handoutPdfs(), ogImages(), securityHeaders()],
-  // Astro hashes every inline script and style it writes and puts the policy in each page's <meta>;
-  // securityHeaders() then writes the same policy, plus frame-ancestors, to dist/_headers.
-  // See src/lib/security-headers.ts for what each directive is for.
-  security: {
-    csp: {
-      directives: [...CSP_DIRECTIVES],
-      scriptDirective: { resources: [...SCRIPT_SOURCES] },
-      styleDirective: { resources: [...STYLE_SOURCES] },
-    },
-  },
+  // No `security.csp`: Astro's policy lists every hash in the site on every page. securityHeaders()
+  // gives each page a policy with only its own hashes (src/lib/security-headers.ts).
   vite: { plugins: [printSiteAddress(site), tailwindcss()] },
   devToolbar: { enabled: false },
 });

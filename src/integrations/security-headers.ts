@@ -1,7 +1,8 @@
 /**
- * Writes `dist/_headers` (Netlify, Cloudflare Pages) once every page is built. Its Content-Security-Policy
- * is every page's `<meta http-equiv>` policy from Astro merged into one, plus what only a header can say
- * (frame-ancestors). Stops the build if any page has no policy or an unsafe one.
+ * Once every page is built: gives each page its own Content-Security-Policy `<meta http-equiv>`, with
+ * the hashes of that page's inline scripts and styles, then writes `dist/_headers` (Netlify,
+ * Cloudflare Pages) with every page's policy merged into one, plus what only a header can say
+ * (frame-ancestors). Stops the build if any policy is unsafe.
  */
 import type { AstroIntegration } from 'astro';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -11,12 +12,13 @@ import {
   headerPolicy,
   headersFile,
   mergePolicies,
-  parsePolicy,
+  pagePolicy,
   policyProblems,
+  withPolicyMeta,
   type Policy,
 } from '../lib/security-headers';
 
-/** The content of a page's CSP `<meta>`; Astro writes it as the first element of `<head>`. */
+/** The content of a page's CSP `<meta>`, which this integration writes just after `<meta charset>`. */
 export function metaPolicy(html: string): string | undefined {
   const tag = /<meta\s[^>]*http-equiv="content-security-policy"[^>]*>/i.exec(html)?.[0];
   const content = tag && /\scontent="([^"]*)"/i.exec(tag)?.[1];
@@ -30,7 +32,7 @@ export default function securityHeaders(): AstroIntegration {
   return {
     name: 'holding-space:security-headers',
     hooks: {
-      'astro:build:done': ({ dir, logger }) => {
+      'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         const policies: Policy[] = [];
         const problems: string[] = [];
@@ -38,20 +40,17 @@ export default function securityHeaders(): AstroIntegration {
           file.endsWith('.html'),
         );
         for (const file of pages) {
-          const content = metaPolicy(readFileSync(path.join(outDir, file), 'utf8'));
-          if (!content) {
-            problems.push(`${file}: has no Content-Security-Policy <meta>`);
-            continue;
-          }
-          const policy = parsePolicy(content);
+          const html = readFileSync(path.join(outDir, file), 'utf8');
+          const policy = await pagePolicy(html);
           problems.push(...policyProblems(policy, { header: false }).map((problem) => `${file}: ${problem}`));
           policies.push(policy);
+          writeFileSync(path.join(outDir, file), withPolicyMeta(html, policy));
         }
         const policy = headerPolicy(mergePolicies(policies));
         problems.push(...policyProblems(policy, { header: true }).map((problem) => `_headers: ${problem}`));
         if (problems.length > 0) throw new Error(`The security policy is not safe:\n${problems.join('\n')}`);
         writeFileSync(path.join(outDir, '_headers'), headersFile(policy));
-        logger.info(`Security headers for ${pages.length} pages written to _headers`);
+        logger.info(`Content-Security-Policy for ${pages.length} pages written to each page and to _headers`);
       },
     },
   };

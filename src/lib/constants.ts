@@ -58,3 +58,9 @@ export type StoredTool = keyof typeof TOOL_STORAGE_KEYS;
 
 /** Address of the page for clinicians: every address, handout and ready-to-send message. */
 export const CLINICIANS_PATH = '/for-clinicians/';
+
+/**
+ * Ids of the hidden words that, with a section's heading, name its "#" link and its buttons
+ * ("Copy link: Safety"): AnchoredHeading points at them, BaseLayout holds them once per page.
+ */
+export const SECTION_LABEL_IDS = { link: 'hs-link', copy: 'hs-copy', share: 'hs-share' } as const;

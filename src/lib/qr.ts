@@ -1,19 +1,22 @@
 /**
  * QR codes as inline SVG, made at build time: no script and no request when a page is read, and
- * sharp at any print size. Error correction "M" still scans with a crease or a coffee ring.
+ * sharp at any print size. Error correction "M" (the default) still scans with a crease or a coffee
+ * ring, so paper uses it; a code only ever shown on a screen can use "L", a smaller code in fewer bytes.
  */
 import QRCode from 'qrcode';
 
 export interface QrOptions {
   /** Read out by screen readers in place of the picture. */
   label: string;
+  /** "M" for paper (the default); "L" for a code that is only shown on screen. */
+  errorCorrection?: 'L' | 'M';
 }
 
 /** An <svg> whose QR code holds `text`, labelled for screen readers, black on white. */
-export async function qrSvg(text: string, { label }: QrOptions): Promise<string> {
+export async function qrSvg(text: string, { label, errorCorrection = 'M' }: QrOptions): Promise<string> {
   const svg = await QRCode.toString(text, {
     type: 'svg',
-    errorCorrectionLevel: 'M',
+    errorCorrectionLevel: errorCorrection,
     margin: 4,
     color: { dark: '#000000', light: '#ffffff' },
   });

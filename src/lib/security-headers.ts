@@ -1,15 +1,16 @@
 /**
- * The site's security policy, in one place: the Content-Security-Policy directives that Astro puts in
- * every page's `<meta http-equiv>` (astro.config.mjs), the response headers a host sends (written to
- * `dist/_headers` after the build), and the parsing the tests use to check both.
+ * The site's security policy, in one place: the Content-Security-Policy that the build puts in each
+ * page's `<meta http-equiv>` (src/integrations/security-headers.ts), the response headers a host sends
+ * (written to `dist/_headers`), and the parsing the tests use to check both.
  *
  * Scripts and styles are allowed only from the site's own files ('self') or by the SHA hash of each
- * inline block, which Astro computes at build time. Never 'unsafe-inline' or 'unsafe-eval'.
+ * inline block on that page. Never 'unsafe-inline' or 'unsafe-eval'. Each page lists only its own
+ * hashes: Astro's built-in policy listed every hash in the site on every page, over 500 bytes gzip.
  */
 
 /**
- * Directives Astro adds to every page beside its own `script-src` and `style-src`. Everything not named
- * falls back to default-src: the site's own origin only.
+ * Directives every page gets beside its `script-src` and `style-src`. Everything not named falls back
+ * to default-src: the site's own origin only.
  */
 export const CSP_DIRECTIVES = [
   "default-src 'self'",
@@ -27,7 +28,7 @@ export const CSP_DIRECTIVES = [
  */
 export const SCRIPT_SOURCES = ["'self'", "'wasm-unsafe-eval'"] as const;
 
-/** Sources for `style-src` besides Astro's hashes. */
+/** Sources for `style-src` besides the page's hashes. */
 export const STYLE_SOURCES = ["'self'"] as const;
 
 /**
@@ -124,6 +125,50 @@ export function policyProblems(policy: Policy, { header }: { header: boolean }):
     }
   }
   return problems;
+}
+
+/**
+ * Whether an inline `<script>` of this type runs, and so needs a hash. Data blocks such as
+ * `<script type="application/ld+json">` never run and are not covered by script-src.
+ */
+export function isExecutableScriptType(type: string | undefined): boolean {
+  return ['', 'module', 'text/javascript', 'application/javascript'].includes((type ?? '').trim().toLowerCase());
+}
+
+/** The text of every inline script a browser would run in a page, and of every `<style>`, as written. */
+export function inlineBlocks(html: string): { scripts: string[]; styles: string[] } {
+  const scripts: string[] = [];
+  for (const [, attributes = '', text = ''] of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi)) {
+    if (/\ssrc\s*=/i.test(attributes)) continue;
+    const type = /\stype\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i.exec(attributes);
+    if (isExecutableScriptType(type ? (type[1] ?? type[2] ?? type[3]) : undefined)) scripts.push(text);
+  }
+  const styles = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style\s*>/gi)].map(([, text = '']) => text);
+  return { scripts, styles };
+}
+
+/** A page's policy: the site's directives, with `script-src` and `style-src` allowing its own inline blocks. */
+export async function pagePolicy(html: string): Promise<Policy> {
+  const { scripts, styles } = inlineBlocks(html);
+  const hashes = async (blocks: string[]) => [...new Set(await Promise.all(blocks.map((block) => hashSource(block))))];
+  const policy = parsePolicy(CSP_DIRECTIVES.join('; '));
+  policy.set('script-src', [...SCRIPT_SOURCES, ...(await hashes(scripts))]);
+  policy.set('style-src', [...STYLE_SOURCES, ...(await hashes(styles))]);
+  return policy;
+}
+
+/**
+ * The page with its policy as the first thing in `<head>` after the character set (which must stay in
+ * the first 1,024 bytes), so it covers every script and style that follows. Replaces any policy there.
+ */
+export function withPolicyMeta(html: string, policy: Policy): string {
+  const meta = `<meta http-equiv="content-security-policy" content="${formatPolicy(policy).replace(/&/g, '&amp;').replace(/"/g, '&quot;')}">`;
+  const cleaned = html.replace(/<meta\s[^>]*http-equiv="content-security-policy"[^>]*>/gi, '');
+  const charset = /<meta\s+charset=[^>]*>/i.exec(cleaned);
+  if (charset) return cleaned.replace(charset[0], `${charset[0]}${meta}`);
+  const head = /<head\b[^>]*>/i.exec(cleaned);
+  if (!head) throw new Error('The page has no <head> to put its Content-Security-Policy in');
+  return cleaned.replace(head[0], `${head[0]}${meta}`);
 }
 
 /** The hash source ('sha256-…') of an inline script or style, as a browser computes it. */

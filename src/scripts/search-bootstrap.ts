@@ -5,13 +5,21 @@
  * The dialog opens at once, so nothing typed is lost while the UI loads.
  */
 import { SEARCH_SHORTCUT } from '../lib/constants';
+// The results' styles come with the search code, not in every page's stylesheet.
+import searchStylesheet from '../styles/search.css?url';
 
 const button = document.querySelector<HTMLButtonElement>('[data-search-open]');
 const fallback = document.querySelector<HTMLAnchorElement>('[data-search-fallback]');
 
 if (button && fallback) {
   let ui: Promise<typeof import('./search-ui')> | undefined;
-  const load = () => (ui ??= import('./search-ui'));
+  const load = () => {
+    if (!ui) {
+      const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: searchStylesheet });
+      document.head.append(link);
+    }
+    return (ui ??= import('./search-ui'));
+  };
   // If the UI cannot load (offline, a blocked file), the search page still works.
   const fail = () => window.location.assign(fallback.href);
 

@@ -90,7 +90,7 @@ test.describe('without JavaScript', () => {
   test('there is no Copy link button, and the # link still goes to the section', async ({ page }) => {
     await page.goto(GUIDE);
     await expect(page.getByRole('button', { name: /Copy link/ })).toHaveCount(0);
-    await page.getByRole('link', { name: `Link to the section “${HEADING}”` }).click();
+    await page.getByRole('link', { name: `Link to this section: ${HEADING}` }).click();
     await expect(page).toHaveURL(new RegExp(`#${SECTION}$`));
   });
 });

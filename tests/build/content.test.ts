@@ -144,10 +144,12 @@ describe('every planned guide', () => {
     expect(PLANNED.map(guideFile).filter((file) => !seen.has(file))).toEqual([]);
   });
 
-  it.each(PLANNED)('%s is listed in the navigation of every other guide and on /guides/', (id) => {
+  // Guides carry no list of every guide (that made each page, and the whole site, grow with the
+  // number of guides): the header of every guide links to /guides/, which lists them all.
+  it.each(PLANNED)('%s is on /guides/, one step from the header of every other guide', (id) => {
     expect(page('guides/index.html')(`main a[href="/guides/${id}/"]`).length).toBeGreaterThan(0);
     for (const other of PLANNED) {
-      expect(page(guideFile(other))(`nav[aria-label="All guides"] a[href="/guides/${id}/"]`)).toHaveLength(1);
+      expect(page(guideFile(other))('header nav a[href="/guides/"]')).toHaveLength(1);
     }
   });
 

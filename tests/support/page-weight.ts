@@ -1,6 +1,7 @@
 /**
- * What each built page costs a reader, measured from dist/: the HTML, the stylesheets it blocks on,
- * and the scripts it loads (with the modules they import), each gzipped as a host would send them.
+ * What each built page costs a reader, measured from dist/: the HTML, the stylesheets it blocks on
+ * (not the print stylesheet), and the scripts it loads (with the modules they import), each gzipped
+ * as a host would send them.
  * Used by the byte-budget test and the benchmark, so both report the same numbers.
  */
 import { readFileSync } from 'node:fs';
@@ -34,6 +35,7 @@ export function pageWeight(file: string, dist = DIST): PageWeight {
   const local = (href: string | undefined) => (href && href.startsWith('/') ? path.join(dist, href) : undefined);
   let css = 0;
   $('link[rel="stylesheet"]').each((_, link) => {
+    if (!blocksRendering($(link).attr('media'))) return;
     const source = local($(link).attr('href'));
     if (source) css += gz(readFileSync(source));
   });
@@ -56,6 +58,15 @@ function collectModules(file: string, seen: Set<string>): void {
   for (const match of code.matchAll(/\b(?:import|from)\s*["'](\.{1,2}\/[^"']+\.js)["']/g)) {
     if (match[1]) collectModules(path.join(path.dirname(file), match[1]), seen);
   }
+}
+
+/**
+ * Whether a stylesheet with this `media` holds up a page on screen. Browsers fetch a print-only
+ * stylesheet without waiting for it; anything else (no media, "all", "screen", a query) may apply.
+ */
+export function blocksRendering(media: string | undefined): boolean {
+  const queries = (media ?? '').split(',').map((query) => query.trim().toLowerCase());
+  return !queries.every((query) => query === 'print' || query === 'only print');
 }
 
 export function kb(bytes: number): string {

@@ -26,44 +26,6 @@ export const TOOL_JS_BUDGET = 6 * 1024;
 export const FIRST_ROUND_TRIP_BUDGET = 10 * 1460;
 
 /**
- * Pages known to be over the first-round-trip budget, each with its size when listed and why. A
- * ratchet: the test fails if any other page goes over, if a listed page grows, or if a listed page
- * fits again (then delete its line). Issue 7 stays open until this list is empty.
- *
- * Listed when the handouts, tools and search work landed together: their styles share one
- * stylesheet with Typography (9.1 KB gzip on every page), and each guide repeats the guide list and
- * the crisis lines. The way out is a smaller stylesheet per kind of page, not a longer list.
- */
-const SHARED_STYLESHEET =
-  'one 9.1 KB stylesheet (Typography, tools, search, handouts) on every page, plus the guide list and crisis lines';
-
-/**
- * How much a listed page may move without counting as growth: a new asset hash in a link or a new
- * date changes the gzip size by a few bytes from one build to the next.
- */
-export const RATCHET_SLACK = 64;
-
-export const OVER_FIRST_ROUND_TRIP: Record<string, { bytes: number; reason: string }> = {
-  '/checklist/': { bytes: 15807, reason: SHARED_STYLESHEET },
-  '/for-clinicians/': { bytes: 19297, reason: SHARED_STYLESHEET },
-  '/guides/after-your-session/': { bytes: 16582, reason: SHARED_STYLESHEET },
-  '/guides/glossary/': { bytes: 17022, reason: SHARED_STYLESHEET },
-  '/guides/holding-the-space/': { bytes: 16181, reason: SHARED_STYLESHEET },
-  '/guides/how-this-information-is-made/': { bytes: 16054, reason: SHARED_STYLESHEET },
-  '/guides/questions/': { bytes: 17918, reason: SHARED_STYLESHEET },
-  '/guides/safety/': { bytes: 17545, reason: SHARED_STYLESHEET },
-  '/guides/session-day/': { bytes: 17173, reason: SHARED_STYLESHEET },
-  '/guides/ways-your-session-can-go/': { bytes: 16456, reason: SHARED_STYLESHEET },
-  '/guides/what-is-kat/': { bytes: 17104, reason: SHARED_STYLESHEET },
-  '/guides/your-choice/': { bytes: 16127, reason: SHARED_STYLESHEET },
-  '/handouts/after-your-session/': { bytes: 15360, reason: SHARED_STYLESHEET },
-  '/handouts/preparing-for-your-session/': { bytes: 15455, reason: SHARED_STYLESHEET },
-  '/handouts/ways-your-session-can-go/': { bytes: 15315, reason: SHARED_STYLESHEET },
-  '/plan/': { bytes: 15256, reason: SHARED_STYLESHEET },
-  '/search/': { bytes: 15888, reason: SHARED_STYLESHEET },
-};
-
-/**
  * JavaScript a page without a tool may load before the reader acts: the search button's loader, which
  * opens the dialog and fetches Pagefind only when the reader asks for search, and on pages with
  * sections or handouts the small sharing script that reveals Copy link, Share and Print. Together at

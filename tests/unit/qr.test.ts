@@ -13,3 +13,12 @@ it('labels the picture for screen readers, escaping the label', async () => {
   expect(svg.startsWith('<svg role="img" aria-label="Say &quot;hi&quot; &amp; &lt;go>"')).toBe(true);
   expect(svg).not.toContain('<?xml');
 });
+
+it('makes a smaller code with error correction "L", which still reads back', async () => {
+  const address = 'https://holding-space.example/handouts/preparing-for-your-session/';
+  const paper = await qrSvg(address, { label: 'paper' });
+  const screen = await qrSvg(address, { label: 'screen', errorCorrection: 'L' });
+  const size = (svg: string) => Number(/viewBox="0 0 (\d+)/.exec(svg)?.[1]);
+  expect(size(screen)).toBeLessThan(size(paper));
+  expect(decodeQrSvg(screen)).toBe(address);
+});

@@ -7,9 +7,13 @@ import {
   headerPolicy,
   headersFile,
   headersFor,
+  inlineBlocks,
+  isExecutableScriptType,
   mergePolicies,
+  pagePolicy,
   parsePolicy,
   policyProblems,
+  withPolicyMeta,
 } from '../../src/lib/security-headers';
 
 const SAFE = "default-src 'self'; base-uri 'self'; form-action 'self'; script-src 'self' 'sha256-a'";
@@ -96,8 +100,65 @@ describe('_headers', () => {
   });
 });
 
+describe('inlineBlocks', () => {
+  const page = [
+    '<head><script type="application/ld+json">{"a":1}</script><style>p{color:red}</style></head>',
+    '<body><script src="/a.js"></script><script>go()</script><script type="module">run()</script>',
+    "<script type='text/javascript'>old()</script><STYLE media=print>b{}</STYLE></body>",
+  ].join('');
+  it('finds the inline scripts that run and every style, as written, skipping files and data blocks', () => {
+    expect(inlineBlocks(page)).toEqual({ scripts: ['go()', 'run()', 'old()'], styles: ['p{color:red}', 'b{}'] });
+  });
+  it('knows which script types run', () => {
+    expect(
+      [undefined, '', 'module', 'text/javascript', ' Application/JavaScript '].map(isExecutableScriptType),
+    ).toEqual([true, true, true, true, true]);
+    expect(['application/ld+json', 'importmap', 'speculationrules'].map(isExecutableScriptType)).toEqual([
+      false,
+      false,
+      false,
+    ]);
+  });
+});
+
+describe('pagePolicy', () => {
+  it("allows exactly the page's own inline blocks, and nothing unsafe", async () => {
+    const policy = await pagePolicy('<script>go()</script><script>go()</script><style></style>');
+    expect(policy.get('script-src')).toEqual(["'self'", "'wasm-unsafe-eval'", await hashSource('go()')]);
+    expect(policy.get('style-src')).toEqual(["'self'", await hashSource('')]);
+    expect(policyProblems(policy, { header: false })).toEqual([]);
+  });
+  it('lists no hashes for a page without inline blocks', async () => {
+    const policy = await pagePolicy('<p>Hello</p>');
+    expect(policy.get('script-src')).toEqual(["'self'", "'wasm-unsafe-eval'"]);
+    expect(policy.get('style-src')).toEqual(["'self'"]);
+  });
+});
+
+describe('withPolicyMeta', () => {
+  const policy = parsePolicy("default-src 'self'; script-src 'self' 'sha256-a'");
+  it('puts the policy just after the character set, before anything it must cover', () => {
+    const html = withPolicyMeta('<html><head><meta charset="utf-8"><script>x()</script></head></html>', policy);
+    expect(html).toBe(
+      `<html><head><meta charset="utf-8"><meta http-equiv="content-security-policy" content="default-src 'self'; script-src 'self' 'sha256-a'"><script>x()</script></head></html>`,
+    );
+    expect(metaPolicy(html)).toBe(formatPolicy(policy));
+  });
+  it('replaces a policy already there, and uses the start of <head> when there is no character set', () => {
+    const html = withPolicyMeta(
+      '<head lang="en"><meta http-equiv="content-security-policy" content="x"></head>',
+      policy,
+    );
+    expect(html.match(/content-security-policy/g)).toHaveLength(1);
+    expect(html.startsWith('<head lang="en"><meta http-equiv="content-security-policy"')).toBe(true);
+  });
+  it('refuses a page without a <head>', () => {
+    expect(() => withPolicyMeta('<p>no head</p>', policy)).toThrow(/no <head>/);
+  });
+});
+
 describe('metaPolicy', () => {
-  it("reads the policy from Astro's <meta>, decoding quotes", () => {
+  it('reads the policy from the <meta>, decoding quotes', () => {
     expect(
       metaPolicy(`<head><meta http-equiv="content-security-policy" content="script-src &#39;self&#39;"></head>`),
     ).toBe("script-src 'self'");
