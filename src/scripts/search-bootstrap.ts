@@ -5,8 +5,6 @@
  * The dialog opens at once, so nothing typed is lost while the UI loads.
  */
 import { SEARCH_SHORTCUT } from '../lib/constants';
-// The results' styles come with the search code, not in every page's stylesheet.
-import searchStylesheet from '../styles/search.css?url';
 
 const button = document.querySelector<HTMLButtonElement>('[data-search-open]');
 const fallback = document.querySelector<HTMLAnchorElement>('[data-search-fallback]');
@@ -14,10 +12,10 @@ const fallback = document.querySelector<HTMLAnchorElement>('[data-search-fallbac
 if (button && fallback) {
   let ui: Promise<typeof import('./search-ui')> | undefined;
   const load = () => {
-    if (!ui) {
-      const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: searchStylesheet });
-      document.head.append(link);
-    }
+    // The results' styles come with the search code, not in every page's stylesheet.
+    const stylesheet = button.dataset['stylesheet'];
+    if (!ui && stylesheet)
+      document.head.append(Object.assign(document.createElement('link'), { rel: 'stylesheet', href: stylesheet }));
     return (ui ??= import('./search-ui'));
   };
   // If the UI cannot load (offline, a blocked file), the search page still works.
