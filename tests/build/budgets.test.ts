@@ -37,9 +37,18 @@ describe('byte budgets (gzip)', () => {
     expect(weights.length).toBeGreaterThan(0);
   });
 
-  for (const { address, weight } of weights) {
+  for (const { address, file, weight } of weights) {
     it(`${address}: HTML plus blocking CSS fits in the first round trip (14 KB)`, () => {
       expect(weight.html + weight.css).toBeLessThanOrEqual(FIRST_ROUND_TRIP_BUDGET);
+    });
+
+    // The print rules are left out of the count above only because they never hold up the screen.
+    it(`${address}: links the print rules as a print-only stylesheet`, () => {
+      const links = page(file)('link[rel="stylesheet"][media="print"]').toArray();
+      expect(links).toHaveLength(1);
+      const css = readFileSync(path.join(DIST, page(file)(links[0]).attr('href') ?? ''), 'utf8');
+      expect(css).toMatch(/@media print/);
+      expect(css).toMatch(/\.handout-page/);
     });
   }
 
