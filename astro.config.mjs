@@ -27,6 +27,12 @@ export default defineConfig({
   integrations: [mdx(), sitemap(), pagefind(), handoutPdfs(), ogImages(), securityHeaders()],
   // No `security.csp`: Astro's policy lists every hash in the site on every page. securityHeaders()
   // gives each page a policy with only its own hashes (src/lib/security-headers.ts).
-  vite: { plugins: [printSiteAddress(site), tailwindcss()] },
+  vite: {
+    plugins: [printSiteAddress(site), tailwindcss()],
+    // The code fetched on intent (search dialog, Copy link and Share) is bundled through `?worker&url`
+    // imports (see SearchButton.astro): ES modules, so the page loads each as <script type="module">,
+    // built and in `astro dev`.
+    worker: { format: 'es' },
+  },
   devToolbar: { enabled: false },
 });

@@ -24,9 +24,6 @@ export const FAQ_GUIDE_ID = 'questions';
 /** Address of the search page: `/search/?q=…` runs a search; without JavaScript it lists every topic A to Z. */
 export const SEARCH_PATH = '/search/';
 
-/** The key that opens search from anywhere on a page (shown in the header button). */
-export const SEARCH_SHORTCUT = '/';
-
 /** The `id` of the A to Z topic index on the search page, the no-JavaScript way to every topic. */
 export const TOPIC_INDEX_ID = 'a-to-z';
 

@@ -270,7 +270,7 @@ export function attachSearch(panel: HTMLElement, options: { syncAddress: boolean
   };
 }
 
-/* The search dialog: opened by search-bootstrap.ts, which also returns focus when it closes. */
+/* The search dialog: opened by the page's intent loader (intent.ts), which also returns focus when it closes. */
 
 let dialogSearch: SearchController | undefined;
 

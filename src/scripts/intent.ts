@@ -1,0 +1,78 @@
+/**
+ * The one script every page runs at load. It has no imports of its own (see src/lib/search-shortcut.ts),
+ * so Astro writes it into the page itself and the Content-Security-Policy allows it by its hash: a page
+ * without a tool fetches no script file until the person acts.
+ *
+ * At load it only shows what now works: the header's search button in place of the link to the search
+ * page, and the Copy link and Share buttons (Share only on devices with a share sheet).
+ *
+ * The code behind them is fetched when the person reaches for it: pointer over or focus on a control
+ * with `data-src` starts the fetch early, a click (or "/" for search) runs it. Each bundle is fetched
+ * once, as a module script from this site, and says it is ready by setting its function on `window`
+ * (src/window-globals.d.ts). The search dialog opens at once, with focus in its field, so nothing typed
+ * is lost while its code loads; if that code cannot load, the person goes to the search page instead.
+ * Print needs no code: it calls the browser's print dialog directly.
+ */
+import { isSearchShortcut } from '../lib/search-shortcut';
+
+const doc = document;
+const button = doc.querySelector<HTMLButtonElement>('[data-search-open]');
+const fallback = doc.querySelector<HTMLAnchorElement>('[data-search-fallback]');
+const dialog = doc.querySelector<HTMLDialogElement>('#search-dialog');
+const field = dialog?.querySelector('input');
+// The search page has no dialog: the button and "/" go to its own box, which its script (earlier in the
+// page, so already run) has shown.
+const pageBox = doc.querySelector<HTMLInputElement>('[data-search-page] input');
+const bundles: Record<string, Promise<unknown>> = {};
+
+/** Runs a bundle once. Settles when it has run (a module script's load event) or could not load. */
+const load = (src = '') =>
+  (bundles[src] ??= new Promise((resolve, reject) => {
+    const script = doc.createElement('script');
+    script.type = 'module';
+    script.src = src;
+    script.onload = resolve;
+    script.onerror = reject;
+    doc.head.append(script);
+  }));
+
+/** Pointer over or focus on a control with code behind it: start fetching that code. */
+const warm = (event: Event) => {
+  const src = (event.target as Element).closest?.<HTMLElement>('[data-src]')?.dataset['src'];
+  if (src) load(src).catch(() => undefined); // A click reports it.
+};
+
+if (button && fallback) {
+  // If the search code cannot load (offline, a blocked file), the header's link to the search page still works.
+  const fail = () => fallback.click();
+  const open = () => {
+    if (pageBox) return pageBox.focus();
+    if (!dialog || !field) return fail();
+    if (!dialog.open) dialog.showModal();
+    field.focus();
+    field.select();
+    load(button.dataset['src'])
+      .then(() => window.holdingSpaceSearch(dialog))
+      .catch(fail);
+  };
+
+  button.addEventListener('click', open);
+  dialog?.addEventListener('close', () => button.focus());
+  doc.addEventListener('keydown', (event) => {
+    if (!isSearchShortcut(event)) return;
+    event.preventDefault();
+    open();
+  });
+  doc.addEventListener('pointerover', warm);
+  doc.addEventListener('focusin', warm);
+  doc.addEventListener('click', (event) => {
+    const target = (event.target as Element).closest?.<HTMLElement>('[data-enhance]');
+    if (target?.dataset['enhance'] === 'print') window.print();
+    else if (target) void load(target.dataset['src']).then(() => window.holdingSpaceShare(target));
+  });
+
+  fallback.hidden = true;
+  button.hidden = button.disabled = false;
+  for (const control of doc.querySelectorAll<HTMLElement>('[data-enhance]'))
+    control.hidden = control.dataset['enhance'] === 'share' && !navigator.share;
+}
