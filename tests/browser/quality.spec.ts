@@ -8,7 +8,6 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
 import { GET_HELP_ID, MAIN_ID, STORAGE_KEYS } from '../../src/lib/constants';
 import { Problems, TOOL_PAGES, checkPopups, pagesToVisit, test, watch } from '../support/browser';
-import { INTENT_SCRIPT_FILES } from '../support/site-pages';
 
 /** WCAG 2.0, 2.1 and 2.2 at levels A and AA, plus axe's best practices. */
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
@@ -181,30 +180,34 @@ test.describe('privacy', () => {
     const origin = new URL(baseURL ?? '').origin;
     const problems = new Problems();
     for (const { address } of pagesToVisit()) {
+      const tool = (TOOL_PAGES as readonly string[]).includes(address);
       const watcher = watch(page);
       await visit(page, address);
-      // Until the reader acts, a page without a tool loads at most the search button's small loader and
-      // the sharing script, with the shared chunks they import (their size is held by the byte-budget
-      // test), and nothing of the search itself.
+      // Until the reader acts, a page without a tool fetches no script at all (its one script, the
+      // intent loader, is in the page) and nothing of the search.
       const onLoad = watcher.requests.filter(
         (request) => request.type === 'script' || request.url.includes('/pagefind/'),
       );
-      if (!(TOOL_PAGES as readonly string[]).includes(address)) {
-        if (onLoad.length > 2 * INTENT_SCRIPT_FILES)
-          problems.add(address, `loads ${onLoad.length} scripts before the reader does anything`);
-        for (const request of onLoad.filter((entry) => entry.url.includes('/pagefind/')))
-          problems.add(address, `loads search before the reader asks for it: ${request.url}`);
-      }
+      if (!tool)
+        for (const request of onLoad) problems.add(address, `fetches before the reader does anything: ${request.url}`);
+      const beforeActing = watcher.requests.length;
       // Act as a reader would, so tools that store only on use are covered too.
       await page.evaluate(() => {
         for (const box of document.querySelectorAll<HTMLInputElement>('main input[type="checkbox"]:not(:disabled)'))
           box.click();
       });
-      for (const field of await page
-        .locator('main textarea:visible, main input[type="text"]:visible, input[type="search"]:visible')
-        .all())
+      for (const field of await page.locator('main textarea:visible, main input[type="text"]:visible').all())
         await field.fill('quality check');
+      // Then reach for search with its key, from the page itself, and search: the search code and
+      // Pagefind arrive now, and must come from the site too.
+      await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+      await page.keyboard.press('/');
+      const box = page.locator('input[type="search"]:visible');
+      await expect(box, `${address}: "/" does not reach a search box`).toHaveCount(1);
+      await box.fill('quality check');
       await page.waitForLoadState('networkidle');
+      if (!tool && !watcher.requests.slice(beforeActing).some((request) => request.type === 'script'))
+        problems.add(address, 'reaching for search fetched no script: the search code did not load');
       watcher.stop();
       for (const request of watcher.requests) {
         if (!request.url.startsWith('data:') && new URL(request.url).origin !== origin)

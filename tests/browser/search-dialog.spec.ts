@@ -7,17 +7,68 @@ const headerSearch = (page: Page) => page.locator('header').getByRole('button', 
 const dialog = (page: Page) => page.getByRole('dialog', { name: 'Search' });
 const field = (page: Page) => dialog(page).getByRole('searchbox', { name: 'Search the guides' });
 const status = (page: Page) => dialog(page).getByRole('status');
+/** The search dialog's code, as the button names it. */
+const DIALOG_CODE = /\/_astro\/search-dialog-[\w-]+\.js$/;
+
+/** Every script and search file the page fetches, by path, in order. */
+function record(page: Page): string[] {
+  const fetched: string[] = [];
+  page.on('request', (request) => {
+    const { pathname } = new URL(request.url());
+    if (request.resourceType() === 'script' || pathname.startsWith('/pagefind/')) fetched.push(pathname);
+  });
+  return fetched;
+}
+
+/** Holds back the dialog's code for `ms`, or refuses it (`ms` = 'fail'), as a slow or broken network would. */
+async function slowCode(page: Page, ms: number | 'fail'): Promise<void> {
+  await page.route(DIALOG_CODE, async (route) => {
+    if (ms === 'fail') return route.abort('failed');
+    await new Promise((resolve) => setTimeout(resolve, ms));
+    await route.continue();
+  });
+}
 
 test.describe('the search dialog', () => {
-  test('loads nothing for search until the person reaches for it', async ({ page }) => {
-    const fetched: string[] = [];
-    page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+  test('fetches no script at load, and the search code and Pagefind only once the person presses "/"', async ({
+    page,
+  }) => {
+    const fetched = record(page);
     await page.goto(GUIDE);
     await expect(headerSearch(page)).toBeEnabled();
-    expect(fetched.filter((address) => address.startsWith('/pagefind/') || address.includes('search-ui'))).toEqual([]);
+    expect(fetched, 'fetched at load').toEqual([]);
     await page.keyboard.press('/');
     await expect(field(page)).toBeFocused();
-    await expect.poll(() => fetched.some((address) => address === '/pagefind/pagefind.js')).toBe(true);
+    await expect.poll(() => fetched.some((address) => DIALOG_CODE.test(address))).toBe(true);
+    await expect.poll(() => fetched.includes('/pagefind/pagefind.js')).toBe(true);
+  });
+
+  test('a pointer over the button starts fetching the search code, and still nothing of Pagefind', async ({ page }) => {
+    const fetched = record(page);
+    await page.goto(GUIDE);
+    await headerSearch(page).hover();
+    await expect.poll(() => fetched.some((address) => DIALOG_CODE.test(address))).toBe(true);
+    await page.waitForLoadState('networkidle');
+    expect(fetched.filter((address) => address.startsWith('/pagefind/'))).toEqual([]);
+  });
+
+  test('opens at once and keeps every character typed while its code is still on its way', async ({ page }) => {
+    await slowCode(page, 1500);
+    await page.goto(GUIDE);
+    await page.keyboard.press('/');
+    await expect(field(page)).toBeFocused();
+    await page.keyboard.type('driving home');
+    await expect(field(page)).toHaveValue('driving home');
+    // Once the code is here, it searches for what is already in the box.
+    await expect(status(page)).toHaveText(/^\d+ results? for “driving home”\.$/, { timeout: 10_000 });
+  });
+
+  test('goes to the search page when its code cannot load', async ({ page }) => {
+    await slowCode(page, 'fail');
+    await page.goto(GUIDE);
+    await headerSearch(page).click();
+    await expect(page).toHaveURL(/\/search\/$/);
+    await expect(page.getByRole('heading', { name: 'All topics A to Z' })).toBeVisible();
   });
 
   test('the button shows its "/" shortcut and opens the dialog with focus in the search field', async ({ page }) => {

@@ -33,6 +33,29 @@ test.describe('Copy link', () => {
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}${GUIDE}#${SECTION}`);
   });
 
+  test('fetches its code only when reached for, and the first press copies even while that code is on its way', async ({
+    page,
+    baseURL,
+  }) => {
+    const scripts: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+    });
+    // A slow network: the code arrives a second after the press.
+    await page.route(/\/_astro\/sharing-[\w-]+\.js$/, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      await route.continue();
+    });
+    await page.goto(GUIDE);
+    const button = page.getByRole('button', { name: COPY });
+    await expect(button).toBeVisible();
+    expect(scripts, 'fetched at load').toEqual([]);
+    await button.click();
+    await expect.poll(() => scripts).toEqual([expect.stringMatching(/^\/_astro\/sharing-[\w-]+\.js$/)]);
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}${GUIDE}#${SECTION}`);
+    await expect(page.getByRole('status')).toHaveText('Link copied');
+  });
+
   test('copies a ready-made message on the page for clinicians', async ({ page }) => {
     await page.goto('/for-clinicians/');
     const first = page.locator('#messages ~ ul > li').first();

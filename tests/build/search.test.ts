@@ -54,6 +54,21 @@ describe.each(htmlFiles())('%s', (file) => {
     expect(button.is('[hidden]')).toBe(true);
     expect(button.attr('aria-keyshortcuts')).toBe('/');
   });
+
+  if (file === 'search/index.html') {
+    it('has no dialog: its header button goes to the page’s own box, so it names no dialog code', () => {
+      expect($('#search-dialog')).toHaveLength(0);
+      expect($('header button[data-search-open]').attr('data-src')).toBeUndefined();
+    });
+  } else {
+    it('names the search dialog’s code on the button, a file that exists, fetched only when the reader reaches for search', () => {
+      expect($('#search-dialog')).toHaveLength(1);
+      const source = $('header button[data-search-open]').attr('data-src') ?? '';
+      expect(source).toMatch(/^\/_astro\/search-dialog-[\w-]+\.js$/);
+      expect(existsSync(path.join(DIST, source)), `${source} is missing`).toBe(true);
+      expect($(`script[src="${source}"], link[href="${source}"]`)).toHaveLength(0);
+    });
+  }
 });
 
 describe.each(guides)('guide $id', (guide) => {
