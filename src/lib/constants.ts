@@ -58,6 +58,8 @@ export const CLINICIANS_PATH = '/for-clinicians/';
 
 /**
  * Ids of the hidden words that, with a section's heading, name its "#" link and its buttons
- * ("Copy link: Safety"): AnchoredHeading points at them, BaseLayout holds them once per page.
+ * ("Copy link: Safety"): AnchoredHeading points at them, BaseLayout holds them once per page. The
+ * intent loader (src/scripts/intent.ts), which may import nothing shared, names Share buttons with
+ * "hs-share" written out; tests/browser/sharing.spec.ts checks the name they get.
  */
 export const SECTION_LABEL_IDS = { link: 'hs-link', copy: 'hs-copy', share: 'hs-share' } as const;
