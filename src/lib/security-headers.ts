@@ -165,10 +165,11 @@ export function withPolicyMeta(html: string, policy: Policy): string {
   const meta = `<meta http-equiv="content-security-policy" content="${formatPolicy(policy).replace(/&/g, '&amp;').replace(/"/g, '&quot;')}">`;
   const cleaned = html.replace(/<meta\s[^>]*http-equiv="content-security-policy"[^>]*>/gi, '');
   const charset = /<meta\s+charset=[^>]*>/i.exec(cleaned);
-  if (charset) return cleaned.replace(charset[0], `${charset[0]}${meta}`);
+  // A function as the replacement, so no "$" in the policy is read as a pattern.
+  if (charset) return cleaned.replace(charset[0], () => `${charset[0]}${meta}`);
   const head = /<head\b[^>]*>/i.exec(cleaned);
   if (!head) throw new Error('The page has no <head> to put its Content-Security-Policy in');
-  return cleaned.replace(head[0], `${head[0]}${meta}`);
+  return cleaned.replace(head[0], () => `${head[0]}${meta}`);
 }
 
 /** The hash source ('sha256-…') of an inline script or style, as a browser computes it. */

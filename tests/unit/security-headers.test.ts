@@ -152,6 +152,10 @@ describe('withPolicyMeta', () => {
     expect(html.match(/content-security-policy/g)).toHaveLength(1);
     expect(html.startsWith('<head lang="en"><meta http-equiv="content-security-policy"')).toBe(true);
   });
+  it('writes a source with "$" in it as it is', () => {
+    const html = withPolicyMeta('<head><meta charset="utf-8"></head>', parsePolicy("script-src 'sha256-a$&b'"));
+    expect(metaPolicy(html)).toBe("script-src 'sha256-a$&b'");
+  });
   it('refuses a page without a <head>', () => {
     expect(() => withPolicyMeta('<p>no head</p>', policy)).toThrow(/no <head>/);
   });
