@@ -128,11 +128,14 @@ export function policyProblems(policy: Policy, { header }: { header: boolean }):
 }
 
 /**
- * Whether an inline `<script>` of this type runs, and so needs a hash. Data blocks such as
+ * The `type` values of a `<script>` that runs (no type at all runs too). Data blocks such as
  * `<script type="application/ld+json">` never run and are not covered by script-src.
  */
+export const EXECUTABLE_SCRIPT_TYPES = ['', 'module', 'text/javascript', 'application/javascript'] as const;
+
+/** Whether an inline `<script>` of this type runs, and so needs a hash. */
 export function isExecutableScriptType(type: string | undefined): boolean {
-  return ['', 'module', 'text/javascript', 'application/javascript'].includes((type ?? '').trim().toLowerCase());
+  return (EXECUTABLE_SCRIPT_TYPES as readonly string[]).includes((type ?? '').trim().toLowerCase());
 }
 
 /** The text of every inline script a browser would run in a page, and of every `<style>`, as written. */
