@@ -305,9 +305,21 @@ test.describe('the session plan', () => {
   });
 });
 
+/**
+ * Opens a tool page and lets it go quiet. Chromium fetches the site's icon on its own, sometimes after
+ * the page is idle; waiting for that fetch first (up to 5 s) means any request after this is the page's.
+ */
+async function openAndSettle(page: Page, address: string): Promise<void> {
+  const icon = page
+    .waitForRequest((request) => request.url().endsWith('/favicon.svg'), { timeout: 5000 })
+    .catch(() => undefined);
+  await page.goto(address, { waitUntil: 'networkidle' });
+  await icon;
+}
+
 test.describe('no request leaves the page while the tools are used', () => {
   test('the checklist', async ({ page }) => {
-    await page.goto(CHECKLIST, { waitUntil: 'networkidle' });
+    await openAndSettle(page, CHECKLIST);
     const requests: string[] = [];
     page.on('request', (request) => requests.push(request.url()));
     await prescriber(page).check();
@@ -323,7 +335,7 @@ test.describe('no request leaves the page while the tools are used', () => {
   });
 
   test('the plan', async ({ page }) => {
-    await page.goto(PLAN, { waitUntil: 'networkidle' });
+    await openAndSettle(page, PLAN);
     const requests: string[] = [];
     page.on('request', (request) => requests.push(request.url()));
     await page.getByRole('radio', { name: 'Reassurance while I settle in' }).check();
