@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import pagefind from './src/integrations/pagefind';
@@ -10,6 +11,7 @@ import ogImages from './src/integrations/og-images';
 import { readSiteUrl } from './src/lib/site-url';
 import { astroRedirects, readRedirects } from './src/lib/redirects';
 import printSiteAddress from './src/integrations/print-site-address';
+import { contentRules } from './src/integrations/mdast-content-rules';
 
 // The canonical address comes from the clinic settings, so a practice edits content, never code.
 const site = readSiteUrl(new URL('./content/settings/clinic.yaml', import.meta.url));
@@ -20,6 +22,9 @@ export default defineConfig({
   redirects: astroRedirects(readRedirects(new URL('./content/redirects.yaml', import.meta.url))),
   // Lossless whitespace removal: Astro 7's default ('jsx') drops the space between text and a link.
   compressHTML: true,
+  // Content is words, Markdown and the content components: no scripts, expressions, imports or other
+  // websites. The build stops on anything else, naming file and line (src/lib/content-rules.ts).
+  markdown: { processor: satteri({ mdastPlugins: [contentRules] }) },
   trailingSlash: 'always',
   build: { format: 'directory' },
   // Order matters: pages first, then the search index, the handout PDFs and the preview images;

@@ -1,0 +1,73 @@
+/**
+ * A Sätteri mdast plugin (Astro 7's Markdown processor) that applies src/lib/content-rules.ts to every
+ * guide and handout as the build reads it, and stops the build listing every problem with its file,
+ * line and column. It changes nothing in the tree; it only reads.
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { MdastPluginDefinition, PluginFactoryContext } from 'satteri';
+import { nodeProblems, type ContentNode } from '../lib/content-rules';
+
+/** A refused piece of content, where it is. */
+export interface ContentProblem {
+  line: number | undefined;
+  column: number | undefined;
+  message: string;
+}
+
+/** The error the build stops with: one line per problem, each "file:line:column: what is wrong". */
+export class ContentRulesError extends Error {
+  /** Read by @astrojs/mdx to point its error overlay and log at the first problem. */
+  readonly line: number | undefined;
+  readonly column: number | undefined;
+
+  constructor(file: string, problems: readonly ContentProblem[]) {
+    const lines = problems.map(
+      (problem) =>
+        `${file}${problem.line === undefined ? '' : `:${problem.line}:${problem.column ?? 1}`}: ${problem.message}`,
+    );
+    super(
+      `${file} has content that could run code or load another website, which content may not do (README, "What content may contain"):\n${lines.join('\n')}`,
+    );
+    this.name = 'ContentRulesError';
+    this.line = problems[0]?.line;
+    this.column = problems[0]?.column;
+  }
+}
+
+/** The file as an editor knows it: relative to the project, when it is inside it. */
+function displayPath(fileURL: URL | undefined): string {
+  if (!fileURL) return 'a Markdown file';
+  const absolute = fileURLToPath(fileURL);
+  const relative = path.relative(process.cwd(), absolute);
+  return relative.startsWith('..') ? absolute : relative.split(path.sep).join('/');
+}
+
+/** One checker per document, so problems never leak from one file into another. */
+export function contentRules(context: PluginFactoryContext): MdastPluginDefinition {
+  const problems: ContentProblem[] = [];
+  const check = (
+    node: Readonly<ContentNode & { position?: { start: { line: number; column: number } } | undefined }>,
+  ) => {
+    for (const message of nodeProblems(node)) {
+      problems.push({ line: node.position?.start.line, column: node.position?.start.column, message });
+    }
+  };
+  return {
+    name: 'holding-space:content-rules',
+    // Positions are needed for the line numbers in the messages.
+    options: { position: true },
+    mdxjsEsm: check,
+    mdxFlowExpression: check,
+    mdxTextExpression: check,
+    mdxJsxFlowElement: check,
+    mdxJsxTextElement: check,
+    html: check,
+    link: check,
+    definition: check,
+    image: check,
+    after() {
+      if (problems.length > 0) throw new ContentRulesError(displayPath(context.fileURL), problems);
+    },
+  };
+}
