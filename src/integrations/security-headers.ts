@@ -3,18 +3,26 @@
  * the hashes of that page's inline scripts and styles, then writes `dist/_headers` (Netlify,
  * Cloudflare Pages) with every page's policy merged into one, plus what only a header can say
  * (frame-ancestors). Stops the build if any policy is unsafe.
+ *
+ * Only inline code the project's own sources made is hashed. While the site is bundled, a Vite plugin
+ * records every script chunk and stylesheet of the browser build, before Astro writes the small ones
+ * into pages; after the build, an inline block on a page that is not one of them (a `<script>` from
+ * content, say) is left out of the policy, so browsers block it, and stops the build, naming the page.
  */
 import type { AstroIntegration } from 'astro';
+import type { Plugin } from 'vite';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   headerPolicy,
   headersFile,
+  foreignBlocks,
   mergePolicies,
   pagePolicy,
   policyProblems,
   withPolicyMeta,
+  type OwnInlineCode,
   type Policy,
 } from '../lib/security-headers';
 
@@ -28,10 +36,42 @@ export function metaPolicy(html: string): string | undefined {
     .replace(/&amp;/g, '&');
 }
 
+/**
+ * Records the code of every script chunk and stylesheet the browser build makes, as Astro will write
+ * it into a page if it inlines it (a chunk's code trimmed, a stylesheet's text), before Astro's own
+ * plugins inline and remove them ('pre') and once more after any later plugin changed them ('post').
+ */
+export function recordOwnInlineCode(own: { scripts: Set<string>; styles: Set<string> }): Plugin {
+  const record = (bundle: Record<string, { type: string; code?: string; source?: unknown; fileName: string }>) => {
+    for (const output of Object.values(bundle)) {
+      if (output.type === 'chunk' && output.code !== undefined) own.scripts.add(output.code.trim());
+      else if (output.fileName.endsWith('.css') && typeof output.source === 'string') own.styles.add(output.source);
+    }
+  };
+  return {
+    name: 'holding-space:own-inline-code',
+    apply: 'build',
+    // Only the browser build: server code never reaches a page as a script.
+    applyToEnvironment: (environment) => environment.name === 'client',
+    generateBundle: { order: 'pre', handler: (_options, bundle) => record(bundle) },
+    writeBundle: { order: 'pre', handler: (_options, bundle) => record(bundle) },
+  };
+}
+
+/** Why a block is not allowed, for the build's message: its kind and how it starts. */
+function foreignProblem(kind: 'script' | 'style', text: string): string {
+  const start = text.replace(/\s+/g, ' ').trim().slice(0, 60);
+  return `an inline <${kind}> that the site's own code did not make ("${start}…"); content cannot carry scripts or styles (README, "What content may contain"), and the policy blocks it`;
+}
+
 export default function securityHeaders(): AstroIntegration {
+  const own: OwnInlineCode & { scripts: Set<string>; styles: Set<string> } = { scripts: new Set(), styles: new Set() };
   return {
     name: 'holding-space:security-headers',
     hooks: {
+      'astro:config:setup': ({ updateConfig }) => {
+        updateConfig({ vite: { plugins: [recordOwnInlineCode(own)] } });
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         const policies: Policy[] = [];
@@ -41,10 +81,17 @@ export default function securityHeaders(): AstroIntegration {
         );
         for (const file of pages) {
           const html = readFileSync(path.join(outDir, file), 'utf8');
-          const policy = await pagePolicy(html);
+          const foreign = foreignBlocks(html, own);
+          problems.push(...foreign.scripts.map((text) => `${file}: ${foreignProblem('script', text)}`));
+          problems.push(...foreign.styles.map((text) => `${file}: ${foreignProblem('style', text)}`));
+          const policy = await pagePolicy(html, own);
           problems.push(...policyProblems(policy, { header: false }).map((problem) => `${file}: ${problem}`));
           policies.push(policy);
-          writeFileSync(path.join(outDir, file), withPolicyMeta(html, policy));
+          try {
+            writeFileSync(path.join(outDir, file), withPolicyMeta(html, policy));
+          } catch (error) {
+            problems.push(`${file}: ${error instanceof Error ? error.message : String(error)}`);
+          }
         }
         const policy = headerPolicy(mergePolicies(policies));
         problems.push(...policyProblems(policy, { header: true }).map((problem) => `_headers: ${problem}`));

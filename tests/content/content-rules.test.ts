@@ -1,0 +1,60 @@
+/**
+ * Content cannot carry code: a guide with a script, an expression or an export stops the build,
+ * naming file and line; and an inline script that reaches a page some other way is never allowed by
+ * the security policy, and stops the build naming the page. Both on throwaway copies of the site.
+ */
+import { readFile, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, expect, it } from 'vitest';
+import { readFixture } from '../support/fixtures';
+import { addContentFile, createTempProject, type TempProject } from '../support/temp-project';
+
+const projects: TempProject[] = [];
+afterAll(async () => Promise.all(projects.map((project) => project.remove())));
+
+it.concurrent(
+  'refuses a guide with a script, an expression, an export and a javascript: link, naming each line',
+  async () => {
+    const project = await createTempProject();
+    projects.push(project);
+    await addContentFile(project, 'guides/guide-with-script.mdx', await readFixture('guide-with-script.mdx'));
+
+    const { code, output } = await project.astro('build');
+
+    expect(code, output).not.toBe(0);
+    const file = 'content/guides/guide-with-script.mdx';
+    expect(output).toContain(`${file}:17:1: <script> cannot be used in content`);
+    expect(output).toContain(`${file}:19:29: {process.env.HOME}: {…} runs as code when the site is built`);
+    expect(output).toContain(`${file}:21:1: "import" and "export" lines run as code`);
+    expect(output).toContain(`${file}:23:1: link to "javascript:alert(1)"`);
+    // Nothing was published, and the server's environment never reached a page.
+    expect(existsSync(path.join(project.dir, 'dist', 'guides', 'guide-with-script', 'index.html'))).toBe(false);
+  },
+  180_000,
+);
+
+it.concurrent(
+  'never hashes an inline script the project did not make, and stops the build naming the page',
+  async () => {
+    const project = await createTempProject();
+    projects.push(project);
+    // A script that gets past the content rules (here, raw HTML from a component) reaches the 404 page.
+    const page = path.join(project.dir, 'src', 'pages', '404.astro');
+    const source = await readFile(page, 'utf8');
+    const injected = source.replace(
+      '</BaseLayout>',
+      `<Fragment set:html={'<script>window.stolen = localStorage.length</script>'} /></BaseLayout>`,
+    );
+    expect(injected).not.toBe(source);
+    await writeFile(page, injected);
+
+    const { code, output } = await project.astro('build');
+
+    expect(code, output).not.toBe(0);
+    expect(output).toMatch(
+      /404\.html: an inline <script> that the site's own code did not make \("window\.stolen = localStorage\.length…"\)/,
+    );
+  },
+  180_000,
+);
