@@ -16,13 +16,34 @@ const FILLER_WORDS = new Set([
   'we', 'what', 'when', 'where', 'who', 'why', 'will', 'with', 'would', 'you', 'your',
 ]); // prettier-ignore
 
-/** Trims, folds curly apostrophes to straight ones, drops question marks and other stray punctuation. */
+/**
+ * The most characters of a query that are searched, put in the address and read out: about 25 words,
+ * far more than any question a reader types, and short enough that a pasted page of text never makes
+ * an address too long to reload (servers refuse addresses over a few thousand characters) or a
+ * status line that a screen reader reads for minutes.
+ */
+export const MAX_QUERY_LENGTH = 150;
+
+/** The query cut to MAX_QUERY_LENGTH characters, at the end of a word when there is one. */
+export function capQuery(query: string): string {
+  if (query.length <= MAX_QUERY_LENGTH) return query;
+  const cut = query.slice(0, MAX_QUERY_LENGTH);
+  // Cut at the last space only when the next character starts a new word; otherwise drop the part word.
+  return /\s/.test(query.charAt(MAX_QUERY_LENGTH)) ? cut.trimEnd() : cut.replace(/\s+\S*$/, '') || cut;
+}
+
+/**
+ * Trims, folds curly apostrophes to straight ones, drops question marks and other stray punctuation,
+ * and cuts a very long query to MAX_QUERY_LENGTH.
+ */
 export function normaliseQuery(query: string): string {
-  return query
-    .replace(/[\u2018\u2019\u02bc]/g, "'")
-    .replace(/[?!.,;:"“”()[\]{}]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return capQuery(
+    query
+      .replace(/[\u2018\u2019\u02bc]/g, "'")
+      .replace(/[?!.,;:"“”()[\]{}]/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim(),
+  );
 }
 
 /** The query without grammar words; empty when every word was a grammar word. */

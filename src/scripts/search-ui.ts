@@ -10,6 +10,7 @@
  */
 import { SEARCH_DEBOUNCE_MS, SEARCH_EXCERPT_WORDS, SEARCH_RANKING, SUB_RESULTS_PER_PAGE } from '../lib/search-config';
 import {
+  capQuery,
   excerptParts,
   looseWords,
   normaliseQuery,
@@ -328,7 +329,8 @@ export function enhanceSearchPage(page: HTMLElement): void {
   const phase = panel.querySelector<HTMLSelectElement>('select[name="phase"]');
   const askedPhase = params.get('phase') ?? '';
   if (phase && [...phase.options].some((option) => option.value === askedPhase)) phase.value = askedPhase;
-  search.input.value = params.get('q') ?? '';
+  // A link may carry a whole pasted page; the box, the address and the status line get a query's worth.
+  search.input.value = capQuery(params.get('q') ?? '');
   page.querySelector('[data-search-js]')?.removeAttribute('hidden');
   page.querySelector('[data-search-nojs]')?.setAttribute('hidden', '');
   if (search.input.value) void search.run();

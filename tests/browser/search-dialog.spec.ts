@@ -176,6 +176,29 @@ test.describe('the search page', () => {
     await expect(page.locator('[data-search-page] [data-search-result]').first()).toBeVisible();
   });
 
+  test('cuts a pasted wall of text to a query before it reaches the address and the status line', async ({ page }) => {
+    // 100,000 characters typed or pasted: the address must stay short enough to reload (hosts refuse
+    // addresses of a few thousand characters), and the status line short enough to hear.
+    const words = 'driving home after the session '.repeat(3300);
+    await page.goto('/search/');
+    const box = page.locator('[data-search-page]').getByRole('searchbox', { name: 'Search the guides' });
+    await box.fill(words);
+    const status = page.locator('[data-search-page]').getByRole('status');
+    await expect(status).toHaveText(/for “driving home after the session/);
+    expect((await status.textContent())?.length ?? 0).toBeLessThan(250);
+    expect(new URL(page.url()).search.length).toBeLessThan(250);
+    expect((await page.reload())?.status()).toBe(200);
+    await expect(status).toHaveText(/for “driving home after the session/);
+  });
+
+  test('a long query in a link fills the box with a query’s worth, not the whole text', async ({ page }) => {
+    const words = 'driving home after the session '.repeat(60);
+    await page.goto(`/search/?q=${encodeURIComponent(words)}`);
+    const box = page.locator('[data-search-page]').getByRole('searchbox', { name: 'Search the guides' });
+    expect((await box.inputValue()).length).toBeLessThan(200);
+    await expect.poll(() => new URL(page.url()).search.length).toBeLessThan(250);
+  });
+
   test('keeps the address up to date as the person types', async ({ page }) => {
     await page.goto('/search/');
     const box = page.locator('[data-search-page]').getByRole('searchbox', { name: 'Search the guides' });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
+  MAX_QUERY_LENGTH,
+  capQuery,
   excerptParts,
   looseWords,
   normaliseQuery,
@@ -12,6 +14,23 @@ import {
 describe('cleaning a query', () => {
   it('drops question marks, folds curly apostrophes and collapses spaces', () => {
     expect(normaliseQuery('  can’t   I stop?? ')).toBe("can't I stop");
+  });
+
+  it('cuts a very long query at the end of a word, so it never overflows the address or the status line', () => {
+    const pasted = 'ride home after the session '.repeat(4000);
+    const query = normaliseQuery(pasted);
+    expect(query.length).toBeLessThanOrEqual(MAX_QUERY_LENGTH);
+    expect(query.length).toBeGreaterThan(MAX_QUERY_LENGTH - 12);
+    expect(pasted.startsWith(query)).toBe(true);
+    expect(pasted.charAt(query.length)).toBe(' ');
+  });
+
+  it('cuts one endless word at the limit, and leaves a query within the limit as it is', () => {
+    expect(capQuery('a'.repeat(100_000))).toBe('a'.repeat(MAX_QUERY_LENGTH));
+    const exact = `${'word '.repeat(29)}word`;
+    expect(exact.length).toBeLessThanOrEqual(MAX_QUERY_LENGTH);
+    expect(capQuery(exact)).toBe(exact);
+    expect(capQuery(`${'a'.repeat(MAX_QUERY_LENGTH)} more`)).toBe('a'.repeat(MAX_QUERY_LENGTH));
   });
 
   it('keeps topic words and drops grammar words', () => {
