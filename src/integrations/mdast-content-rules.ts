@@ -66,6 +66,18 @@ export function contentRules(context: PluginFactoryContext): MdastPluginDefiniti
     link: check,
     definition: check,
     image: check,
+    before() {
+      // MDX imports the file a frontmatter `layout:` names and renders the page inside it: code again.
+      const frontmatter = (context.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro?.frontmatter;
+      if (frontmatter && Object.hasOwn(frontmatter, 'layout')) {
+        problems.push({
+          line: undefined,
+          column: undefined,
+          message:
+            'layout: in the frontmatter would load a file of code around the page; guides and handouts get their layout from the site, so remove it',
+        });
+      }
+    },
     after() {
       if (problems.length > 0) throw new ContentRulesError(displayPath(context.fileURL), problems);
     },

@@ -19,9 +19,18 @@ import { ContentRulesError, contentRules } from '../../src/integrations/mdast-co
 import { CONTENT } from '../support/paths';
 
 /** Compiles MDX as the build does, with the rules; resolves to the error it stops with, if any. */
-async function compile(source: string, file = path.join(CONTENT, 'guides', 'example.mdx')): Promise<Error | undefined> {
+async function compile(
+  source: string,
+  file = path.join(CONTENT, 'guides', 'example.mdx'),
+  frontmatter: Record<string, unknown> = { title: 'Example' },
+): Promise<Error | undefined> {
   try {
-    await mdxToJs(source, { mdastPlugins: [contentRules], fileURL: pathToFileURL(file) });
+    await mdxToJs(source, {
+      mdastPlugins: [contentRules],
+      fileURL: pathToFileURL(file),
+      // As @astrojs/mdx passes it: the frontmatter, already parsed, on the document's data.
+      data: { astro: { frontmatter, headings: [], localImagePaths: new Set(), remoteImagePaths: new Set() } },
+    });
     return undefined;
   } catch (error) {
     return error as Error;
@@ -172,6 +181,13 @@ describe('the content-rules plugin, run by the Markdown processor', () => {
       expect.stringMatching(/^content\/guides\/example\.mdx:7:1: "import" and "export"/),
       expect.stringMatching(/^content\/guides\/example\.mdx:9:1: link to "javascript:alert\(1\)"/),
     ]);
+  });
+
+  it('refuses a frontmatter layout, which would wrap the page in a file of code', async () => {
+    const error = await compile('Words.', undefined, { title: 'Example', layout: '../../src/steal.astro' });
+    expect(error?.message).toMatch(
+      /content\/guides\/example\.mdx: layout: in the frontmatter would load a file of code/,
+    );
   });
 
   it('lets plain content through: Markdown, components with quoted props, comments, site and web links', async () => {
