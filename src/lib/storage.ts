@@ -14,9 +14,16 @@
  *   Nothing else: no timestamps, no identifiers, no counts. A tool with no answers has no key at all.
  *
  * LIFECYCLE
- *   Read once when a tool page loads. Written on every change: each tick; for the plan, when typing
- *   pauses, when a field is left and when the page is hidden. Removed entirely by "Clear my answers".
- *   Otherwise kept until the reader clears their browser's data for the site. Never sent anywhere.
+ *   Read when a tool page loads, and read again right before every write. Written on every change:
+ *   each tick; for the plan, when typing pauses, when a field is left and when the page is hidden.
+ *   Each write is a merge (src/lib/merge.ts, driven by src/scripts/tool-sync.ts): only the fields this
+ *   tab changed since it last read or wrote are written over the stored record, so the same page in
+ *   two tabs, or one back from the back/forward cache, never puts back answers it did not change.
+ *   Read again, without writing, when another tab writes (the `storage` event) and when a page comes
+ *   back from the back/forward cache (`pageshow` with `persisted`); the form then shows the stored
+ *   values, except in fields with unsaved edits and the one being typed in. No `unload` handler.
+ *   Removed entirely by "Clear my answers", which empties the same page in other tabs too. Otherwise
+ *   kept until the reader clears their browser's data for the site. Never sent anywhere.
  *
  * OLD, CORRUPT OR MISSING DATA (reading never throws)
  *   - Missing: the tool starts empty.
