@@ -2,9 +2,10 @@
  * The session plan's text limits in a real browser: a count near each box's limit, said to screen
  * readers once typing pauses; a paste that does not all fit keeps what fits and says so; neither prints.
  */
-import { expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type BrowserContext, type Page } from '@playwright/test';
 import { PLAN_LIMITS, PLAN_TEXT_MAX } from '../../src/lib/plan';
-import { test } from '../support/browser';
+import { AXE_TAGS, test } from '../support/browser';
 
 const PLAN = '/plan/';
 
@@ -12,6 +13,17 @@ const talkAbout = (page: Page) => page.getByRole('textbox', { name: 'Things I wo
 const phone = (page: Page) => page.getByRole('textbox', { name: 'Their phone number' });
 /** The page's polite live region for short messages (src/scripts/announce.ts); it is visually hidden. */
 const spoken = (page: Page) => page.locator('body > p.sr-only[role="status"]');
+
+/** Lets the page write to the clipboard, so a test can paste as a reader does. */
+async function allowClipboard({ context, baseURL }: { context: BrowserContext; baseURL: string | undefined }) {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL ?? '' });
+}
+
+/** Puts `text` on the clipboard and pastes it with the keyboard: a real paste, through the browser's own editing. */
+async function paste(page: Page, text: string) {
+  await page.evaluate((text) => navigator.clipboard.writeText(text), text);
+  await page.keyboard.press('ControlOrMeta+V');
+}
 
 /** Records every text the live region is given, to count what a screen reader would hear. */
 async function recordSpoken(page: Page) {
@@ -56,12 +68,14 @@ test.describe('the count near a box’s limit', () => {
   test('is said to screen readers once typing pauses, not on every key', async ({ page }) => {
     await page.goto(PLAN);
     const heard = await recordSpoken(page);
-    await talkAbout(page).fill('x'.repeat(760));
-    await talkAbout(page).pressSequentially('abcdef', { delay: 60 });
-    await expect(page.locator('#talkAbout-count')).toHaveText('You have 234 characters remaining');
-    expect(await heard()).toEqual([]);
-    await expect(spoken(page)).toHaveText('You have 234 characters remaining');
-    expect(await heard()).toEqual(['You have 234 characters remaining']);
+    // Below the threshold nothing is counted, so no pause before typing can make it speak.
+    await talkAbout(page).fill('x'.repeat(740));
+    // Sixteen keys, the last ten past the threshold, each count shown as it is typed.
+    await talkAbout(page).pressSequentially('abcdefghijklmnop', { delay: 50 });
+    await expect(page.locator('#talkAbout-count')).toHaveText('You have 244 characters remaining');
+    await expect(spoken(page)).toHaveText('You have 244 characters remaining');
+    // Said once, after the pause: not "250", "249" and so on as each key went in.
+    expect(await heard()).toEqual(['You have 244 characters remaining']);
   });
 
   test('comes back with the stored answer after a reload', async ({ page }) => {
@@ -74,15 +88,7 @@ test.describe('the count near a box’s limit', () => {
 });
 
 test.describe('a paste that does not all fit', () => {
-  test.beforeEach(async ({ context, baseURL }) => {
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL ?? '' });
-  });
-
-  /** Puts `text` on the clipboard and pastes it with the keyboard: a real paste, through the browser's own editing. */
-  async function paste(page: Page, text: string) {
-    await page.evaluate((text) => navigator.clipboard.writeText(text), text);
-    await page.keyboard.press('ControlOrMeta+V');
-  }
+  test.beforeEach(allowClipboard);
 
   test('keeps what fits and says so beside the box, and to screen readers', async ({ page }) => {
     await page.goto(PLAN);
@@ -136,6 +142,26 @@ test.describe('a paste that does not all fit', () => {
     await expect(talkAbout(page)).toBeVisible();
   });
 });
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test.describe(`${colorScheme}, 320 px`, () => {
+    test.use({ colorScheme, viewport: { width: 320, height: 700 } });
+    test.beforeEach(allowClipboard);
+
+    // The site-wide axe gate sees the form as it loads, with every count and notice hidden.
+    test('with a count and a notice showing, axe finds nothing and nothing scrolls sideways', async ({ page }) => {
+      await page.goto(PLAN);
+      await talkAbout(page).fill('x'.repeat(990));
+      await talkAbout(page).press('End');
+      await paste(page, 'y'.repeat(20));
+      await expect(page.locator('#talkAbout-note')).toBeVisible();
+      await expect(page.locator('#talkAbout-count')).toBeVisible();
+      const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).include('form[data-plan]').analyze();
+      expect(results.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    });
+  });
+}
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
