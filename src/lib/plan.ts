@@ -60,8 +60,27 @@ export type PlanField = (typeof PLAN_FIELDS)[number];
 /** The plan's answers: only fields the client filled in. */
 export type PlanAnswers = Partial<Record<PlanField, string>>;
 
-/** The longest answer a text field accepts (its `maxlength`); plenty for a page, short enough to print. */
+/** A field the reader types in: every field but the choice of way. */
+export type PlanTextField = Exclude<PlanField, 'way'>;
+
+/** The longest answer a text box accepts (its `maxlength`); plenty for a page, short enough to print. */
 export const PLAN_TEXT_MAX = 1000;
+
+/**
+ * The `maxlength` of every text field, in one place: the form, its character count and the tests read
+ * them here. A name is a line, a phone number shorter; both fit the printed page's columns.
+ */
+export const PLAN_LIMITS: Record<PlanTextField, number> = {
+  intention: PLAN_TEXT_MAX,
+  talkAbout: PLAN_TEXT_MAX,
+  notTalkAbout: PLAN_TEXT_MAX,
+  pauseSignal: PLAN_TEXT_MAX,
+  rideName: 200,
+  ridePhone: 40,
+  emergencyName: 200,
+  emergencyPhone: 40,
+  questions: PLAN_TEXT_MAX,
+};
 
 /** Whether `value` is an answer the field can hold: text, and for `way` one of the choices. */
 export function isPlanAnswer(field: PlanField, value: unknown): value is string {

@@ -14,9 +14,16 @@
  *   Nothing else: no timestamps, no identifiers, no counts. A tool with no answers has no key at all.
  *
  * LIFECYCLE
- *   Read once when a tool page loads. Written on every change: each tick; for the plan, when typing
- *   pauses, when a field is left and when the page is hidden. Removed entirely by "Clear my answers".
- *   Otherwise kept until the reader clears their browser's data for the site. Never sent anywhere.
+ *   Read when a tool page loads, and read again right before every write. Written on every change:
+ *   each tick; for the plan, when typing pauses, when a field is left and when the page is hidden.
+ *   Each write is a merge (src/lib/merge.ts, driven by src/scripts/tool-sync.ts): only the fields this
+ *   tab changed since it last read or wrote are written over the stored record, so the same page in
+ *   two tabs, or one back from the back/forward cache, never puts back answers it did not change.
+ *   Read again, without writing, when another tab writes (the `storage` event) and when a page comes
+ *   back from the back/forward cache (`pageshow` with `persisted`); the form then shows the stored
+ *   values, except in fields with unsaved edits and the one being typed in. No `unload` handler.
+ *   Removed entirely by "Clear my answers", which empties the same page in other tabs too. Otherwise
+ *   kept until the reader clears their browser's data for the site. Never sent anywhere.
  *
  * OLD, CORRUPT OR MISSING DATA (reading never throws)
  *   - Missing: the tool starts empty.
@@ -26,8 +33,9 @@
  *   - Content changed: ticks are kept by item id, not by position, so adding, removing or
  *     reordering items keeps the ticks of every item that still exists. Ticks of removed items drop.
  *   - No version, or an older one: migrated step by step (MIGRATIONS) to the current shape.
- *   - A newer version this code does not know (a newer copy of the site, then an older one): read
- *     field by field as if current, keeping whatever still fits.
+ *   - A newer version this code does not know (a newer copy of the site, then an older one), or any
+ *     `v` that is not a whole number from 1 to CURRENT_VERSION (0, -9e15, 1.5, "1", Infinity): read
+ *     field by field as if current, keeping whatever still fits. Never migrated step by step.
  *   The cleaned record is written back only on the reader's next change: visiting changes nothing.
  *
  * WHEN STORAGE FAILS
@@ -135,10 +143,16 @@ function parseJson(raw: string): { ok: true; value: unknown } | { ok: false } {
   }
 }
 
-/** Brings a record of any version to the current shape, as far as it can be read. */
+/**
+ * Brings a record of a known version to the current shape. Any other `v` (newer, zero, negative, huge,
+ * fractional, not a number) is unknown data: returned as it is, to be read field by field, and never
+ * counted through, so no stored value can make this loop for long.
+ */
 export function migrate(tool: StoredTool, record: StoredRecord): StoredRecord {
   // Before versions existed a record would have had no `v`; version 1 is that same shape.
-  let version = typeof record['v'] === 'number' && Number.isInteger(record['v']) ? record['v'] : CURRENT_VERSION;
+  const stored = 'v' in record ? record['v'] : 1;
+  if (typeof stored !== 'number' || !Number.isInteger(stored) || stored < 1 || stored >= CURRENT_VERSION) return record;
+  let version = stored;
   let current = record;
   while (version < CURRENT_VERSION) {
     const step = MIGRATIONS[tool][version];

@@ -1,20 +1,23 @@
 /**
- * The checklist with JavaScript: ticks saved in this browser and restored on return, progress lines
- * per phase and overall, and Clear. Without it the page still reads, ticks and prints.
+ * The checklist with JavaScript: ticks saved in this browser, one tick at a time, so two tabs never
+ * erase each other's ticks (src/scripts/tool-sync.ts); restored on return; progress lines per phase and
+ * overall; and Clear. Without it the page still reads, ticks and prints.
  */
+import { TOOL_STORAGE_KEYS } from '../lib/constants';
+import type { Fields } from '../lib/merge';
 import { progressText } from '../lib/progress';
 import { clearTool, loadChecklist, openStore, saveChecklist } from '../lib/storage';
+import { TOOL_WORDS } from '../lib/tool-words';
 import { connectToolPage } from './tool-page';
+import { syncTool } from './tool-sync';
 
 const boxes = [...document.querySelectorAll<HTMLInputElement>('.checklist input[type="checkbox"]')];
+const ids = boxes.map((box) => box.value);
 const store = openStore(() => window.localStorage);
+const things = TOOL_WORDS.checklist.things;
 
-const saved = loadChecklist(
-  store,
-  boxes.map((box) => box.value),
-);
-// With nothing stored, keep what the browser shows (it may have kept ticks across a reload itself).
-if (saved.found) for (const box of boxes) box.checked = saved.ticked.includes(box.value);
+/** Ticks as merge fields: a ticked item is 'on', an unticked one is absent. */
+const ticks = (ticked: Iterable<string>): Fields => Object.fromEntries([...ticked].map((id) => [id, 'on']));
 
 function showProgress(): void {
   for (const line of document.querySelectorAll<HTMLElement>('[data-progress]')) {
@@ -28,20 +31,45 @@ function showProgress(): void {
   }
 }
 
-const page = connectToolPage(store, 'ticks', () => {
+const page = connectToolPage(store, things, () => {
   for (const box of boxes) box.checked = false;
   clearTool(store, 'checklist');
+  synced.cleared();
   showProgress();
 });
 
+const synced = syncTool(
+  {
+    key: TOOL_STORAGE_KEYS.checklist,
+    names: ids,
+    load: () => {
+      const saved = loadChecklist(store, ids);
+      return saved.found ? ticks(saved.ticked) : null;
+    },
+    save: (record) =>
+      saveChecklist(
+        store,
+        ids.filter((id) => record[id]),
+      ),
+    read: () => ticks(boxes.filter((box) => box.checked).map((box) => box.value)),
+    show: (values) => {
+      for (const box of boxes) if (box.value in values) box.checked = Boolean(values[box.value]);
+      showProgress();
+    },
+    label: (id) =>
+      boxes
+        .find((box) => box.value === id)
+        ?.closest('label')
+        ?.textContent?.trim() ?? id,
+  },
+  page,
+  things,
+);
+
 document.addEventListener('change', (event) => {
   if (!(event.target instanceof HTMLInputElement) || !boxes.includes(event.target)) return;
-  saveChecklist(
-    store,
-    boxes.filter((box) => box.checked).map((box) => box.value),
-  );
-  page.showStorage();
   page.announce('');
+  synced.save();
   showProgress();
 });
 

@@ -1,11 +1,16 @@
 /**
  * The session plan with JavaScript: answers saved in this browser as the reader types (after a
- * short pause, at once when a field is left or the page is hidden), restored on return, and Clear.
- * Without it the form still fills in and prints.
+ * short pause, at once when a field is left or the page is hidden), field by field, so two tabs never
+ * erase each other's answers (src/scripts/tool-sync.ts); restored on return; a character count near
+ * each box's limit; and Clear. Without it the form still fills in and prints.
  */
+import { TOOL_STORAGE_KEYS } from '../lib/constants';
 import { PLAN_FIELDS, type PlanAnswers } from '../lib/plan';
 import { clearTool, loadPlan, openStore, savePlan } from '../lib/storage';
+import { TOOL_MESSAGES, TOOL_WORDS } from '../lib/tool-words';
+import { limitText, note, showCount } from './text-limits';
 import { connectToolPage } from './tool-page';
+import { syncTool } from './tool-sync';
 
 /** Long enough not to write on every key press, short enough that little is lost if the tab dies. */
 const SAVE_AFTER_MS = 400;
@@ -14,58 +19,99 @@ const form = document.querySelector<HTMLFormElement>('form[data-plan]');
 
 if (form) {
   const store = openStore(() => window.localStorage);
-
-  const field = (name: string) => form.elements.namedItem(name);
+  const things = TOOL_WORDS.plan.things;
+  const control = (name: string) => form.elements.namedItem(name);
+  const box = (name: string) => {
+    const found = control(name);
+    return found instanceof HTMLInputElement || found instanceof HTMLTextAreaElement ? found : null;
+  };
 
   const read = (): PlanAnswers => {
     const answers: PlanAnswers = {};
     for (const name of PLAN_FIELDS) {
-      const control = field(name);
-      if (
-        control instanceof RadioNodeList ||
-        control instanceof HTMLInputElement ||
-        control instanceof HTMLTextAreaElement
-      ) {
-        if (control.value !== '') answers[name] = control.value;
-      }
+      const value = (control(name) as RadioNodeList | HTMLInputElement | HTMLTextAreaElement | null)?.value;
+      if (value) answers[name] = value;
     }
     return answers;
   };
 
-  const loaded = loadPlan(store);
-  if (loaded.found) {
-    for (const name of PLAN_FIELDS) {
-      const control = field(name);
-      const value = loaded.answers[name] ?? '';
-      if (control instanceof RadioNodeList) {
-        for (const radio of control) if (radio instanceof HTMLInputElement) radio.checked = radio.value === value;
-      } else if (control instanceof HTMLInputElement || control instanceof HTMLTextAreaElement) {
-        control.value = value;
+  const show = (values: PlanAnswers) => {
+    for (const [name, value = ''] of Object.entries(values)) {
+      const found = control(name);
+      if (found instanceof RadioNodeList) {
+        for (const radio of found) if (radio instanceof HTMLInputElement) radio.checked = radio.value === value;
       }
+      const text = box(name);
+      if (text) {
+        text.value = value;
+        showCount(text);
+      }
+      note(name);
     }
-  }
+  };
 
+  // The text box the reader has typed in since it got focus; it keeps its text if another tab changes it.
+  let typing: string | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const save = () => {
     clearTimeout(timer);
     timer = undefined;
-    savePlan(store, read());
-    page.showStorage();
+    synced.save();
   };
 
-  const page = connectToolPage(store, 'answers', () => {
+  const page = connectToolPage(store, things, () => {
     clearTimeout(timer);
     timer = undefined;
     form.reset();
     clearTool(store, 'plan');
+    synced.cleared();
+    show(Object.fromEntries(PLAN_FIELDS.map((name) => [name, ''])));
   });
 
-  form.addEventListener('input', () => {
+  const synced = syncTool(
+    {
+      key: TOOL_STORAGE_KEYS.plan,
+      names: PLAN_FIELDS,
+      load: () => {
+        const loaded = loadPlan(store);
+        return loaded.found ? loaded.answers : null;
+      },
+      save: (record) => savePlan(store, record),
+      read,
+      show,
+      label: (name) =>
+        (box(name)?.labels?.[0] ?? form.querySelector(`fieldset:has([name="${name}"]) legend`))?.textContent?.trim() ??
+        name,
+      editing: () => typing,
+      mark: (names) => {
+        for (const name of names) note(name, TOOL_MESSAGES.changedHere);
+      },
+    },
+    page,
+    things,
+  );
+
+  limitText(form);
+  for (const name of PLAN_FIELDS) {
+    const text = box(name);
+    if (text) showCount(text);
+  }
+
+  form.addEventListener('input', ({ target }) => {
     page.announce('');
+    if (target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement) {
+      note(target.name);
+      if (target.type !== 'radio') typing = target.name;
+    }
     clearTimeout(timer);
     timer = setTimeout(save, SAVE_AFTER_MS);
   });
   form.addEventListener('change', save);
+  // Leaving a field saves it, and shows what another tab changed in it while it was being typed in.
+  form.addEventListener('focusout', () => {
+    typing = null;
+    save();
+  });
   // "Save my plan", or Enter in a field: save at once and say so. The form never goes anywhere.
   form.addEventListener('submit', (event) => {
     event.preventDefault();
@@ -75,7 +121,10 @@ if (form) {
     );
   });
   // Leaving or hiding the page saves what is still waiting for the pause.
-  window.addEventListener('pagehide', () => timer !== undefined && save());
+  window.addEventListener('pagehide', () => {
+    typing = null;
+    if (timer !== undefined) save();
+  });
   document.addEventListener(
     'visibilitychange',
     () => document.visibilityState === 'hidden' && timer !== undefined && save(),

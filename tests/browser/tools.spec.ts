@@ -2,7 +2,8 @@
  * The checklist and the session plan in a real browser: saving, restoring, clearing, surviving
  * broken storage, keyboard use, print, and never making a request while in use.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
+import { test } from '../support/browser';
 import { STORAGE_KEYS } from '../../src/lib/constants';
 import { STORED, TOOL_STORAGE_KEYS } from '../support/storage-fixtures';
 
@@ -118,6 +119,24 @@ test.describe('the checklist', () => {
     await sleep(page).check();
     await expect(page.getByRole('status').filter({ hasText: 'Overall' })).toHaveText(/1 of/);
     expect(errors).toEqual([]);
+  });
+
+  test('a stored version far outside the known range: the page loads, reads the ticks, and Clear clears', async ({
+    page,
+  }) => {
+    await page.goto(CHECKLIST);
+    await store(page, TOOL_STORAGE_KEYS.checklist, STORED.checklistHugeNegativeVersion);
+    // Before the fix, migrating from version -9e15 counted up forever and this reload never finished.
+    await page.reload({ timeout: 10_000 });
+    await expect(prescriber(page)).toBeChecked();
+    await expect(packBag(page)).toBeChecked();
+    await clearButton(page).click();
+    await page
+      .getByRole('dialog', { name: 'Clear your ticks?' })
+      .getByRole('button', { name: 'Yes, clear them' })
+      .click();
+    await expect(page.getByRole('checkbox', { checked: true })).toHaveCount(0);
+    expect(await page.evaluate((key) => localStorage.getItem(key), TOOL_STORAGE_KEYS.checklist)).toBeNull();
   });
 
   test('storage that throws: the page still works and says ticks will not be kept', async ({ page }) => {
@@ -256,6 +275,23 @@ test.describe('the session plan', () => {
     await expect(page.getByRole('radio', { name: 'Silence, with someone there' })).toBeChecked();
     await expect(page.getByRole('textbox', { name: 'My intention, if I have one' })).toHaveValue('To be "open"');
     await expect(page.getByRole('textbox', { name: 'Things I would like to talk about' })).toHaveValue('');
+  });
+
+  test('a stored version far outside the known range: the form loads its answers, and Clear clears', async ({
+    page,
+  }) => {
+    await page.goto(PLAN);
+    await store(page, TOOL_STORAGE_KEYS.plan, STORED.planHugeNegativeVersion);
+    await page.reload({ timeout: 10_000 });
+    await expect(page.getByRole('radio', { name: 'Silence, with someone there' })).toBeChecked();
+    await expect(page.getByRole('textbox', { name: 'My intention, if I have one' })).toHaveValue('To rest');
+    await clearButton(page).click();
+    await page
+      .getByRole('dialog', { name: 'Clear your answers?' })
+      .getByRole('button', { name: 'Yes, clear them' })
+      .click();
+    await expect(page.getByRole('textbox', { name: 'My intention, if I have one' })).toHaveValue('');
+    expect(await page.evaluate((key) => localStorage.getItem(key), TOOL_STORAGE_KEYS.plan)).toBeNull();
   });
 
   test('storage that throws: the form still works and says answers will not be kept', async ({ page }) => {

@@ -5,7 +5,7 @@ import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { CHECKLIST_PATH, PLAN_PATH } from '../../src/lib/constants';
 import { CHECKLIST_PHASE_HEADINGS } from '../../src/lib/checklist';
-import { PLAN_WAYS } from '../../src/lib/plan';
+import { PLAN_LIMITS, PLAN_WAYS } from '../../src/lib/plan';
 import { fileFor, htmlFiles, page } from '../support/dist';
 import { EXECUTABLE_INLINE_SCRIPT, kb, pageWeight } from '../support/page-weight';
 import { CONTENT } from '../support/paths';
@@ -63,6 +63,28 @@ describe('the plan page', () => {
       const id = $(field).attr('id');
       expect(text(form.find(`label[for="${id}"]`).text()).length, id).toBeGreaterThan(0);
     });
+  });
+
+  it('gives every text box the limit src/lib/plan.ts sets, and an empty, hidden count and note that do not print', () => {
+    const boxes = form.find('input:not([type="radio"]), textarea');
+    expect(
+      boxes
+        .map((_, box) => $(box).attr('name'))
+        .get()
+        .sort(),
+    ).toEqual(Object.keys(PLAN_LIMITS).sort());
+    for (const [name, max] of Object.entries(PLAN_LIMITS)) {
+      const box = form.find(`[name="${name}"]`);
+      expect(box.attr('maxlength'), name).toBe(String(max));
+      const described = box.attr('aria-describedby')?.split(' ') ?? [];
+      expect(described, name).toEqual(expect.arrayContaining([`${name}-count`, `${name}-note`]));
+      for (const id of described) expect($(`#${id}`), `${name} is described by #${id}`).toHaveLength(1);
+      for (const line of [$(`#${name}-count`), $(`#${name}-note`)]) {
+        expect(line.attr('hidden'), name).toBeDefined();
+        expect(line.text(), name).toBe('');
+        expect(line.hasClass('no-print'), name).toBe(true);
+      }
+    }
   });
 
   it('groups its questions in fieldsets, each with a legend', () => {

@@ -32,8 +32,36 @@ export const STORED = {
       ridePhone: '(555) 010-0199',
     },
   }),
+  /**
+   * A version far below any real one (hand-edited, or written by a broken copy): migrating from it step
+   * by step would take forever, so it must be read field by field instead.
+   */
+  checklistHugeNegativeVersion: `{"v":-9e15,"ticked":["${TICKED_IDS[0]}","${TICKED_IDS[1]}"]}`,
+  /** The same for the plan. */
+  planHugeNegativeVersion: '{"v":-9e15,"answers":{"way":"silence","intention":"To rest"}}',
   /** Plan answers cut off in the middle of the last one. */
   planCutOff: '{"v":1,"answers":{"way":"silence","intention":"To be \\"open\\"","talkAbout":"My gran',
 } as const;
+
+/**
+ * Stored versions that are not a whole number from 1 to the current version, as JSON text: each must be
+ * read field by field, at once. (`1e999` parses as Infinity; JSON has no NaN, so tests of `migrate`
+ * pass NaN directly.)
+ */
+export const ODD_VERSIONS = [
+  '-9e15',
+  '-9007199254740993',
+  '-1e999',
+  '1e999',
+  '0',
+  '-1',
+  '1.5',
+  '9e15',
+  '"1"',
+  'null',
+  'true',
+  '[1]',
+  '{"n":1}',
+] as const;
 
 export { TOOL_STORAGE_KEYS };

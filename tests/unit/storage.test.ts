@@ -1,3 +1,5 @@
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { STORAGE_KEYS, TOOL_STORAGE_KEYS } from '../../src/lib/constants';
 import { PLAN_FIELDS } from '../../src/lib/plan';
@@ -16,7 +18,7 @@ import {
   savePlan,
   type StorageLike,
 } from '../../src/lib/storage';
-import { STORED, TICKED_IDS } from '../support/storage-fixtures';
+import { ODD_VERSIONS, STORED, TICKED_IDS } from '../support/storage-fixtures';
 
 /** An in-memory localStorage that can be told to fail the way browsers do. */
 function fakeStorage(fail: { get?: boolean; set?: boolean; remove?: boolean } = {}) {
@@ -248,6 +250,59 @@ describe('migrate', () => {
   it('leaves a newer record for field-by-field reading', () => {
     const record = { v: CURRENT_VERSION + 3, answers: { intention: 'x' } };
     expect(migrate('plan', record)).toEqual(record);
+  });
+});
+
+describe('a stored version outside 1..CURRENT_VERSION is unknown data, read field by field at once', () => {
+  const STORAGE_MODULE = fileURLToPath(new URL('../../src/lib/storage.ts', import.meta.url));
+
+  // A version like -9e15 once made migrate() count up to 1, hanging the page. A loop like that cannot be
+  // interrupted inside this process, so the huge versions are decoded in a child Node that is killed
+  // after a few seconds: a hang fails this test instead of stalling the suite.
+  it('decodes every odd version in a child process that must finish within 5 seconds', () => {
+    const records = [
+      ['checklist', STORED.checklistHugeNegativeVersion],
+      ['plan', STORED.planHugeNegativeVersion],
+      ...ODD_VERSIONS.flatMap((v) => [
+        ['checklist', `{"v":${v},"ticked":${JSON.stringify(TICKED_IDS)}}`],
+        ['plan', `{"v":${v},"answers":{"way":"silence","intention":"To rest"}}`],
+      ]),
+    ];
+    const script = `
+      import { decodeChecklist, decodePlan } from ${JSON.stringify(STORAGE_MODULE)};
+      const records = ${JSON.stringify(records)};
+      const items = ${JSON.stringify(ITEMS)};
+      const started = performance.now();
+      const results = records.map(([tool, raw]) =>
+        tool === 'checklist' ? decodeChecklist(raw, items).ticked : decodePlan(raw).answers);
+      console.log(JSON.stringify({ results, ms: performance.now() - started }));`;
+    const child = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
+      encoding: 'utf8',
+      timeout: 5000,
+    });
+    expect(child.error?.message ?? child.stderr, 'the child was killed or failed: a version made decoding hang').toBe(
+      '',
+    );
+    const { results, ms } = JSON.parse(child.stdout) as { results: unknown[]; ms: number };
+    expect(ms).toBeLessThan(200);
+    records.forEach(([tool, raw], index) => {
+      expect(results[index], raw).toEqual(
+        tool === 'checklist' ? [...TICKED_IDS] : { way: 'silence', intention: 'To rest' },
+      );
+    });
+  });
+
+  it.each([NaN, Infinity, -Infinity, 0, -1, 1.5, CURRENT_VERSION + 0.5, '1', null, true, [1], { n: 1 }])(
+    'leaves a record with v = %s as it is, to be read field by field',
+    (v) => {
+      const record = { v, answers: { intention: 'Rest' } };
+      expect(migrate('plan', record)).toEqual(record);
+      expect(decodePlan(JSON.stringify({ ...record, v: 0 })).answers).toEqual({ intention: 'Rest' });
+    },
+  );
+
+  it('treats a record with no version as the first version', () => {
+    expect(migrate('checklist', { ticked: ['sleep-well'] })).toEqual({ ticked: ['sleep-well'] });
   });
 });
 

@@ -1,0 +1,199 @@
+/**
+ * The checklist and the plan open in two tabs, or coming back from the back/forward cache: what one
+ * copy saves never erases what another saved. Two pages of one browser context share localStorage and
+ * get each other's `storage` events, as two tabs do.
+ */
+import { chromium, expect, type BrowserContext, type Page } from '@playwright/test';
+import { CHROMIUM_ARGS, findChromium } from '../../src/lib/chromium';
+import { test, watch, type Watcher } from '../support/browser';
+import { TOOL_STORAGE_KEYS } from '../support/storage-fixtures';
+
+const CHECKLIST = '/checklist/';
+const PLAN = '/plan/';
+
+const box = (page: Page, name: string) => page.getByRole('textbox', { name, exact: true });
+const intention = (page: Page) => box(page, 'My intention, if I have one');
+const talkAbout = (page: Page) => box(page, 'Things I would like to talk about');
+const questions = (page: Page) => box(page, 'Questions for my clinician or the medical team');
+const prescriber = (page: Page) => page.getByRole('checkbox', { name: /Tell your prescriber about every medicine/ });
+const packBag = (page: Page) => page.getByRole('checkbox', { name: 'Pack what to bring.' });
+const stored = (page: Page, key: string) => page.evaluate((key) => localStorage.getItem(key), key);
+
+/** Types into a field and leaves it with Tab, as a reader does before going to another tab. */
+async function answer(field: ReturnType<Page['getByRole']>, text: string) {
+  await field.fill(text);
+  await field.press('Tab');
+}
+
+/** A second tab in the same browser, watched for CSP violations and script errors like the first. */
+const watchers: Watcher[] = [];
+async function secondTab(context: BrowserContext, address: string): Promise<Page> {
+  const tab = await context.newPage();
+  watchers.push(watch(tab));
+  await tab.goto(address);
+  return tab;
+}
+test.afterEach(() => {
+  const errors = watchers.flatMap((watcher) => watcher.errors);
+  watchers.splice(0).forEach((watcher) => watcher.stop());
+  expect(errors, `the second tab reported:\n${errors.join('\n')}`).toEqual([]);
+});
+
+test.describe('the plan in two tabs', () => {
+  test('each tab types in a different field: both answers are kept', async ({ page, context }) => {
+    await page.goto(PLAN);
+    const other = await secondTab(context, PLAN);
+    await answer(intention(page), 'To rest.');
+    await answer(questions(other), 'How long does it last?');
+    await page.reload();
+    await expect(intention(page)).toHaveValue('To rest.');
+    await expect(questions(page)).toHaveValue('How long does it last?');
+    // The second tab showed the first tab's answer without a reload.
+    await expect(intention(other)).toHaveValue('To rest.');
+  });
+
+  test('both tabs change the same field: the latest is kept, and the other tab says so', async ({ page, context }) => {
+    await page.goto(PLAN);
+    const other = await secondTab(context, PLAN);
+    await answer(talkAbout(page), 'My grandmother.');
+    await answer(talkAbout(other), 'Work, and sleep.');
+
+    await expect(talkAbout(page)).toHaveValue('Work, and sleep.');
+    const message =
+      '“Things I would like to talk about” was changed in another tab or window. The newest version is shown.';
+    // In the page's status line, which screen readers hear, and beside the field, which it describes.
+    await expect(page.getByRole('status').filter({ hasText: message })).toBeVisible();
+    await expect(talkAbout(page)).toHaveAccessibleDescription(/changed in another tab or window/);
+    // The tab that wrote last keeps its words and has nothing to say.
+    await expect(talkAbout(other)).toHaveValue('Work, and sleep.');
+    await expect(other.getByText('changed in another tab')).toHaveCount(0);
+    expect(JSON.parse((await stored(page, TOOL_STORAGE_KEYS.plan)) ?? '')).toEqual({
+      v: 1,
+      answers: { talkAbout: 'Work, and sleep.' },
+    });
+  });
+
+  test('a field being typed in keeps its text while the other tab’s answers come in', async ({ page, context }) => {
+    await page.goto(PLAN);
+    const other = await secondTab(context, PLAN);
+    await questions(page).pressSequentially('Can I bring');
+    await answer(intention(other), 'To be kind to myself.');
+    await answer(questions(other), 'Something else entirely?');
+
+    await expect(intention(page)).toHaveValue('To be kind to myself.');
+    await expect(questions(page)).toHaveValue('Can I bring');
+    await expect(questions(page)).toBeFocused();
+    await questions(page).pressSequentially(' a blanket?');
+    await questions(page).press('Tab');
+
+    await page.reload();
+    await expect(intention(page)).toHaveValue('To be kind to myself.');
+    await expect(questions(page)).toHaveValue('Can I bring a blanket?');
+  });
+
+  test('"Clear my answers" in one tab empties the other', async ({ page, context }) => {
+    await page.goto(PLAN);
+    await page.getByRole('radio', { name: 'Silence, with someone there' }).check();
+    await answer(intention(page), 'To rest.');
+    const other = await secondTab(context, PLAN);
+    await expect(intention(other)).toHaveValue('To rest.');
+    await other.getByRole('button', { name: 'Clear my answers' }).click();
+    await other.getByRole('button', { name: 'Yes, clear them' }).click();
+
+    await expect(intention(page)).toHaveValue('');
+    await expect(page.getByRole('radio', { name: 'Silence, with someone there' })).not.toBeChecked();
+    await expect(page.getByText('Your answers were cleared in another tab or window.')).toBeVisible();
+    // A later answer in the first tab does not bring the cleared ones back.
+    await answer(questions(page), 'Who will be there?');
+    expect(JSON.parse((await stored(page, TOOL_STORAGE_KEYS.plan)) ?? '')).toEqual({
+      v: 1,
+      answers: { questions: 'Who will be there?' },
+    });
+  });
+});
+
+test.describe('the checklist in two tabs', () => {
+  test('a tick in each tab: both are kept', async ({ page, context }) => {
+    await page.goto(CHECKLIST);
+    const other = await secondTab(context, CHECKLIST);
+    await prescriber(page).check();
+    await packBag(other).check();
+    await page.reload();
+    await expect(prescriber(page)).toBeChecked();
+    await expect(packBag(page)).toBeChecked();
+    // The second tab showed the first tab's tick, and counts it, without a reload.
+    await expect(prescriber(other)).toBeChecked();
+    await expect(other.getByRole('status').filter({ hasText: 'Overall' })).toHaveText(/Overall: 2 of/);
+  });
+
+  test('"Clear my answers" in one tab empties the other', async ({ page, context }) => {
+    await page.goto(CHECKLIST);
+    await prescriber(page).check();
+    const other = await secondTab(context, CHECKLIST);
+    await other.getByRole('button', { name: 'Clear my answers' }).click();
+    await other.getByRole('button', { name: 'Yes, clear them' }).click();
+    await expect(prescriber(page)).not.toBeChecked();
+    await expect(page.getByText('Your ticks were cleared in another tab or window.')).toBeVisible();
+  });
+});
+
+/**
+ * Playwright starts Chromium with --disable-back-forward-cache, so Back reloads the page and the bug
+ * never shows. This browser is started without that one flag, so Back restores the page as it was
+ * left, scripts and all, as a reader's browser does.
+ */
+test.describe('back to a plan kept in the back/forward cache', () => {
+  test('shows what another tab saved meanwhile, and never saves the old answers over it', async ({ baseURL }) => {
+    const found = findChromium(process.env, { playwright: false });
+    const browser = await chromium.launch({
+      ...(found.found ? { executablePath: found.path } : {}),
+      args: [...CHROMIUM_ARGS],
+      ignoreDefaultArgs: ['--disable-back-forward-cache'],
+    });
+    try {
+      const context = await browser.newContext(baseURL ? { baseURL } : {});
+      const page = await context.newPage();
+      const watcher = watch(page);
+      watchers.push(watcher);
+      await page.goto(PLAN);
+      await answer(intention(page), 'To rest.');
+      await page.evaluate(() => {
+        // Survives only if this very document comes back; a reload would start a new one.
+        Object.assign(window, { hsLeftAt: Date.now() });
+        addEventListener('pageshow', (event) => Object.assign(window, { hsRestored: event.persisted }));
+      });
+      await page.getByRole('link', { name: 'checklist' }).first().click();
+      await page.waitForURL(`**${CHECKLIST}`);
+
+      const other = await secondTab(context, PLAN);
+      await expect(intention(other)).toHaveValue('To rest.');
+      await answer(intention(other), 'To be open.');
+      await answer(questions(other), 'How long?');
+      await other.close();
+
+      // A page restored from the cache fires no `load`, so wait for the navigation only.
+      await page.goBack({ waitUntil: 'commit' });
+      await page.waitForFunction(() => 'hsRestored' in window);
+      const evidence = await page.evaluate(() => ({
+        persisted: (window as unknown as { hsRestored: boolean }).hsRestored,
+        sameDocument: 'hsLeftAt' in window,
+        navigation: (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).type,
+      }));
+      // Restored from the cache: same document (a reload would be a "back_forward" navigation).
+      expect(evidence).toEqual({ persisted: true, sameDocument: true, navigation: 'navigate' });
+
+      await expect(intention(page)).toHaveValue('To be open.');
+      await expect(questions(page)).toHaveValue('How long?');
+      await expect(
+        page.getByRole('status').filter({ hasText: '“My intention, if I have one” was changed in another tab' }),
+      ).toBeVisible();
+      await answer(box(page, 'Who is taking me home'), 'Sam');
+      expect(JSON.parse((await stored(page, TOOL_STORAGE_KEYS.plan)) ?? '')).toEqual({
+        v: 1,
+        answers: { intention: 'To be open.', questions: 'How long?', rideName: 'Sam' },
+      });
+    } finally {
+      await browser.close();
+    }
+  });
+});
