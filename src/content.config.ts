@@ -9,7 +9,8 @@
  */
 import { readdirSync } from 'node:fs';
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
+import { glob } from 'astro/loaders';
+import { yamlList } from './loaders/yaml-list';
 import { checklistSchema, clinicSettingsSchema, glossaryTermSchema, guideSchema, handoutSchema } from './lib/schemas';
 
 /**
@@ -43,8 +44,9 @@ const settings = defineCollection({
 
 const glossary = defineCollection({
   // One list, `glossary.yaml`: every word the glossary page defines. `<Term>` in a guide checks its
-  // word against this list, so a link to a word that is not defined stops the build.
-  loader: file('content/glossary.yaml'),
+  // word against this list, so a link to a word that is not defined stops the build. A YAML mistake
+  // or an id used twice stops the build too (Astro's file() loader only logs them).
+  loader: yamlList('content/glossary.yaml'),
   schema: glossaryTermSchema,
 });
 

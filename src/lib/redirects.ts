@@ -3,8 +3,7 @@
  * collections exist, and by the address-stability test. Astro writes a small page at each old
  * address that sends the reader on, so they work on any static host.
  */
-import { readFileSync } from 'node:fs';
-import { load } from 'js-yaml';
+import { displayPath, readYaml } from './yaml-file';
 
 export interface Redirect {
   from: string;
@@ -50,7 +49,7 @@ export function parseRedirects(data: unknown, file = 'content/redirects.yaml'): 
 
 /** Reads and checks the file. */
 export function readRedirects(file: URL): Redirect[] {
-  return parseRedirects(load(readFileSync(file, 'utf8')), file.pathname);
+  return parseRedirects(readYaml(file), displayPath(file));
 }
 
 /** The form `astro.config.mjs` takes: { '/old/': '/new/' }. */
