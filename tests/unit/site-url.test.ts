@@ -20,3 +20,10 @@ it('names the file when the address is missing or has a path', async () => {
   expect(() => readSiteUrl(file)).toThrow(/clinic\.yaml: siteUrl must be the address of the site itself/);
   expect(() => readSiteUrl(new URL('x', file))).toThrow();
 });
+
+it('refuses an http address, saying why', async () => {
+  const file = await settingsFile('siteUrl: http://care.example.org\n');
+  expect(() => readSiteUrl(file)).toThrow(
+    /clinic\.yaml: siteUrl must start with https:\/\/, such as https:\/\/care\.example\.org: browsers warn readers away/,
+  );
+});
