@@ -21,6 +21,9 @@ export default defineConfig({
   // Lossless whitespace removal: Astro 7's default ('jsx') drops the space between text and a link.
   compressHTML: true,
   trailingSlash: 'always',
+  // Two pages or two entries at one address stop the build (Astro's default only warns, and one of
+  // them silently replaces the other).
+  prerenderConflictBehavior: 'error',
   build: { format: 'directory' },
   // Order matters: pages first, then the search index, the handout PDFs and the preview images;
   // securityHeaders() last, once every page is final.
