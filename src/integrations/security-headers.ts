@@ -28,6 +28,15 @@ export function metaPolicy(html: string): string | undefined {
     .replace(/&amp;/g, '&');
 }
 
+/** Runs `step` for one page; an error it throws names the page, which the policy code cannot know. */
+function withPageNamed<T>(file: string, step: () => T): T {
+  try {
+    return step();
+  } catch (error) {
+    throw new Error(`${file}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+  }
+}
+
 export default function securityHeaders(): AstroIntegration {
   return {
     name: 'holding-space:security-headers',
@@ -44,7 +53,10 @@ export default function securityHeaders(): AstroIntegration {
           const policy = await pagePolicy(html);
           problems.push(...policyProblems(policy, { header: false }).map((problem) => `${file}: ${problem}`));
           policies.push(policy);
-          writeFileSync(path.join(outDir, file), withPolicyMeta(html, policy));
+          writeFileSync(
+            path.join(outDir, file),
+            withPageNamed(file, () => withPolicyMeta(html, policy)),
+          );
         }
         const policy = headerPolicy(mergePolicies(policies));
         problems.push(...policyProblems(policy, { header: true }).map((problem) => `_headers: ${problem}`));
