@@ -5,7 +5,8 @@
  * - a page at each old address (hosts without rules) that is valid, gets its security policy, stays
  *   out of the sitemap and the search index, and takes a browser to the new page;
  * - `_redirects` (Netlify, Cloudflare Pages), answered as a host answers it;
- * - a redirect from an address that is a page stops the build, naming the line.
+ * - a redirect from an address that is a page stops the build, naming the line;
+ * - the README's nginx recipe, run on a real nginx (skipped, saying so, only when nginx is not installed).
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
@@ -18,10 +19,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { metaPolicy } from '../../src/integrations/security-headers';
 import { CHROMIUM_ARGS, findChromium } from '../../src/lib/chromium';
 import { pageHeading, redirectRules, type Redirect } from '../../src/lib/redirects';
-import { parsePolicy, policyProblems } from '../../src/lib/security-headers';
+import { SECURITY_HEADERS, headersFor, parsePolicy, policyProblems } from '../../src/lib/security-headers';
 import { fileFor, isRedirectPage } from '../support/dist';
 import { publishedEntries } from '../support/fixtures';
-import { CONTENT } from '../support/paths';
+import { findNginx, readmeRecipe, startNginx, type RunningNginx } from '../support/nginx';
+import { CONTENT, ROOT } from '../support/paths';
 import { sitemapAddresses } from '../support/site-pages';
 import { serve } from '../support/static-server';
 import { createTempProject, type TempProject } from '../support/temp-project';
@@ -62,6 +64,7 @@ const CONFLICT: Redirect[] = [
 ];
 
 const projects: TempProject[] = [];
+let projectDir = '';
 let dist = '';
 let conflict: { code: number; output: string } = { code: 0, output: '' };
 
@@ -69,7 +72,8 @@ let conflict: { code: number; output: string } = { code: 0, output: '' };
 beforeAll(async () => {
   const [built, refused] = await Promise.all([buildWithRedirects(REDIRECTS), buildWithRedirects(CONFLICT)]);
   if (built.code !== 0) throw new Error(`The copy with redirects did not build:\n${built.output}`);
-  dist = path.join(built.project.dir, 'dist');
+  projectDir = built.project.dir;
+  dist = path.join(projectDir, 'dist');
   conflict = refused;
 }, 300_000);
 
@@ -186,3 +190,97 @@ it('a redirect from an address that is a page stops the build, naming the line',
     `content/redirects.yaml, line ${line}: /guides/${firstGuide}/ is a page on this site, so it cannot also send readers to /plan/`,
   );
 });
+
+const nginxBinary = findNginx();
+if (!nginxBinary) {
+  console.warn('Skipping the README nginx recipe test: nginx is not installed (Debian/Ubuntu: apt-get install nginx).');
+}
+
+describe.skipIf(!nginxBinary)(
+  'the README’s nginx recipe, on a real nginx (skipped only when nginx is not installed)',
+  () => {
+    let nginx: RunningNginx | undefined;
+    const server = () => {
+      if (!nginx) throw new Error('nginx did not start');
+      return nginx;
+    };
+    const notFoundHeading = () => pageHeading(readFileSync(path.join(dist, '404.html'), 'utf8'));
+
+    beforeAll(async () => {
+      nginx = await startNginx(
+        nginxBinary ?? 'nginx',
+        readmeRecipe(readFileSync(path.join(ROOT, 'README.md'), 'utf8')),
+        projectDir,
+      );
+    }, 60_000);
+    afterAll(async () => nginx?.stop());
+
+    it('serves pages over https with the throwaway certificate', async () => {
+      const home = await server().get('/');
+      expect(home.status).toBe(200);
+      expect(pageHeading(home.body)).toBe(pageHeading(html('/')));
+    });
+
+    it('adds the final slash with a relative Location, never one built from the Host header', async () => {
+      for (const host of ['care.example.org', 'evil.example']) {
+        const response = await server().get('/guides', host);
+        expect(response.status).toBe(301);
+        expect(response.headers.location).toBe('/guides/');
+      }
+    });
+
+    it('sends every http:// request to https:// on the site’s own name', async () => {
+      const response = await server().getHttp(`/guides/${firstGuide}/?from=qr`, 'evil.example');
+      expect(response.status).toBe(301);
+      expect(response.headers.location).toBe(`https://care.example.org/guides/${firstGuide}/?from=qr`);
+    });
+
+    it('never serves _headers or _redirects, but serves the site’s own files under /_astro/', async () => {
+      for (const file of ['/_headers', '/_redirects']) {
+        const response = await server().get(file);
+        expect(response.status, file).toBe(404);
+        expect(response.body).not.toContain('Content-Security-Policy');
+        expect(pageHeading(response.body)).toBe(notFoundHeading());
+      }
+      const asset = readdirSync(path.join(dist, '_astro')).find((file) => /\.(css|js)$/.test(file));
+      expect(asset).toBeDefined();
+      const response = await server().get(`/_astro/${asset}`);
+      expect(response.status).toBe(200);
+      expect(response.body).toBe(readFileSync(path.join(dist, '_astro', asset ?? ''), 'utf8'));
+    });
+
+    it('answers each old address in content/redirects.yaml with a 301 to its new page', async () => {
+      for (const { from, to } of REDIRECTS) {
+        for (const address of [from, from.slice(0, -1)]) {
+          const response = await server().get(address);
+          expect(response.status, address).toBe(301);
+          expect(response.headers.location).toBe(to);
+        }
+        expect(pageHeading((await server().get(to)).body)).toBe(pageHeading(html(to)));
+      }
+    });
+
+    it('answers an unknown address with the 404 page and status 404', async () => {
+      const response = await server().get('/no-such-page/');
+      expect(response.status).toBe(404);
+      expect(pageHeading(response.body)).toBe(notFoundHeading());
+    });
+
+    it('sends the security headers from _headers on pages, redirects and the 404 page', async () => {
+      const expected = headersFor(readFileSync(path.join(dist, '_headers'), 'utf8'), '/');
+      expect(Object.keys(expected)).toEqual(
+        expect.arrayContaining(['Content-Security-Policy', ...Object.keys(SECURITY_HEADERS)]),
+      );
+      for (const address of ['/', REDIRECTS[0]?.from ?? '/', '/no-such-page/']) {
+        const { headers } = await server().get(address);
+        for (const [name, value] of Object.entries(expected))
+          expect(headers[name.toLowerCase()], `${name} on ${address}`).toBe(value);
+      }
+    });
+
+    it('sends Strict-Transport-Security for a year, without includeSubDomains or preload', async () => {
+      const { headers } = await server().get('/');
+      expect(headers['strict-transport-security']).toBe('max-age=31536000');
+    });
+  },
+);
