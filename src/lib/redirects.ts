@@ -98,6 +98,12 @@ export function redirectProblems(
   });
 }
 
+/**
+ * The site's icon (public/favicon.svg, linked the same way by BaseLayout), so a browser on the way
+ * through does not ask for /favicon.ico, which the site does not have.
+ */
+const SITE_ICON = '/favicon.svg';
+
 /** What the page at an old address needs to know. */
 export interface RedirectPageOptions {
   redirect: Redirect;
@@ -127,6 +133,7 @@ export function redirectPage({ redirect, siteUrl, locale, heading }: RedirectPag
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="color-scheme" content="light dark">
 <title>This page has moved</title>
+<link rel="icon" href="${SITE_ICON}" type="image/svg+xml">
 <meta name="robots" content="noindex">
 <link rel="canonical" href="${canonical}">
 <meta http-equiv="refresh" content="0; url=${to}">

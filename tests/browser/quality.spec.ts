@@ -7,10 +7,10 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
 import { GET_HELP_ID, MAIN_ID, STORAGE_KEYS } from '../../src/lib/constants';
+import { AXE_TAGS } from '../support/axe';
 import { Problems, TOOL_PAGES, checkPopups, pagesToVisit, test, watch } from '../support/browser';
 
 /** WCAG 2.0, 2.1 and 2.2 at levels A and AA, plus axe's best practices. */
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
 /**
  * axe rules turned off, each with its reason. Empty: every rule runs. Add an entry only with a reason
