@@ -49,7 +49,7 @@ export const BAD_CONTENT: BadContentFixture[] = [
   {
     fixture: 'guide-with-slug.mdx',
     kind: 'guide',
-    field: '',
+    field: 'slug',
     says: 'slug is not allowed: the file name is the page address',
   },
   {
