@@ -20,9 +20,12 @@ import path from 'node:path';
 /** The name the README's recipe serves, and the certificate is made for. */
 export const RECIPE_HOST = 'care.example.org';
 
-/** The nginx binary: NGINX_PATH, else on PATH, else Debian's /usr/sbin/nginx; undefined when not installed. */
+/**
+ * The nginx binary: NGINX_PATH when set (undefined if nothing is there), else on PATH, else Debian's
+ * /usr/sbin/nginx; undefined when not installed.
+ */
 export function findNginx(env: NodeJS.ProcessEnv = process.env): string | undefined {
-  if (env['NGINX_PATH']) return env['NGINX_PATH'];
+  if (env['NGINX_PATH']) return existsSync(env['NGINX_PATH']) ? env['NGINX_PATH'] : undefined;
   const onPath = spawnSync('sh', ['-c', 'command -v nginx'], { encoding: 'utf8' }).stdout.trim();
   if (onPath) return onPath;
   return existsSync('/usr/sbin/nginx') ? '/usr/sbin/nginx' : undefined;
