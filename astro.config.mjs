@@ -8,28 +8,45 @@ import pagefind from './src/integrations/pagefind';
 import securityHeaders from './src/integrations/security-headers';
 import handoutPdfs from './src/integrations/handout-pdfs';
 import ogImages from './src/integrations/og-images';
-import { readSiteUrl } from './src/lib/site-url';
-import { astroRedirects, readRedirects } from './src/lib/redirects';
+import redirects from './src/integrations/redirects';
+import { readSiteSettings } from './src/lib/site-url';
+import { readRedirects } from './src/lib/redirects';
 import printSiteAddress from './src/integrations/print-site-address';
 import { contentRules } from './src/integrations/mdast-content-rules';
 
 // The canonical address comes from the clinic settings, so a practice edits content, never code.
-const site = readSiteUrl(new URL('./content/settings/clinic.yaml', import.meta.url));
+const { siteUrl: site, locale } = readSiteSettings(new URL('./content/settings/clinic.yaml', import.meta.url));
 
 export default defineConfig({
   site,
-  // Old addresses keep working: content/redirects.yaml lists where each one goes now.
-  redirects: astroRedirects(readRedirects(new URL('./content/redirects.yaml', import.meta.url))),
   // Lossless whitespace removal: Astro 7's default ('jsx') drops the space between text and a link.
   compressHTML: true,
   // Content is words, Markdown and the content components: no scripts, expressions, imports or other
   // websites. The build stops on anything else, naming file and line (src/lib/content-rules.ts).
   markdown: { processor: satteri({ mdastPlugins: [contentRules] }) },
   trailingSlash: 'always',
+  // Two pages or two entries at one address stop the build (Astro's default only warns, and one of
+  // them silently replaces the other).
+  prerenderConflictBehavior: 'error',
   build: { format: 'directory' },
-  // Order matters: pages first, then the search index, the handout PDFs and the preview images;
-  // securityHeaders() last, once every page is final.
-  integrations: [mdx(), sitemap(), pagefind(), handoutPdfs(), ogImages(), securityHeaders()],
+  // Order matters: pages first, then the search index, the handout PDFs and the preview images; then
+  // the pages at old addresses (after the index, which must not list them); securityHeaders() last,
+  // once every page is final. Not Astro's `redirects` option: its pages have no <head>, and it
+  // writes no rules for hosts (src/integrations/redirects.ts).
+  integrations: [
+    mdx(),
+    sitemap(),
+    pagefind(),
+    handoutPdfs(),
+    ogImages(),
+    // Old addresses keep working: content/redirects.yaml lists where each one goes now.
+    redirects({
+      redirects: readRedirects(new URL('./content/redirects.yaml', import.meta.url)),
+      siteUrl: site,
+      locale,
+    }),
+    securityHeaders(),
+  ],
   // No `security.csp`: Astro's policy lists every hash in the site on every page. securityHeaders()
   // gives each page a policy with only its own hashes (src/lib/security-headers.ts).
   vite: {

@@ -9,29 +9,46 @@
  */
 import { readdirSync } from 'node:fs';
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
+import { glob } from 'astro/loaders';
+import { yamlList } from './loaders/yaml-list';
+import { assertPageFiles, pageId } from './lib/content-files';
 import { checklistSchema, clinicSettingsSchema, glossaryTermSchema, guideSchema, handoutSchema } from './lib/schemas';
 
 /**
- * The ids of the guides on disk (file names without .mdx), so a checklist item that links to a
- * guide that does not exist stops the build. Read from the folder because one collection's schema
- * cannot see another's entries; relative to the project root, as the loaders' `base` is.
+ * The `.mdx` files of a page folder, relative to the project root as the loaders' `base` is. Their
+ * names are the pages' addresses, so a name that is not an address (Safety.mdx), or two that would
+ * share one, stop the build here, naming the files (src/lib/content-files.ts).
  */
-const guideIds = readdirSync('./content/guides')
-  .filter((name) => name.endsWith('.mdx'))
-  .map((name) => name.replace(/\.mdx$/, ''));
+function pageFiles(folder: string): string[] {
+  const files = readdirSync(`./${folder}`).filter((name) => name.endsWith('.mdx'));
+  assertPageFiles(folder, files);
+  return files;
+}
+
+/**
+ * The ids of the guides on disk, so a checklist item that links to a guide that does not exist stops
+ * the build. Read from the folder because one collection's schema cannot see another's entries.
+ */
+const guideIds = pageFiles('content/guides').map(pageId);
+pageFiles('content/handouts');
+
+/**
+ * An entry's id is exactly its file name without `.mdx`. Astro's default made the id from a
+ * frontmatter `slug:` when there was one, or from the name in lowercase, so two files could share an id.
+ */
+const idFromFileName = ({ entry }: { entry: string }) => pageId(entry);
 
 const guides = defineCollection({
   // One MDX file per guide page. The file name (without `.mdx`) is the page address, so renaming a
   // file changes a published address: add a redirect when you do.
-  loader: glob({ pattern: '*.mdx', base: './content/guides' }),
+  loader: glob({ pattern: '*.mdx', base: './content/guides', generateId: idFromFileName }),
   schema: guideSchema,
 });
 
 const handouts = defineCollection({
   // One MDX file per printed handout, served at /handouts/<file name>/ with a PDF per paper size.
   // The address is printed on paper as a QR code, so never rename a file: add a redirect if you must.
-  loader: glob({ pattern: '*.mdx', base: './content/handouts' }),
+  loader: glob({ pattern: '*.mdx', base: './content/handouts', generateId: idFromFileName }),
   schema: handoutSchema,
 });
 
@@ -43,8 +60,9 @@ const settings = defineCollection({
 
 const glossary = defineCollection({
   // One list, `glossary.yaml`: every word the glossary page defines. `<Term>` in a guide checks its
-  // word against this list, so a link to a word that is not defined stops the build.
-  loader: file('content/glossary.yaml'),
+  // word against this list, so a link to a word that is not defined stops the build. A YAML mistake
+  // or an id used twice stops the build too (Astro's file() loader only logs them).
+  loader: yamlList('content/glossary.yaml'),
   schema: glossaryTermSchema,
 });
 

@@ -7,6 +7,8 @@
  */
 import { z } from 'astro/zod';
 import { CLINIC_LIST_NAMES, CLINIC_VALUE_NAMES, type ClinicListName } from './clinic-values';
+import { unknownFieldMessage } from './unknown-fields';
+import { addressMessage, addressProblem, siteUrlMessage } from './web-address';
 
 /** The five stages a reader moves through; navigation, search filters and the home page use them. */
 export const PHASES = ['about', 'before', 'during', 'after', 'support'] as const;
@@ -30,15 +32,50 @@ const text = (what: string, min = 1, max = 500) =>
     .min(min, { error: min === 1 ? `${what} must not be empty` : `${what} must be at least ${min} characters` })
     .max(max, { error: `${what} must be at most ${max} characters` });
 
-/** A web address people can open; only https, because the site never sends readers to insecure pages. */
-const httpsUrl = (what: string) =>
-  z.url({
-    protocol: /^https$/,
-    error: (issue) =>
-      issue.input === undefined
-        ? `${what} is required and must be a web address starting with https://`
-        : `${what} must be a full web address starting with https://, such as https://example.org/page`,
+/**
+ * An object that allows only the fields it lists. A misspelt field stops the build and names the
+ * field most likely meant, instead of being dropped along with what it said ("Call: '911'" once took
+ * "Call 911" off every page). `invalid` is the message when the value is not an object at all;
+ * `refused` gives a field its own message, for a field that must never be written.
+ *
+ * Each unknown field is its own issue, at its own path (`crisisLines.0.Call`), so Astro prints it as
+ * "crisisLines.0.Call: …" and points at its line; z.strictObject would report them all at the
+ * object's path, which at the top of a file is empty.
+ */
+function strictObject<Shape extends z.core.$ZodLooseShape>(
+  shape: Shape,
+  invalid: string,
+  refused: Readonly<Record<string, string>> = {},
+) {
+  const known = Object.keys(shape);
+  const unknownField = z.custom<never>(() => false, {
+    error: (issue) => {
+      const path = issue.path ?? [];
+      const field = String(path.at(-1));
+      return refused[field] ?? unknownFieldMessage(field, known, path.slice(0, -1));
+    },
   });
+  // Typed as the strict object it behaves as: a field outside the shape always fails, so parsed data
+  // never holds one.
+  return z.object(shape, { error: invalid }).catchall(unknownField) as unknown as z.ZodObject<Shape, z.core.$strict>;
+}
+
+/**
+ * A web address people can open: https only, because the site never sends readers to insecure
+ * pages, and written plainly, with no user name, backslash or space (src/lib/web-address.ts).
+ */
+const httpsUrl = (what: string) =>
+  z
+    .string({
+      error: (issue) =>
+        issue.input === undefined
+          ? `${what} is required and must be a web address starting with https://`
+          : addressMessage(what, 'missing-https'),
+    })
+    .superRefine((raw, ctx) => {
+      const problem = addressProblem(raw);
+      if (problem) ctx.addIssue({ code: 'custom', message: addressMessage(what, problem) });
+    });
 
 /**
  * A calendar date written as YYYY-MM-DD. YAML turns an unquoted date into a Date; a quoted one stays
@@ -74,7 +111,7 @@ const itemList = (what: string) =>
     .min(1, { error: `${what} needs at least one item` });
 
 /** Where a guide's facts come from; shown at the bottom of the page. */
-export const sourceSchema = z.object(
+export const sourceSchema = strictObject(
   {
     // The title of the page, paper or leaflet, as its publisher gives it.
     title: text('source title', 3, 300),
@@ -83,7 +120,7 @@ export const sourceSchema = z.object(
     // Where a reader can check it.
     url: httpsUrl('source url'),
   },
-  { error: 'each source must be { title, publisher, url }' },
+  'each source must be { title, publisher, url }',
 );
 
 /**
@@ -137,20 +174,27 @@ function checkReviewWindow(
   }
 }
 
-export const guideSchema = z
-  .object(
-    {
-      ...reviewedPageFields,
-      // Where the page sits in a reader's journey; decides its place in the navigation.
-      phase: z.enum(PHASES, { error: `phase must be one of: ${PHASES.join(', ')}` }),
-      // Everyday words people use for this topic ("lift", "ride"); indexed for search, never shown.
-      searchAliases: z
-        .array(text('each search alias', 2, 60), { error: 'searchAliases must be a list of words' })
-        .default([]),
-    },
-    { error: 'a guide needs frontmatter between --- lines: title, description, phase and the rest' },
-  )
-  .superRefine(checkReviewWindow);
+/**
+ * `slug:` would let a page's address differ from its file name, so two files could claim one address
+ * and one page silently replace the other.
+ */
+const NO_SLUG = {
+  slug: 'slug is not allowed: the file name is the page address. To change the address, rename the file and add a redirect to content/redirects.yaml',
+};
+
+export const guideSchema = strictObject(
+  {
+    ...reviewedPageFields,
+    // Where the page sits in a reader's journey; decides its place in the navigation.
+    phase: z.enum(PHASES, { error: `phase must be one of: ${PHASES.join(', ')}` }),
+    // Everyday words people use for this topic ("lift", "ride"); indexed for search, never shown.
+    searchAliases: z
+      .array(text('each search alias', 2, 60), { error: 'searchAliases must be a list of words' })
+      .default([]),
+  },
+  'a guide needs frontmatter between --- lines: title, description, phase and the rest',
+  NO_SLUG,
+).superRefine(checkReviewWindow);
 
 export type Guide = z.infer<typeof guideSchema>;
 
@@ -158,36 +202,35 @@ export type Guide = z.infer<typeof guideSchema>;
 export const PAPER_SIZES = ['letter', 'a4'] as const;
 export type PaperSize = (typeof PAPER_SIZES)[number];
 
-export const handoutSchema = z
-  .object(
-    {
-      ...reviewedPageFields,
-      // Paper sizes the handout must fit on, at most two sides each; a PDF is made for each one.
-      paper: z
-        .array(z.enum(PAPER_SIZES, { error: `each paper size must be one of: ${PAPER_SIZES.join(', ')}` }), {
-          error: `paper must be a list of paper sizes: ${PAPER_SIZES.join(', ')}`,
-        })
-        .min(1, { error: 'paper needs at least one paper size' })
-        .refine((sizes) => new Set(sizes).size === sizes.length, { error: 'paper must not list a size twice' }),
-      // Printed on the sheet beside the review date, so staff can tell an old copy from the current one.
-      // Raise it whenever the words change, for example 1.0 → 1.1.
-      version: z
-        .string({ error: 'version is required, for example "1.0" (in quotes)' })
-        .regex(/^\d+\.\d+$/, { error: 'version must be two numbers with a dot, such as "1.0" or "2.3", in quotes' }),
-      // The guide that says more on the same topic, by its file name (optional).
-      guide: z
-        .string({ error: 'guide must be the file name of a guide, without .mdx' })
-        .regex(/^[a-z0-9-]+$/, { error: 'guide must be the file name of a guide, without .mdx, such as safety' })
-        .optional(),
-    },
-    { error: 'a handout needs frontmatter between --- lines: title, description, paper, version and the rest' },
-  )
-  .superRefine(checkReviewWindow);
+export const handoutSchema = strictObject(
+  {
+    ...reviewedPageFields,
+    // Paper sizes the handout must fit on, at most two sides each; a PDF is made for each one.
+    paper: z
+      .array(z.enum(PAPER_SIZES, { error: `each paper size must be one of: ${PAPER_SIZES.join(', ')}` }), {
+        error: `paper must be a list of paper sizes: ${PAPER_SIZES.join(', ')}`,
+      })
+      .min(1, { error: 'paper needs at least one paper size' })
+      .refine((sizes) => new Set(sizes).size === sizes.length, { error: 'paper must not list a size twice' }),
+    // Printed on the sheet beside the review date, so staff can tell an old copy from the current one.
+    // Raise it whenever the words change, for example 1.0 → 1.1.
+    version: z
+      .string({ error: 'version is required, for example "1.0" (in quotes)' })
+      .regex(/^\d+\.\d+$/, { error: 'version must be two numbers with a dot, such as "1.0" or "2.3", in quotes' }),
+    // The guide that says more on the same topic, by its file name (optional).
+    guide: z
+      .string({ error: 'guide must be the file name of a guide, without .mdx' })
+      .regex(/^[a-z0-9-]+$/, { error: 'guide must be the file name of a guide, without .mdx, such as safety' })
+      .optional(),
+  },
+  'a handout needs frontmatter between --- lines: title, description, paper, version and the rest',
+  NO_SLUG,
+).superRefine(checkReviewWindow);
 
 export type Handout = z.infer<typeof handoutSchema>;
 
 /** A phone number shown one way and dialled another. */
-const phoneSchema = z.object(
+const phoneSchema = strictObject(
   {
     // As people read it, for example "(555) 010-0142".
     display: text('phone display', 3, 40),
@@ -196,10 +239,10 @@ const phoneSchema = z.object(
       .string({ error: 'phone dial is required, for example +15550100142' })
       .regex(/^\+?[0-9]{3,15}$/, { error: 'phone dial must be digits only, with an optional leading +' }),
   },
-  { error: 'phone is required, with display (as people read it) and dial (digits, for example +15550100142)' },
+  'phone is required, with display (as people read it) and dial (digits, for example +15550100142)',
 );
 
-export const crisisLineSchema = z.object(
+export const crisisLineSchema = strictObject(
   {
     // emergency: immediate danger; talk-now: a crisis line to talk or text; peer-support: not a crisis line.
     tier: z.enum(CRISIS_TIERS, { error: `tier must be one of: ${CRISIS_TIERS.join(', ')}` }),
@@ -207,7 +250,7 @@ export const crisisLineSchema = z.object(
     name: text('crisis line name', 2, 80),
     // How to reach it, in the service's own words, for example "Call or text 988".
     howToReach: text('crisis line howToReach', 3, 160),
-    // The number to call, if it takes calls; makes a tap-to-call link on phones.
+    // The number to call, if it takes calls; makes a tap-to-call link on phones. Required on an emergency line.
     call: z
       .string({ error: 'crisis line call must be a phone number, digits only' })
       .regex(/^\+?[0-9]{3,15}$/, { error: 'crisis line call must be digits only, with an optional leading +' })
@@ -224,8 +267,23 @@ export const crisisLineSchema = z.object(
     // The service's own page, so readers can check it.
     url: httpsUrl('crisis line url'),
   },
-  { error: 'each crisis line must be { tier, name, howToReach, hours, url }, with call or text if it has them' },
-);
+  'each crisis line must be { tier, name, howToReach, hours, url }, with call or text',
+).superRefine((line, ctx) => {
+  // A line with no number shows a name and nothing to tap; an emergency line must always offer a call.
+  if (line.tier === 'emergency' && line.call === undefined) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['call'],
+      message: "an emergency line must have call: the number to call, such as '911'",
+    });
+  } else if (line.call === undefined && line.text === undefined) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['call'],
+      message: 'a crisis line needs call or text: the number readers call or text, digits only',
+    });
+  }
+});
 
 export type CrisisLine = z.infer<typeof crisisLineSchema>;
 
@@ -233,157 +291,159 @@ export type CrisisLine = z.infer<typeof crisisLineSchema>;
 const drivingSchema = z.discriminatedUnion(
   'rule',
   [
-    z.object({
-      // No driving until the next day, after a night's sleep.
-      rule: z.literal('next-day'),
-    }),
-    z.object({
-      // No driving for a set number of hours.
-      rule: z.literal('hours'),
-      hours: hours('driving hours', 48).min(1, { error: 'driving hours must be at least 1' }),
-    }),
+    strictObject(
+      {
+        // No driving until the next day, after a night's sleep.
+        rule: z.literal('next-day'),
+      },
+      'driving rule must be "next-day" or "hours" (with hours: a number)',
+    ),
+    strictObject(
+      {
+        // No driving for a set number of hours.
+        rule: z.literal('hours'),
+        // How many hours after the session.
+        hours: hours('driving hours', 48).min(1, { error: 'driving hours must be at least 1' }),
+      },
+      'driving rule must be "next-day" or "hours" (with hours: a number)',
+    ),
   ],
   { error: 'driving rule must be "next-day" or "hours" (with hours: a number)' },
 );
 
-export const clinicSettingsSchema = z
-  .object(
-    {
-      // true while the site shows the fictional sample clinic; every page then says so.
-      sample: z.boolean({ error: 'sample must be true or false' }),
-      // The practice's full name.
-      name: text('name', 2, 100),
-      // A short name for tight spaces (the header on phones, printed handouts).
-      shortName: text('shortName', 2, 30),
-      // The address the site is published at, used for canonical links, previews and QR codes.
-      siteUrl: z
-        .string({ error: 'siteUrl is required, for example https://care.example.org' })
-        .regex(/^https?:\/\/[a-z0-9.-]+(:\d+)?\/?$/i, {
-          error: 'siteUrl must be the address of the site itself, such as https://care.example.org, with no path',
-        }),
-      // Language and region tag, for example en-US or en-GB; sets the page language and date format.
-      locale: z
-        .string({ error: 'locale is required, for example en-US' })
-        .regex(/^[a-z]{2}-[A-Z]{2}$/, { error: 'locale must look like en-US or en-GB' }),
-      // Country whose crisis lines and spelling the site uses, as a two-letter code (US, GB …).
-      region: z
-        .string({ error: 'region is required, for example US' })
-        .regex(/^[A-Z]{2}$/, { error: 'region must be a two-letter country code in capitals, such as US or GB' }),
-      // The clinic's main phone number.
-      phone: phoneSchema,
-      // Where clients and readers write to the clinic, including feedback on these pages.
-      email: z.email({ error: 'email must be an email address, for example care@example.org' }),
-      // Postal address, one line per item.
-      address: z.array(text('each address line', 1, 120), { error: 'address must be a list of lines' }).min(1, {
-        error: 'address needs at least one line',
+export const clinicSettingsSchema = strictObject(
+  {
+    // true while the site shows the fictional sample clinic; every page then says so.
+    sample: z.boolean({ error: 'sample must be true or false' }),
+    // The practice's full name.
+    name: text('name', 2, 100),
+    // A short name for tight spaces (the header on phones, printed handouts).
+    shortName: text('shortName', 2, 30),
+    // The address the site is published at, used for canonical links, previews and QR codes.
+    // https only: browsers warn readers away from http sites. astro.config.mjs checks it the same way.
+    siteUrl: z
+      .string({ error: 'siteUrl is required, for example https://care.example.org' })
+      .superRefine((raw, ctx) => {
+        const message = siteUrlMessage(raw);
+        if (message) ctx.addIssue({ code: 'custom', message });
       }),
-      // When the phones are answered.
-      openingHours: z
-        .array(
-          z.object(
-            {
-              // For example "Monday to Friday".
-              days: text('openingHours days', 3, 60),
-              // For example "8:30am to 5:30pm".
-              hours: text('openingHours hours', 3, 60),
-            },
-            { error: 'each openingHours line must be { days, hours }' },
-          ),
-          { error: 'openingHours must be a list of { days, hours }' },
-        )
-        .min(1, { error: 'openingHours needs at least one line' }),
-      // What to do when the clinic is closed, in one or two sentences.
-      afterHours: text('afterHours', 10, 400),
-      // Where to get help now, in three tiers; at least one emergency line.
-      crisisLines: z
-        .array(crisisLineSchema, { error: 'crisisLines must be a list' })
-        .min(1, { error: 'crisisLines needs at least one line' })
-        .refine((lines) => lines.some((line) => line.tier === 'emergency'), {
-          error: 'crisisLines needs at least one line with tier: emergency',
-        }),
-      // Everything about preparing for a session that differs between clinics.
-      preparation: z.object(
-        {
-          // How the clinic gives ketamine.
-          route: z.enum(ROUTES, { error: `preparation route must be one of: ${ROUTES.join(', ')}` }),
-          // How long a visit lasts from arrival to going home, in hours.
-          visitLength: z
-            .object(
-              {
-                // The shortest usual visit.
-                minHours: hours('visitLength minHours', 12).min(0.5, {
-                  error: 'visitLength minHours must be at least 0.5',
-                }),
-                // The longest usual visit.
-                maxHours: hours('visitLength maxHours', 12).min(0.5, {
-                  error: 'visitLength maxHours must be at least 0.5',
-                }),
-              },
-              { error: 'preparation visitLength is required: { minHours, maxHours }' },
-            )
-            .refine((visit) => visit.maxHours >= visit.minHours, {
-              error: 'visitLength maxHours must not be less than minHours',
+    // Language and region tag, for example en-US or en-GB; sets the page language and date format.
+    locale: z
+      .string({ error: 'locale is required, for example en-US' })
+      .regex(/^[a-z]{2}-[A-Z]{2}$/, { error: 'locale must look like en-US or en-GB' }),
+    // Country whose crisis lines and spelling the site uses, as a two-letter code (US, GB …).
+    region: z
+      .string({ error: 'region is required, for example US' })
+      .regex(/^[A-Z]{2}$/, { error: 'region must be a two-letter country code in capitals, such as US or GB' }),
+    // The clinic's main phone number.
+    phone: phoneSchema,
+    // Where clients and readers write to the clinic, including feedback on these pages.
+    email: z.email({ error: 'email must be an email address, for example care@example.org' }),
+    // Postal address, one line per item.
+    address: z.array(text('each address line', 1, 120), { error: 'address must be a list of lines' }).min(1, {
+      error: 'address needs at least one line',
+    }),
+    // When the phones are answered.
+    openingHours: z
+      .array(
+        strictObject(
+          {
+            // For example "Monday to Friday".
+            days: text('openingHours days', 3, 60),
+            // For example "8:30am to 5:30pm".
+            hours: text('openingHours hours', 3, 60),
+          },
+          'each openingHours line must be { days, hours }',
+        ),
+        { error: 'openingHours must be a list of { days, hours }' },
+      )
+      .min(1, { error: 'openingHours needs at least one line' }),
+    // What to do when the clinic is closed, in one or two sentences.
+    afterHours: text('afterHours', 10, 400),
+    // Where to get help now, in three tiers; at least one emergency line.
+    crisisLines: z
+      .array(crisisLineSchema, { error: 'crisisLines must be a list' })
+      .min(1, { error: 'crisisLines needs at least one line' })
+      .refine((lines) => lines.some((line) => line.tier === 'emergency'), {
+        error: 'crisisLines needs at least one line with tier: emergency',
+      }),
+    // Everything about preparing for a session that differs between clinics.
+    preparation: strictObject(
+      {
+        // How the clinic gives ketamine.
+        route: z.enum(ROUTES, { error: `preparation route must be one of: ${ROUTES.join(', ')}` }),
+        // How long a visit lasts from arrival to going home, in hours.
+        visitLength: strictObject(
+          {
+            // The shortest usual visit.
+            minHours: hours('visitLength minHours', 12).min(0.5, {
+              error: 'visitLength minHours must be at least 0.5',
             }),
-          // How long before a session to stop eating and drinking.
-          fasting: z.object(
-            {
-              // No food for this many hours before.
-              solidsHours: hours('fasting solidsHours', 12),
-              // No clear drinks (water, black tea or coffee) for this many hours before.
-              clearLiquidsHours: hours('fasting clearLiquidsHours', 12),
-            },
-            { error: 'preparation fasting is required: { solidsHours, clearLiquidsHours }' },
-          ),
-          // No alcohol or recreational drugs for this many hours before a session.
-          alcoholFreeHours: hours('alcoholFreeHours', 168),
-          // When clients may drive again.
-          driving: drivingSchema,
-          // Getting home after a session.
-          rideHome: z.object(
-            {
-              // Must an adult the client knows take them home?
-              escortRequired: z.boolean({ error: 'rideHome escortRequired must be true or false' }),
-              // The clinic's own rule in a sentence or two: waiting, taxis, staying longer.
-              details: text('rideHome details', 10, 400),
-            },
-            { error: 'preparation rideHome is required: { escortRequired, details }' },
-          ),
-          // Things clients are asked to bring.
-          whatToBring: itemList('whatToBring'),
-          // Things the clinic has ready, so clients need not bring them.
-          clinicProvides: itemList('clinicProvides'),
-          // Health topics the clinician will ask about before treatment.
-          screeningTopics: itemList('screeningTopics'),
-          // The usual shape of a course of treatment.
-          course: z.object(
-            {
-              // Talk sessions before the first medicine session.
-              preparationSessions: sessionCount('course preparationSessions'),
-              // Sessions with the medicine.
-              medicineSessions: sessionCount('course medicineSessions').min(1, {
-                error: 'course medicineSessions must be at least 1',
-              }),
-              // Talk sessions after, to make sense of the experience.
-              integrationSessions: sessionCount('course integrationSessions'),
-              // One or two sentences on how the course is reviewed.
-              review: text('course review', 10, 400),
-            },
-            {
-              error:
-                'preparation course is required: { preparationSessions, medicineSessions, integrationSessions, review }',
-            },
-          ),
-        },
-        { error: "preparation is required: the clinic's route, visit length, fasting, driving and ride-home rules" },
-      ),
-    },
-    { error: 'the clinic settings must be a list of fields, starting with sample: and name:' },
-  )
-  .superRefine((settings, ctx) => {
-    if (settings.shortName.length > settings.name.length) {
-      ctx.addIssue({ code: 'custom', path: ['shortName'], message: 'shortName must not be longer than name' });
-    }
-  });
+            // The longest usual visit.
+            maxHours: hours('visitLength maxHours', 12).min(0.5, {
+              error: 'visitLength maxHours must be at least 0.5',
+            }),
+          },
+          'preparation visitLength is required: { minHours, maxHours }',
+        ).refine((visit) => visit.maxHours >= visit.minHours, {
+          error: 'visitLength maxHours must not be less than minHours',
+        }),
+        // How long before a session to stop eating and drinking.
+        fasting: strictObject(
+          {
+            // No food for this many hours before.
+            solidsHours: hours('fasting solidsHours', 12),
+            // No clear drinks (water, black tea or coffee) for this many hours before.
+            clearLiquidsHours: hours('fasting clearLiquidsHours', 12),
+          },
+          'preparation fasting is required: { solidsHours, clearLiquidsHours }',
+        ),
+        // No alcohol or recreational drugs for this many hours before a session.
+        alcoholFreeHours: hours('alcoholFreeHours', 168),
+        // When clients may drive again.
+        driving: drivingSchema,
+        // Getting home after a session.
+        rideHome: strictObject(
+          {
+            // Must an adult the client knows take them home?
+            escortRequired: z.boolean({ error: 'rideHome escortRequired must be true or false' }),
+            // The clinic's own rule in a sentence or two: waiting, taxis, staying longer.
+            details: text('rideHome details', 10, 400),
+          },
+          'preparation rideHome is required: { escortRequired, details }',
+        ),
+        // Things clients are asked to bring.
+        whatToBring: itemList('whatToBring'),
+        // Things the clinic has ready, so clients need not bring them.
+        clinicProvides: itemList('clinicProvides'),
+        // Health topics the clinician will ask about before treatment.
+        screeningTopics: itemList('screeningTopics'),
+        // The usual shape of a course of treatment.
+        course: strictObject(
+          {
+            // Talk sessions before the first medicine session.
+            preparationSessions: sessionCount('course preparationSessions'),
+            // Sessions with the medicine.
+            medicineSessions: sessionCount('course medicineSessions').min(1, {
+              error: 'course medicineSessions must be at least 1',
+            }),
+            // Talk sessions after, to make sense of the experience.
+            integrationSessions: sessionCount('course integrationSessions'),
+            // One or two sentences on how the course is reviewed.
+            review: text('course review', 10, 400),
+          },
+          'preparation course is required: { preparationSessions, medicineSessions, integrationSessions, review }',
+        ),
+      },
+      "preparation is required: the clinic's route, visit length, fasting, driving and ride-home rules",
+    ),
+  },
+  'the clinic settings must be a list of fields, starting with sample: and name:',
+).superRefine((settings, ctx) => {
+  if (settings.shortName.length > settings.name.length) {
+    ctx.addIssue({ code: 'custom', path: ['shortName'], message: 'shortName must not be longer than name' });
+  }
+});
 
 export type ClinicSettings = z.infer<typeof clinicSettingsSchema>;
 
@@ -395,7 +455,7 @@ export type GlossaryGroup = (typeof GLOSSARY_GROUPS)[number];
 const TERM_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 /** One word in the glossary (`content/glossary.yaml`); `<Term>` in a guide links to it. */
-export const glossaryTermSchema = z.object(
+export const glossaryTermSchema = strictObject(
   {
     // The term's address on the glossary page and the name `<Term id="…">` uses, for example set-and-setting.
     id: z
@@ -410,7 +470,7 @@ export const glossaryTermSchema = z.object(
     // Other forms of the word that `<Term>` may link without an id ("dissociated" → dissociation).
     forms: z.array(text('each form', 2, 60), { error: 'forms must be a list of words' }).default([]),
   },
-  { error: 'each glossary entry must be { id, term, definition, group }' },
+  'each glossary entry must be { id, term, definition, group }',
 );
 
 export type GlossaryTerm = z.infer<typeof glossaryTermSchema>;
@@ -441,7 +501,7 @@ const textWithSettings = (what: string, max: number) =>
     }
   });
 
-export const checklistItemSchema = z.object(
+export const checklistItemSchema = strictObject(
   {
     // Never change or reuse an id once published: a client's ticks are saved by id, so a new id
     // loses their tick. Lowercase words joined by hyphens, for example pack-your-bag.
@@ -467,7 +527,7 @@ export const checklistItemSchema = z.object(
       .regex(SLUG, { error: 'guide must be the id of a guide (its file name without .mdx), for example session-day' })
       .optional(),
   },
-  { error: 'each checklist item must be { id, phase, text }, with why, list and guide if it has them' },
+  'each checklist item must be { id, phase, text }, with why, list and guide if it has them',
 );
 
 export type ChecklistItem = z.infer<typeof checklistItemSchema>;
@@ -477,36 +537,34 @@ export type ChecklistItem = z.infer<typeof checklistItemSchema>;
  * to a guide that does not (a typo, a renamed page) stops the build instead of reaching a client.
  */
 export const checklistSchema = (guideIds: readonly string[]) =>
-  z
-    .object(
-      {
-        // Every item, in the order it is shown within its phase.
-        items: z
-          .array(checklistItemSchema, { error: 'items must be a list of checklist items' })
-          .min(1, { error: 'items needs at least one item' }),
-      },
-      { error: 'the checklist file must start with items: followed by a list of items' },
-    )
-    .superRefine((checklist, ctx) => {
-      const firstIndex = new Map<string, number>();
-      checklist.items.forEach((item, index) => {
-        const earlier = firstIndex.get(item.id);
-        if (earlier === undefined) firstIndex.set(item.id, index);
-        else {
-          ctx.addIssue({
-            code: 'custom',
-            path: ['items', index, 'id'],
-            message: `id "${item.id}" is already used by item ${earlier + 1}; every item needs its own id`,
-          });
-        }
-        if (item.guide !== undefined && !guideIds.includes(item.guide)) {
-          ctx.addIssue({
-            code: 'custom',
-            path: ['items', index, 'guide'],
-            message: `guide "${item.guide}" is not a guide in content/guides; use one of: ${guideIds.join(', ')}`,
-          });
-        }
-      });
+  strictObject(
+    {
+      // Every item, in the order it is shown within its phase.
+      items: z
+        .array(checklistItemSchema, { error: 'items must be a list of checklist items' })
+        .min(1, { error: 'items needs at least one item' }),
+    },
+    'the checklist file must start with items: followed by a list of items',
+  ).superRefine((checklist, ctx) => {
+    const firstIndex = new Map<string, number>();
+    checklist.items.forEach((item, index) => {
+      const earlier = firstIndex.get(item.id);
+      if (earlier === undefined) firstIndex.set(item.id, index);
+      else {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['items', index, 'id'],
+          message: `id "${item.id}" is already used by item ${earlier + 1}; every item needs its own id`,
+        });
+      }
+      if (item.guide !== undefined && !guideIds.includes(item.guide)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['items', index, 'guide'],
+          message: `guide "${item.guide}" is not a guide in content/guides; use one of: ${guideIds.join(', ')}`,
+        });
+      }
     });
+  });
 
 export type Checklist = z.infer<ReturnType<typeof checklistSchema>>;

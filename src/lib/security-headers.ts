@@ -39,8 +39,16 @@ export const STYLE_SOURCES = ["'self'"] as const;
  */
 export const HEADER_ONLY_DIRECTIVES = ["frame-ancestors 'none'"] as const;
 
-/** The other response headers every address gets. */
+/**
+ * The other response headers every address gets. Browsers ignore Strict-Transport-Security sent over
+ * http://, so it is safe on every host and in the local test server.
+ */
 export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
+  // Once a reader has visited over https, their browser refuses http:// for this name for a year, so
+  // no one on the network can swap a page in transit. Without includeSubDomains: a clinic's domain
+  // often has other services (a booking or records system, email) that this site cannot vouch for.
+  // Without preload: the browsers' built-in list is hard to leave, and a practice may move hosts.
+  'Strict-Transport-Security': 'max-age=31536000',
   // Leaving the site tells the next site nothing about which page a reader was on.
   'Referrer-Policy': 'no-referrer',
   'X-Content-Type-Options': 'nosniff',

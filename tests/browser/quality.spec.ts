@@ -7,7 +7,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
 import { GET_HELP_ID, MAIN_ID, STORAGE_KEYS } from '../../src/lib/constants';
-import { AXE_TAGS, Problems, TOOL_PAGES, checkPopups, pagesToVisit, test, watch } from '../support/browser';
+import { AXE_TAGS } from '../support/axe';
+import { Problems, TOOL_PAGES, checkPopups, pagesToVisit, test, watch } from '../support/browser';
 
 /**
  * axe rules turned off, each with its reason. Empty: every rule runs. Add an entry only with a reason

@@ -5,7 +5,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type BrowserContext, type Page } from '@playwright/test';
 import { PLAN_LIMITS, PLAN_TEXT_MAX } from '../../src/lib/plan';
-import { AXE_TAGS, test } from '../support/browser';
+import { AXE_TAGS } from '../support/axe';
+import { test } from '../support/browser';
 
 const PLAN = '/plan/';
 

@@ -8,9 +8,6 @@ import { sitePages, type SitePage } from './site-pages';
 
 export { TOOL_PAGES } from './site-pages';
 
-/** WCAG 2.0, 2.1 and 2.2 at levels A and AA, plus axe's best practices. */
-export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
-
 /** Every page in the sitemap, plus /404.html. Call inside a test, never at import time. */
 export function pagesToVisit(): SitePage[] {
   const pages = sitePages();

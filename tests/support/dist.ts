@@ -12,12 +12,15 @@ export function htmlFiles(): string[] {
 }
 
 /**
- * Whether a built file is one of the small pages Astro writes at an old address to send readers on
- * (content/redirects.yaml). They are not pages of the site, so page checks leave them out.
+ * Whether a built file is one of the small pages the build writes at an old address to send readers
+ * on (content/redirects.yaml, src/integrations/redirects.ts). They are not pages of the site, so page
+ * checks leave them out.
  */
-export function isRedirectPage(file: string): boolean {
-  const full = path.join(DIST, file);
-  return existsSync(full) && /<meta http-equiv="refresh"/i.test(readFileSync(full, 'utf8').slice(0, 600));
+export function isRedirectPage(file: string, dist = DIST): boolean {
+  const full = path.join(dist, file);
+  if (!existsSync(full)) return false;
+  const head = readFileSync(full, 'utf8').split(/<\/head>/i)[0] ?? '';
+  return /<meta http-equiv="refresh"/i.test(head);
 }
 
 /** The address a file is served at: guides/x/index.html → /guides/x/. */

@@ -17,6 +17,11 @@ export interface BadContentFixture {
   field: string;
   /** Words the message must contain, so an editor knows what to fix. */
   says: string;
+  /**
+   * What the build prints instead of Astro's "<field>: <message>", for a problem found before the
+   * content collections are read (astro.config.mjs reads siteUrl first).
+   */
+  printed?: string;
 }
 
 export const BAD_CONTENT: BadContentFixture[] = [
@@ -36,12 +41,43 @@ export const BAD_CONTENT: BadContentFixture[] = [
   },
   { fixture: 'guide-source-without-url.mdx', kind: 'guide', field: 'sources.0.url', says: 'source url is required' },
   {
+    fixture: 'guide-source-with-credentials.mdx',
+    kind: 'guide',
+    field: 'sources.0.url',
+    says: 'source url must not contain a user name or password',
+  },
+  {
+    fixture: 'guide-with-slug.mdx',
+    kind: 'guide',
+    field: 'slug',
+    says: 'slug is not allowed: the file name is the page address',
+  },
+  {
     fixture: 'clinic-unknown-crisis-tier.patch.yaml',
     kind: 'clinic-patch',
     field: 'crisisLines.1.tier',
     says: 'tier must be one of: emergency, talk-now, peer-support',
   },
   { fixture: 'clinic-missing-phone.patch.yaml', kind: 'clinic-patch', field: 'phone', says: 'phone is required' },
+  {
+    fixture: 'clinic-misspelt-call.patch.yaml',
+    kind: 'clinic-patch',
+    field: 'crisisLines.0.Call',
+    says: 'unknown field "Call" in crisisLines.0; did you mean "call"?',
+  },
+  {
+    fixture: 'clinic-emergency-without-call.patch.yaml',
+    kind: 'clinic-patch',
+    field: 'crisisLines.0.call',
+    says: "an emergency line must have call: the number to call, such as '911'",
+  },
+  {
+    fixture: 'clinic-http-site-url.patch.yaml',
+    kind: 'clinic-patch',
+    field: 'siteUrl',
+    says: 'siteUrl must start with https://',
+    printed: 'content/settings/clinic.yaml: siteUrl must start with https://',
+  },
   {
     fixture: 'checklist-duplicate-id.yaml',
     kind: 'checklist',

@@ -2,14 +2,18 @@
  * Serves dist/ on 127.0.0.1 for the browser tests, as a static host would: directory addresses
  * serve their index.html, unknown addresses get 404.html with status 404, and every response carries the
  * headers dist/_headers gives its address (as Netlify and Cloudflare Pages do), so the browser suite
- * runs under the real Content-Security-Policy. Small and dependency-free, so the tests never share a
- * port or a process with `astro preview` a developer has running.
+ * runs under the real Content-Security-Policy. An address listed in dist/_redirects is answered with
+ * its redirect before any file, as Cloudflare Pages does (Netlify does so for rules marked `!`); the
+ * page the build leaves at an old address is then only seen when rules are off, as on a plain host.
+ * Small and dependency-free, so the tests never share a port or a process with `astro preview` a
+ * developer has running.
  *
  * Usage: tsx tests/support/static-server.ts [port]
  */
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import path from 'node:path';
+import { redirectRules } from '../../src/lib/redirects';
 import { headersFor } from '../../src/lib/security-headers';
 import { DIST } from './paths';
 
@@ -45,15 +49,30 @@ function resolve(root: string, urlPath: string): string | undefined {
   return existsSync(candidate) ? candidate : undefined;
 }
 
-/** Serves `root` (dist/ unless the benchmark serves another build); port 0 picks a free one. */
-export function serve(port: number, root = DIST) {
+export interface ServeOptions {
+  /** Answer the rules in `_redirects` (true), or serve files only, as a host without rules does. */
+  redirects?: boolean;
+}
+
+/** Serves `root` (dist/ unless a test or the benchmark serves another build); port 0 picks a free one. */
+export function serve(port: number, root = DIST, { redirects = true }: ServeOptions = {}) {
   const server = createServer((request, response) => {
-    const file = resolve(root, request.url ?? '/');
-    const status = file ? 200 : 404;
-    const body = file ?? path.join(root, '404.html');
     const headersFile = path.join(root, '_headers');
     const pathname = (request.url ?? '/').split('?')[0] ?? '/';
     const headers = existsSync(headersFile) ? headersFor(readFileSync(headersFile, 'utf8'), pathname) : {};
+    const rulesFile = path.join(root, '_redirects');
+    const rule =
+      redirects && existsSync(rulesFile)
+        ? redirectRules(readFileSync(rulesFile, 'utf8')).find((candidate) => candidate.from === pathname)
+        : undefined;
+    if (rule) {
+      response.writeHead(rule.status, { ...headers, Location: rule.to });
+      response.end();
+      return;
+    }
+    const file = resolve(root, request.url ?? '/');
+    const status = file ? 200 : 404;
+    const body = file ?? path.join(root, '404.html');
     response.writeHead(status, {
       ...headers,
       'Content-Type': TYPES[path.extname(body)] ?? 'application/octet-stream',

@@ -1,6 +1,6 @@
 /** Rules of the content contract that the bad-content fixtures do not already cover. */
 import { describe, expect, it } from 'vitest';
-import { guideSchema } from '../../src/lib/schemas';
+import { checklistItemSchema, glossaryTermSchema, guideSchema, handoutSchema } from '../../src/lib/schemas';
 
 const valid = {
   title: 'A valid guide',
@@ -42,10 +42,68 @@ describe('guide schema', () => {
       'sources needs at least one source, so readers can check the facts',
     );
     expect(messages({ ...valid, sources: [{ ...valid.sources[0], url: 'http://example.org/' }] })).toContain(
+      'source url must start with https://, not http://: the site never sends readers to pages that are not secure',
+    );
+    expect(messages({ ...valid, sources: [{ ...valid.sources[0], url: 'example.org/page' }] })).toContain(
       'source url must be a full web address starting with https://, such as https://example.org/page',
     );
   });
   it('refuses an order that is not a whole number', () => {
     expect(messages({ ...valid, order: 'first' })[0]).toMatch(/order must be a whole number/);
+  });
+});
+
+describe('unknown fields', () => {
+  const issues = (
+    schema: { safeParse: (input: unknown) => { error?: { issues: { path: PropertyKey[]; message: string }[] } } },
+    input: unknown,
+  ) => schema.safeParse(input).error?.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`) ?? [];
+
+  it('a guide refuses a misspelt field, naming the field meant', () => {
+    expect(issues(guideSchema, { ...valid, sumary: 'x' })).toContain(
+      'sumary: unknown field "sumary"; the fields here are: title, description, order, lastReviewed, nextReviewDue, reviewedBy, sources, draft, phase, searchAliases',
+    );
+    expect(issues(guideSchema, { ...valid, Title: 'x' })).toContain(
+      'Title: unknown field "Title"; did you mean "title"?',
+    );
+    expect(
+      issues(guideSchema, { ...valid, sources: [{ ...valid.sources[0], URL: 'https://example.org/' }] }),
+    ).toContain('sources.0.URL: unknown field "URL" in sources.0; did you mean "url"?');
+  });
+
+  it('a guide or handout refuses slug: the file name is the address', () => {
+    const slug =
+      'slug: slug is not allowed: the file name is the page address. To change the address, rename the file and add a redirect to content/redirects.yaml';
+    expect(issues(guideSchema, { ...valid, slug: 'safety' })).toContain(slug);
+    const { phase: _phase, ...handout } = valid;
+    expect(issues(handoutSchema, { ...handout, paper: ['a4'], version: '1.0', slug: 'x' })).toContain(slug);
+  });
+
+  it('a handout refuses a guide-only field', () => {
+    const { phase: _phase, ...handout } = valid;
+    expect(issues(handoutSchema, { ...handout, paper: ['a4'], version: '1.0', searchAliases: ['x'] })).toContain(
+      'searchAliases: unknown field "searchAliases"; the fields here are: title, description, order, lastReviewed, nextReviewDue, reviewedBy, sources, draft, paper, version, guide',
+    );
+  });
+
+  it('a checklist item and a glossary entry refuse a misspelt field', () => {
+    expect(issues(checklistItemSchema, { id: 'a', phase: 'after', text: 'Rest well.', Why: 'x' })).toContain(
+      'Why: unknown field "Why"; did you mean "why"?',
+    );
+    expect(
+      issues(glossaryTermSchema, {
+        id: 'integration',
+        term: 'Integration',
+        definition: 'Making sense of the experience afterwards.',
+        group: 'after',
+        form: ['integrate'],
+      }),
+    ).toContain('form: unknown field "form"; did you mean "forms"?');
+  });
+
+  it('a source url refuses a user name and password', () => {
+    expect(messages({ ...valid, sources: [{ ...valid.sources[0], url: 'https://user:pw@example.org/' }] })).toContain(
+      'source url must not contain a user name or password (…@); write the plain address, such as https://example.org/page',
+    );
   });
 });

@@ -1,0 +1,173 @@
+/**
+ * The clinic settings contract: every field known (a misspelt one stops the build and says which
+ * field was meant), a number on every crisis line, and only https addresses a reader can trust.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { load } from 'js-yaml';
+import { describe, expect, it } from 'vitest';
+import { clinicSettingsSchema, crisisLineSchema } from '../../src/lib/schemas';
+import { CONTENT } from '../support/paths';
+
+const clinic = load(readFileSync(path.join(CONTENT, 'settings', 'clinic.yaml'), 'utf8')) as Record<string, unknown> & {
+  crisisLines: Record<string, unknown>[];
+  preparation: Record<string, unknown>;
+};
+
+const line = {
+  tier: 'talk-now',
+  name: 'A crisis line',
+  howToReach: 'Call or text 988',
+  call: '988',
+  text: '988',
+  hours: '24 hours a day',
+  url: 'https://988lifeline.org/',
+};
+
+/** Each issue as "path: message", as Astro prints it. */
+const issues = (schema: typeof clinicSettingsSchema | typeof crisisLineSchema, input: unknown) =>
+  schema.safeParse(input).error?.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`) ?? [];
+
+/** The real settings with one crisis line replaced. */
+const withLine = (index: number, replacement: Record<string, unknown>) => ({
+  ...clinic,
+  crisisLines: clinic.crisisLines.map((entry, i) => (i === index ? replacement : entry)),
+});
+
+describe('unknown fields', () => {
+  it('refuse a misspelt crisis line field, naming it and the field meant', () => {
+    const { call, ...rest } = clinic.crisisLines[0] ?? {};
+    expect(issues(clinicSettingsSchema, withLine(0, { ...rest, Call: call }))).toContain(
+      'crisisLines.0.Call: unknown field "Call" in crisisLines.0; did you mean "call"?',
+    );
+  });
+
+  it('refuse an unknown field at the top of the settings and in every nested group', () => {
+    const cases: [Record<string, unknown>, string][] = [
+      [{ ...clinic, shortname: 'X' }, 'shortname: unknown field "shortname"; did you mean "shortName"?'],
+      [
+        { ...clinic, phone: { display: '(555) 010-0142', dial: '+15550100142', dail: '1' } },
+        'phone.dail: unknown field "dail" in phone; did you mean "dial"?',
+      ],
+      [
+        { ...clinic, openingHours: [{ days: 'Monday', hours: '9 to 5', hour: 'x' }] },
+        'openingHours.0.hour: unknown field "hour" in openingHours.0; did you mean "hours"?',
+      ],
+      [
+        { ...clinic, preparation: { ...clinic.preparation, alcholFreeHours: 4 } },
+        'preparation.alcholFreeHours: unknown field "alcholFreeHours" in preparation; did you mean "alcoholFreeHours"?',
+      ],
+      [
+        { ...clinic, preparation: { ...clinic.preparation, visitLength: { minHours: 1, maxHours: 2, max: 3 } } },
+        'preparation.visitLength.max: unknown field "max" in preparation.visitLength; did you mean "maxHours"?',
+      ],
+      [
+        {
+          ...clinic,
+          preparation: { ...clinic.preparation, fasting: { solidsHours: 4, clearLiquidsHours: 1, liquids: 2 } },
+        },
+        'preparation.fasting.liquids: unknown field "liquids" in preparation.fasting; the fields here are: solidsHours, clearLiquidsHours',
+      ],
+      [
+        { ...clinic, preparation: { ...clinic.preparation, driving: { rule: 'hours', hours: 24, Hours: 12 } } },
+        'preparation.driving.Hours: unknown field "Hours" in preparation.driving; did you mean "hours"?',
+      ],
+      [
+        {
+          ...clinic,
+          preparation: {
+            ...clinic.preparation,
+            rideHome: { escortRequired: true, details: 'Someone you know.', detail: 'x' },
+          },
+        },
+        'preparation.rideHome.detail: unknown field "detail" in preparation.rideHome; did you mean "details"?',
+      ],
+      [
+        {
+          ...clinic,
+          preparation: {
+            ...clinic.preparation,
+            course: { ...(clinic.preparation['course'] as object), reveiw: 'x' },
+          },
+        },
+        'preparation.course.reveiw: unknown field "reveiw" in preparation.course; did you mean "review"?',
+      ],
+    ];
+    for (const [input, expected] of cases) expect(issues(clinicSettingsSchema, input)).toContain(expected);
+  });
+
+  it('accept the real settings', () => {
+    expect(issues(clinicSettingsSchema, clinic)).toEqual([]);
+  });
+});
+
+describe('crisis lines', () => {
+  it('need a number to call or to text', () => {
+    const { call: _call, text: _text, ...noNumber } = line;
+    expect(issues(crisisLineSchema, noNumber)).toContain(
+      'call: a crisis line needs call or text: the number readers call or text, digits only',
+    );
+    expect(issues(crisisLineSchema, { ...noNumber, text: '741741' })).toEqual([]);
+  });
+
+  it('need a number to call when the line is for emergencies', () => {
+    const { call: _call, ...textOnly } = line;
+    expect(issues(crisisLineSchema, { ...textOnly, tier: 'emergency' })).toContain(
+      "call: an emergency line must have call: the number to call, such as '911'",
+    );
+  });
+});
+
+describe('web addresses', () => {
+  const urlIssues = (url: string) => issues(crisisLineSchema, { ...line, url });
+
+  it('accept a plain https address', () => {
+    expect(urlIssues('https://988lifeline.org/talk-to-someone-now/?lang=en#top')).toEqual([]);
+  });
+
+  it('refuse http, saying why', () => {
+    expect(urlIssues('http://988lifeline.org/')).toContain(
+      'url: crisis line url must start with https://, not http://: the site never sends readers to pages that are not secure',
+    );
+  });
+
+  it('refuse a user name or password in the address', () => {
+    for (const url of ['https://user:pw@evil.example/', 'https://988lifeline.org@evil.example/']) {
+      expect(urlIssues(url)).toContain(
+        'url: crisis line url must not contain a user name or password (…@); write the plain address, such as https://example.org/page',
+      );
+    }
+  });
+
+  it('refuse backslashes, spaces and other forms a browser would rewrite', () => {
+    for (const url of [
+      'https:/\\evil.example/',
+      'https:\\\\evil.example/',
+      'https://988lifeline.org\\@evil.example/',
+      'https:evil.example',
+      'https:///evil.example',
+      'https://988lifeline.org/a page',
+      'HTTPS://988lifeline.org/',
+      ' https://988lifeline.org/',
+      'https://localhost/',
+    ]) {
+      expect(urlIssues(url).join('\n'), url).toMatch(/^url: crisis line url must /);
+    }
+  });
+});
+
+describe('siteUrl', () => {
+  it('must be https', () => {
+    expect(issues(clinicSettingsSchema, { ...clinic, siteUrl: 'http://care.example.org' })).toContain(
+      'siteUrl: siteUrl must start with https://, such as https://care.example.org: browsers warn readers away from http:// sites, and links, previews and QR codes use this address',
+    );
+  });
+
+  it('must have no path and no user name', () => {
+    for (const siteUrl of ['https://care.example.org/kat/', 'https://user@care.example.org']) {
+      expect(issues(clinicSettingsSchema, { ...clinic, siteUrl })).toContain(
+        'siteUrl: siteUrl must be the address of the site itself, such as https://care.example.org, with no path',
+      );
+    }
+  });
+});

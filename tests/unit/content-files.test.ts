@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { pageFileProblems, pageId } from '../../src/lib/content-files';
+
+describe('pageFileProblems', () => {
+  it('accepts lowercase words joined by hyphens', () => {
+    expect(pageFileProblems('content/guides', ['safety.mdx', 'what-is-kat.mdx', 'step-2.mdx'])).toEqual([]);
+  });
+
+  it('refuses a name with capitals, naming the file it clashes with', () => {
+    expect(pageFileProblems('content/guides', ['safety.mdx', 'Safety.mdx'])).toEqual([
+      'content/guides/Safety.mdx: the file name is the page address, so it must be lowercase words joined by hyphens, such as safety.mdx; content/guides/safety.mdx already has that address, so one page would replace the other',
+    ]);
+  });
+
+  it('refuses spaces, underscores and other characters, suggesting a name', () => {
+    expect(pageFileProblems('content/handouts', ['After your_session.mdx'])).toEqual([
+      'content/handouts/After your_session.mdx: the file name is the page address, so it must be lowercase words joined by hyphens, such as after-your-session.mdx',
+    ]);
+  });
+
+  it('names every pair of files that would share an address', () => {
+    expect(pageFileProblems('content/guides', ['Safety.mdx', 'SAFETY.mdx'])).toEqual([
+      expect.stringContaining('content/guides/Safety.mdx: '),
+      expect.stringContaining(
+        'content/guides/SAFETY.mdx: the file name is the page address, so it must be lowercase words joined by hyphens, such as safety.mdx; content/guides/Safety.mdx already has that address',
+      ),
+    ]);
+  });
+});
+
+it('pageId is the file name without .mdx', () => {
+  expect(pageId('what-is-kat.mdx')).toBe('what-is-kat');
+});
