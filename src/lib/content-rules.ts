@@ -25,6 +25,8 @@ export const CONTENT_COMPONENTS: Readonly<Record<string, readonly string[]>> = {
   Callout: ['type', 'title'],
   ClinicSetting: ['name', 'list'],
   GlossaryList: ['group'],
+  PracticalDetail: ['name'],
+  SampleOnly: [],
   SessionWay: ['way'],
   Term: ['id'],
   Timeline: ['label'],

@@ -5,6 +5,8 @@
 export { default as Callout } from './Callout.astro';
 export { default as ClinicSetting } from './ClinicSetting.astro';
 export { default as GlossaryList } from './GlossaryList.astro';
+export { default as PracticalDetail } from './PracticalDetail.astro';
+export { default as SampleOnly } from './SampleOnly.astro';
 export { default as SessionWay } from './SessionWay.astro';
 export { default as Term } from './Term.astro';
 export { default as Timeline } from './Timeline.astro';
