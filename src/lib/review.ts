@@ -24,3 +24,70 @@ export function overdueWarnings(pages: readonly Reviewable[], today: Date): stri
         `(${daysOverdue(page.nextReviewDue, today)} days ago). Ask a reviewer to check it, then update lastReviewed and nextReviewDue.`,
     );
 }
+
+/**
+ * Reviewer roles that count as prescribing: people who can judge what a page says about the medicine,
+ * its risks and its interactions. One place for the rule, so the build warning, its tests and the
+ * README agree. A role counts when it contains one of these words (any letter case): psychiatrist,
+ * physician, doctor, prescriber or prescribing, nurse practitioner, pharmacist. "Doctor of Psychology"
+ * or "Doctor of Philosophy" (a PsyD or PhD) and "non-prescribing" do not count.
+ */
+export const PRESCRIBING_ROLE_WORDS = [
+  'psychiatrist',
+  'physician',
+  'doctor',
+  'prescriber',
+  'prescribing',
+  'nurse practitioner',
+  'pharmacist',
+] as const;
+
+const PRESCRIBING_ROLE =
+  /(?<!non[- ]?)\b(?:psychiatrists?|physicians?|doctor(?! of (?:psychology|philosophy))|prescrib(?:er|ers|ing)|nurse practitioners?|pharmacists?)\b/i;
+
+/** Whether a reviewer's role is a prescribing one (see PRESCRIBING_ROLE_WORDS). */
+export function isPrescribingRole(role: string): boolean {
+  return PRESCRIBING_ROLE.test(role);
+}
+
+export interface MedicineReviewable extends Reviewable {
+  /** The page says what the medicine does, its risks or its interactions. */
+  medicine: boolean;
+  /** The reviewers' roles. */
+  reviewedBy: readonly string[];
+}
+
+/**
+ * One warning line for each page that says what the medicine does (`medicine: true`) but whose
+ * reviewers include no prescribing role. Only for a real practice: while the settings describe the
+ * sample clinic, no page has been reviewed at all, and every page says so instead.
+ */
+export function medicineReviewWarnings(pages: readonly MedicineReviewable[], sample: boolean): string[] {
+  if (sample) return [];
+  return pages
+    .filter((page) => page.medicine && !page.reviewedBy.some(isPrescribingRole))
+    .map(
+      (page) =>
+        `Medicine review missing: ${page.file} says what the medicine does, its risks or its interactions ` +
+        `(medicine: true), but none of its reviewers (${page.reviewedBy.join('; ')}) is a prescribing role ` +
+        `(${PRESCRIBING_ROLE_WORDS.join(', ')}). Ask one to review it, then add their role to reviewedBy.`,
+    );
+}
+
+/**
+ * What a page says about its review, in one place for guides and printed handouts. While the settings
+ * describe the sample clinic, no clinician has reviewed the pages, so they say that instead of a date.
+ */
+export const REVIEW_WORDS = {
+  lastReviewed: 'Page last reviewed:',
+  nextReviewDue: 'Next review due:',
+  reviewedBy: 'Reviewed by:',
+  sampleStatus: 'Review status:',
+  notYetReviewed: 'Not yet reviewed: written from the cited sources.',
+  toBeReviewedBy: 'To be reviewed by:',
+} as const;
+
+/** The reviewers' roles as one phrase in the clinic's language: "A, B, and C" in en-US. */
+export function reviewerList(roles: readonly string[], locale: string): string {
+  return new Intl.ListFormat(locale, { type: 'conjunction' }).format(roles);
+}

@@ -154,8 +154,22 @@ const reviewedPageFields = {
   lastReviewed: calendarDate('lastReviewed'),
   // When the page must be checked again; the build warns once this day has passed.
   nextReviewDue: calendarDate('nextReviewDue'),
-  // The reviewer's role, not their name, for example "Licensed clinical psychologist".
-  reviewedBy: text('reviewedBy', 3, 120),
+  // Who checked the page: a role, not a name, for example "Licensed clinical psychologist", or a list
+  // of roles when several people checked it. Pages show every role.
+  reviewedBy: z
+    .union(
+      [
+        text('reviewedBy', 3, 120),
+        z
+          .array(text('each reviewedBy role', 3, 120), { error: 'reviewedBy must be a role, or a list of roles' })
+          .min(1, { error: 'reviewedBy needs at least one role' }),
+      ],
+      { error: 'reviewedBy is required: a role, such as "Psychiatrist", or a list of roles' },
+    )
+    .transform((roles) => (typeof roles === 'string' ? [roles] : roles)),
+  // Optional: true when the page says what the medicine does, its risks or its interactions. Once the
+  // site is live (sample: false), the build warns if no reviewer is a prescribing role (src/lib/review.ts).
+  medicine: z.boolean({ error: 'medicine must be true or false' }).default(false),
   // Where the page's facts come from; at least one.
   sources: z
     .array(sourceSchema, { error: 'sources must be a list of { title, publisher, url }' })

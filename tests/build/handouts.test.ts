@@ -18,6 +18,7 @@ const clinic = load(readFileSync(path.join(CONTENT, 'settings', 'clinic.yaml'), 
   name: string;
   phone: { dial: string; display: string };
   email: string;
+  sample: boolean;
   crisisLines: { name: string }[];
 };
 
@@ -25,7 +26,11 @@ const handouts = publishedEntries<{
   title: string;
   version: string;
   paper: PaperSize[];
+  reviewedBy: string | string[];
 }>('handouts');
+
+/** reviewedBy as written: one role or a list of roles. */
+const roles = (reviewedBy: string | string[]) => (typeof reviewedBy === 'string' ? [reviewedBy] : reviewedBy);
 
 const pdfsBuilt = existsSync(path.join(DIST, 'handouts', 'pdf'));
 
@@ -73,11 +78,22 @@ describe('handouts', () => {
         for (const line of clinic.crisisLines) expect(box.text()).toContain(line.name);
       });
 
-      it('shows the date it was last reviewed and its version', () => {
+      it.runIf(!clinic.sample)('shows the date it was last reviewed, by whom, and its version', () => {
         const meta = page(file)('.handout-meta');
         expect(meta.text()).toMatch(/Last reviewed:/);
         expect(meta.find('time[datetime]').first().attr('datetime')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
         expect(meta.text()).toContain(`Version ${handout.data.version}`);
+        for (const role of roles(handout.data.reviewedBy)) expect(meta.text()).toContain(role);
+      });
+
+      it.runIf(clinic.sample)('while sample, says it is not yet reviewed, who is to review it, and its version', () => {
+        const meta = page(file)('.handout-meta');
+        expect(meta.text()).toContain('Not yet reviewed: written from the cited sources.');
+        expect(meta.text()).toMatch(/To be reviewed by:/);
+        for (const role of roles(handout.data.reviewedBy)) expect(meta.text()).toContain(role);
+        expect(meta.text()).toContain(`Version ${handout.data.version}`);
+        expect(meta.text()).not.toMatch(/Last reviewed/);
+        expect(meta.find('time')).toHaveLength(0);
       });
 
       it("has a QR code that reads as the page's own address, with the short address printed beside it", () => {

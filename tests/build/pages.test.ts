@@ -17,7 +17,10 @@ const clinic = load(readFileSync(path.join(CONTENT, 'settings', 'clinic.yaml'), 
   crisisLines: { name: string }[];
 };
 
-const guides = publishedEntries<{ title: string }>('guides');
+const guides = publishedEntries<{ title: string; reviewedBy: string | string[] }>('guides');
+
+/** reviewedBy as written: one role or a list of roles. */
+const roles = (reviewedBy: string | string[]) => (typeof reviewedBy === 'string' ? [reviewedBy] : reviewedBy);
 
 const pages = htmlFiles();
 
@@ -36,13 +39,24 @@ describe('guide pages', () => {
         expect($('h1').text().trim()).toBe(guide.data.title);
         expect($('title').text()).toContain(guide.data.title);
       });
-      it('shows when it was reviewed, by whom, and when it is next due', () => {
+      it.runIf(!clinic.sample)('shows when it was reviewed, by whom (every role), and when it is next due', () => {
         const $ = page(file);
         const review = $('.review-dates').text();
         expect(review).toMatch(/Page last reviewed:/);
         expect(review).toMatch(/Next review due:/);
         expect(review).toMatch(/Reviewed by:/);
+        for (const role of roles(guide.data.reviewedBy)) expect(review).toContain(role);
         expect($('.review-dates time[datetime]')).toHaveLength(2);
+      });
+      it.runIf(clinic.sample)('while sample, says it is not yet reviewed and names who is to review it', () => {
+        const $ = page(file);
+        const review = $('.review-dates').text();
+        expect(review).toContain('Not yet reviewed: written from the cited sources.');
+        expect(review).toMatch(/To be reviewed by:/);
+        for (const role of roles(guide.data.reviewedBy)) expect(review).toContain(role);
+        // No review date: none happened.
+        expect(review).not.toMatch(/Page last reviewed|Reviewed by:/);
+        expect($('.review-dates time')).toHaveLength(0);
       });
       it('lists its sources', () => {
         expect(page(file)('#sources-heading + ul a[href^="https://"]').length).toBeGreaterThan(0);
@@ -109,6 +123,12 @@ describe.each(pages)('%s', (file) => {
 
   it('marks the sample clinic as a sample', () => {
     expect($('body').text().includes('Sample site.')).toBe(clinic.sample);
+  });
+
+  it.runIf(clinic.sample)('says in the sample notice that no clinician has reviewed the pages', () => {
+    const notice = $('.sample-notice').text().replace(/\s+/g, ' ');
+    expect(notice).toContain('No clinician has reviewed these pages');
+    expect(notice).toContain('must have its own clinicians review every page before publishing it');
   });
 
   it('loads no script, style, font or image from another origin', () => {

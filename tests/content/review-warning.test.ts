@@ -1,14 +1,24 @@
-/** A page past its review date still builds, and the build names it in a warning. */
+/**
+ * Review warnings: a page past its review date, or a page about the medicine that no prescriber has
+ * reviewed on a live site, still builds, and the build names it in a warning.
+ */
 import { afterAll, expect, it } from 'vitest';
 import { readFixture } from '../support/fixtures';
-import { addContentFile, createTempProject, type TempProject } from '../support/temp-project';
+import { addContentFile, createTempProject, patchClinic, type TempProject } from '../support/temp-project';
 
-let project: TempProject | undefined;
-afterAll(async () => project?.remove());
+const projects: TempProject[] = [];
+afterAll(async () => Promise.all(projects.map((project) => project.remove())));
 
-it('warns, without failing, for a page whose nextReviewDue has passed', async () => {
-  project = await createTempProject();
-  await addContentFile(project, 'guides/guide-overdue-review.mdx', await readFixture('guide-overdue-review.mdx'));
+async function projectWith(fixtures: string[]): Promise<TempProject> {
+  const project = await createTempProject();
+  projects.push(project);
+  for (const fixture of fixtures) await addContentFile(project, `guides/${fixture}`, await readFixture(fixture));
+  return project;
+}
+
+it('warns, without failing, for a page whose nextReviewDue has passed', { timeout: 240_000 }, async () => {
+  // The sample clinic (sample: true): its pages say they are not reviewed, so no medicine warning.
+  const project = await projectWith(['guide-overdue-review.mdx', 'guide-medicine-unreviewed.mdx']);
 
   const { code, output } = await project.astro('build');
 
@@ -16,4 +26,23 @@ it('warns, without failing, for a page whose nextReviewDue has passed', async ()
   expect(output).toMatch(/Review overdue: content\/guides\/guide-overdue-review\.mdx was due for review on 2020-01-01/);
   // Only the late page is named: the real guides are all in date.
   expect(output.match(/Review overdue:/g)).toHaveLength(1);
+  expect(output).not.toContain('Medicine review missing:');
 });
+
+it(
+  'warns, without failing, for a medicine page with no prescribing reviewer once sample is false',
+  { timeout: 240_000 },
+  async () => {
+    const project = await projectWith(['guide-medicine-unreviewed.mdx', 'guide-medicine-reviewed.mdx']);
+    await patchClinic(project, { sample: false });
+
+    const { code, output } = await project.astro('build');
+
+    expect(code, output).toBe(0);
+    expect(output).toMatch(
+      /Medicine review missing: content\/guides\/guide-medicine-unreviewed\.mdx says what the medicine does[^\n]*\(Licensed clinical psychologist\)/,
+    );
+    // Only that page: a psychiatrist among the reviewers counts, and the real medicine pages have one.
+    expect(output.match(/Medicine review missing:/g)).toHaveLength(1);
+  },
+);

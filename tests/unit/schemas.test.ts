@@ -21,6 +21,25 @@ describe('guide schema', () => {
     expect(parsed.draft).toBe(false);
     expect(parsed.searchAliases).toEqual([]);
   });
+  it('takes reviewedBy as one role or a list of roles, and gives a list either way', () => {
+    expect(guideSchema.parse(valid).reviewedBy).toEqual(['Licensed clinical psychologist']);
+    expect(guideSchema.parse({ ...valid, reviewedBy: ['Psychiatrist', 'Pharmacist'] }).reviewedBy).toEqual([
+      'Psychiatrist',
+      'Pharmacist',
+    ]);
+    expect(messages({ ...valid, reviewedBy: [] })).toContain('reviewedBy needs at least one role');
+    expect(messages({ ...valid, reviewedBy: ['Psychiatrist', 'x'] })).toContain(
+      'each reviewedBy role must be at least 3 characters',
+    );
+    expect(messages({ ...valid, reviewedBy: 42 })).toContain(
+      'reviewedBy is required: a role, such as "Psychiatrist", or a list of roles',
+    );
+  });
+  it('takes medicine as true or false, false when left out', () => {
+    expect(guideSchema.parse(valid).medicine).toBe(false);
+    expect(guideSchema.parse({ ...valid, medicine: true }).medicine).toBe(true);
+    expect(messages({ ...valid, medicine: 'yes' })).toContain('medicine must be true or false');
+  });
   it('accepts dates written as quoted text', () => {
     expect(guideSchema.safeParse({ ...valid, lastReviewed: '2026-01-01' }).success).toBe(true);
   });
@@ -61,7 +80,7 @@ describe('unknown fields', () => {
 
   it('a guide refuses a misspelt field, naming the field meant', () => {
     expect(issues(guideSchema, { ...valid, sumary: 'x' })).toContain(
-      'sumary: unknown field "sumary"; the fields here are: title, description, order, lastReviewed, nextReviewDue, reviewedBy, sources, draft, phase, searchAliases',
+      'sumary: unknown field "sumary"; the fields here are: title, description, order, lastReviewed, nextReviewDue, reviewedBy, medicine, sources, draft, phase, searchAliases',
     );
     expect(issues(guideSchema, { ...valid, Title: 'x' })).toContain(
       'Title: unknown field "Title"; did you mean "title"?',
@@ -82,7 +101,7 @@ describe('unknown fields', () => {
   it('a handout refuses a guide-only field', () => {
     const { phase: _phase, ...handout } = valid;
     expect(issues(handoutSchema, { ...handout, paper: ['a4'], version: '1.0', searchAliases: ['x'] })).toContain(
-      'searchAliases: unknown field "searchAliases"; the fields here are: title, description, order, lastReviewed, nextReviewDue, reviewedBy, sources, draft, paper, version, guide',
+      'searchAliases: unknown field "searchAliases"; the fields here are: title, description, order, lastReviewed, nextReviewDue, reviewedBy, medicine, sources, draft, paper, version, guide',
     );
   });
 
