@@ -11,6 +11,7 @@ import { fileFor, htmlFiles, page } from '../support/dist';
 import { bodyBlocks, bodyText } from '../support/body-text';
 import { CONTENT } from '../support/paths';
 import { SESSION_WAYS } from '../../src/lib/session-ways';
+import { clinicSettingsSchema } from '../../src/lib/schemas';
 
 const PLANNED = [
   'what-is-kat',
@@ -299,10 +300,22 @@ describe('safety wording', () => {
 });
 
 describe('clinic settings in guides', () => {
-  const clinic = load(readFileSync(path.join(CONTENT, 'settings', 'clinic.yaml'), 'utf8')) as {
-    crisisLines: { name: string }[];
-    preparation: { whatToBring: string[]; screeningTopics: string[] };
-  };
+  const clinic = clinicSettingsSchema.parse(load(readFileSync(path.join(CONTENT, 'settings', 'clinic.yaml'), 'utf8')));
+  const normal = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+  it('the out-of-hours advice shows with its on-call phone as a tap-to-call link', () => {
+    const setting = page(guideFile('how-this-information-is-made'))('[data-clinic-setting="outOfHours"]');
+    expect(normal(setting.text())).toContain(normal(clinic.outOfHours.advice));
+    const phone = clinic.outOfHours.phone;
+    expect(setting.find('a[href^="tel:"]').attr('href')).toBe(phone ? `tel:${phone.dial}` : undefined);
+    if (phone) expect(normal(setting.text()).endsWith(`Call ${phone.display}.`)).toBe(true);
+  });
+
+  it('"How this information is made" says the sample pages are not reviewed exactly while sample is true', () => {
+    const $ = page(guideFile('how-this-information-is-made'));
+    expect($('[data-sample-only]').length > 0).toBe(clinic.sample);
+    expect(said('how-this-information-is-made').includes('no clinician has reviewed them yet')).toBe(clinic.sample);
+  });
 
   it('the session day shows what to bring, from the settings', () => {
     const $ = page(guideFile('session-day'));
