@@ -11,6 +11,7 @@ import { fileFor, htmlFiles, page } from '../support/dist';
 import { bodyBlocks, bodyText } from '../support/body-text';
 import { CONTENT } from '../support/paths';
 import { SESSION_WAYS } from '../../src/lib/session-ways';
+import { PRACTICAL_DETAIL_NAMES } from '../../src/lib/practical';
 import { clinicSettingsSchema } from '../../src/lib/schemas';
 
 const PLANNED = [
@@ -24,6 +25,7 @@ const PLANNED = [
   'questions',
   'glossary',
   'how-this-information-is-made',
+  'costs-and-practical-details',
 ] as const;
 type GuideId = (typeof PLANNED)[number];
 
@@ -302,6 +304,30 @@ describe('safety wording', () => {
 describe('clinic settings in guides', () => {
   const clinic = clinicSettingsSchema.parse(load(readFileSync(path.join(CONTENT, 'settings', 'clinic.yaml'), 'utf8')));
   const normal = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+  it('the costs page shows each practical detail the clinic filled in, and asks the reader to ask for the rest', () => {
+    const $ = page(guideFile('costs-and-practical-details'));
+    for (const name of PRACTICAL_DETAIL_NAMES) {
+      const detail = $(`[data-practical-detail="${name}"]`);
+      expect(detail, name).toHaveLength(1);
+      const text = clinic.practical?.[name];
+      if (text === undefined) {
+        expect(normal(detail.text()), name).toMatch(/^Please ask us about .+\. Call .+ or email .+\.$/);
+        expect(detail.find(`a[href="tel:${clinic.phone.dial}"]`), name).toHaveLength(1);
+        expect(detail.find(`a[href="mailto:${clinic.email}"]`), name).toHaveLength(1);
+      } else {
+        expect(normal(detail.text()), name).toContain(normal(text));
+      }
+    }
+  });
+
+  // The sample clinic's own settings: it leaves some details blank, so its site shows the "ask us" wording.
+  it.runIf(clinic.sample)(
+    'the sample leaves at least two practical details blank, and they ask the reader to ask',
+    () => {
+      expect(page(guideFile('costs-and-practical-details'))('[data-filled="no"]').length).toBeGreaterThanOrEqual(2);
+    },
+  );
 
   it('the out-of-hours advice shows with its on-call phone as a tap-to-call link', () => {
     const setting = page(guideFile('how-this-information-is-made'))('[data-clinic-setting="outOfHours"]');
