@@ -203,6 +203,13 @@ test.describe('privacy', () => {
       const box = page.locator('input[type="search"]:visible');
       await expect(box, `${address}: "/" does not reach a search box`).toHaveCount(1);
       await box.fill('quality check');
+      // The search starts after a short pause in typing and shows its results only once their
+      // fragments have arrived: wait for that, or fragments still on their way when the next page
+      // opens are counted against that page (as soon as a guide's words match the query).
+      await expect(
+        page.locator('[data-search-panel]:visible'),
+        `${address}: the search did not finish`,
+      ).toHaveAttribute('data-state', 'done');
       await page.waitForLoadState('networkidle');
       if (!tool && !watcher.requests.slice(beforeActing).some((request) => request.type === 'script'))
         problems.add(address, 'reaching for search fetched no script: the search code did not load');

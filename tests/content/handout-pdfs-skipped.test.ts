@@ -29,14 +29,10 @@ it('builds without Chromium, says so in one line, and links to no PDF', async ()
   expect(existsSync(path.join(dist, 'handouts', 'pdf'))).toBe(false);
   const pages = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html'));
   expect(pages).toContain(path.join('handouts', 'getting-help', 'index.html'));
-  // Only this site's own PDFs: a source may link to another website's PDF (a drug label), which no build makes.
-  const site = 'https://site.invalid';
+  // Only this site's own PDFs are missing: a guide may cite a publisher's PDF on another website (a
+  // medicine's prescribing information), so an address with a scheme (https:) is not one of ours.
   for (const file of pages) {
-    const html = readFileSync(path.join(dist, file), 'utf8');
-    const ownPdfs = [...html.matchAll(/href="([^"]*\.pdf)"/g)]
-      .map((match) => new URL(match[1] ?? '', site))
-      .filter((url) => url.origin === site || url.pathname.startsWith('/handouts/pdf/'));
-    expect(ownPdfs.map(String), file).toEqual([]);
+    expect(readFileSync(path.join(dist, file), 'utf8'), file).not.toMatch(/href="(?![a-z][a-z0-9+.-]*:)[^"]*\.pdf"/i);
   }
 });
 
