@@ -17,6 +17,15 @@ export function handoutPdfPath(id: string, paper: PaperSize): string {
   return `${HANDOUTS_PATH}pdf/${id}-${paper}.pdf`;
 }
 
+/**
+ * A handout's QR code as an image file, /handouts/qr/<id>.svg, for pages that show many codes on
+ * screen (the clinicians' page): as files they load after the page's first round trip, where inline
+ * they cost the page about 300 bytes each.
+ */
+export function handoutQrPath(id: string): string {
+  return `${HANDOUTS_PATH}qr/${id}.svg`;
+}
+
 /** How each paper size is named to people, and its size for Chromium's PDF printer. */
 export const PAPER_INFO: Record<PaperSize, { label: string; format: 'Letter' | 'A4'; width: string; height: string }> =
   {

@@ -26,3 +26,14 @@ export async function qrSvg(text: string, { label, errorCorrection = 'M' }: QrOp
     .replace('<svg ', `<svg role="img" aria-label="${escaped}" class="qr-code" `)
     .trim();
 }
+
+/** A standalone SVG file whose QR code holds `text` (for an <img>, which gives the label as alt). */
+export async function qrSvgFile(text: string, { errorCorrection = 'M' }: Pick<QrOptions, 'errorCorrection'> = {}) {
+  const svg = await QRCode.toString(text, {
+    type: 'svg',
+    errorCorrectionLevel: errorCorrection,
+    margin: 4,
+    color: { dark: '#000000', light: '#ffffff' },
+  });
+  return svg.replace(/<\?xml[^>]*>\s*/, '').trim();
+}
