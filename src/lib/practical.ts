@@ -12,7 +12,7 @@ type Practical = NonNullable<ClinicSettings['practical']>;
 const DETAILS = {
   fees: { topic: 'what treatment costs', link: { field: 'feesUrl', words: 'See our full list of fees' } },
   insurance: { topic: 'insurance' },
-  cancellation: { topic: 'cancelling or moving a session' },
+  cancellation: { topic: 'moving or calling off a session' },
   consentForm: { topic: 'the consent form', link: { field: 'consentFormUrl', words: 'Read the consent form' } },
   team: { topic: 'who is in the room with you' },
   room: { topic: 'the room where sessions happen' },

@@ -25,7 +25,7 @@ describe('practicalDetail', () => {
     for (const settings of [withPractical({ fees: 'Each session has a fee.' }), withPractical(undefined)]) {
       expect(practicalDetail(settings, 'cancellation')).toEqual({
         name: 'cancellation',
-        ask: 'cancelling or moving a session',
+        ask: 'moving or calling off a session',
       });
     }
   });
