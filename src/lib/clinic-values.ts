@@ -27,12 +27,23 @@ export const ROUTE_TIMING: Record<Route, string> = {
   nasal: 'The care team watches over you for at least 2 hours after the spray, until they say it is safe to go home.',
 };
 
+/**
+ * The out-of-hours phone follows the advice as its own short sentence: "… Call (555) 010-0199." Pages
+ * make the number a tap-to-call link between these words (src/components/content/ClinicSetting.astro).
+ */
+export const OUT_OF_HOURS_CALL = { before: 'Call ', after: '.' } as const;
+
 const VALUES = {
   'clinic.name': (s) => s.name,
   'clinic.shortName': (s) => s.shortName,
   'clinic.phone': (s) => s.phone.display,
   'clinic.email': (s) => s.email,
   'clinic.afterHours': (s) => s.afterHours,
+  outOfHours: (s) =>
+    s.outOfHours.phone
+      ? `${s.outOfHours.advice} ${OUT_OF_HOURS_CALL.before}${s.outOfHours.phone.display}${OUT_OF_HOURS_CALL.after}`
+      : s.outOfHours.advice,
+  minimumAge: (s) => String(s.preparation.minimumAge),
   route: (s) => ROUTE_WORDS[s.preparation.route],
   routeTiming: (s) => ROUTE_TIMING[s.preparation.route],
   visitLength: (s) => formatHoursRange(s.preparation.visitLength.minHours, s.preparation.visitLength.maxHours),

@@ -78,6 +78,16 @@ const httpsUrl = (what: string) =>
     });
 
 /**
+ * An optional setting that may also be left blank: `fees:` with nothing after it (YAML reads it as
+ * null), or only spaces, counts as not filled in, so an editor can keep the line as a reminder.
+ */
+const blankable = <T extends z.ZodType>(schema: T) =>
+  z.preprocess(
+    (value) => (value === null || (typeof value === 'string' && value.trim() === '') ? undefined : value),
+    schema.optional(),
+  );
+
+/**
  * A calendar date written as YYYY-MM-DD. YAML turns an unquoted date into a Date; a quoted one stays
  * text, so both are accepted, and anything else is refused with a message.
  */
@@ -229,18 +239,24 @@ export const handoutSchema = strictObject(
 
 export type Handout = z.infer<typeof handoutSchema>;
 
-/** A phone number shown one way and dialled another. */
-const phoneSchema = strictObject(
-  {
-    // As people read it, for example "(555) 010-0142".
-    display: text('phone display', 3, 40),
-    // As a phone dials it: + and country code, digits only, for example "+15550100142".
-    dial: z
-      .string({ error: 'phone dial is required, for example +15550100142' })
-      .regex(/^\+?[0-9]{3,15}$/, { error: 'phone dial must be digits only, with an optional leading +' }),
-  },
-  'phone is required, with display (as people read it) and dial (digits, for example +15550100142)',
-);
+/**
+ * A phone number shown one way and dialled another. `what` names it in messages ("phone",
+ * "outOfHours phone"), so an editor knows which number to fix.
+ */
+const phoneNumber = (what: string) =>
+  strictObject(
+    {
+      // As people read it, for example "(555) 010-0142".
+      display: text(`${what} display`, 3, 40),
+      // As a phone dials it: + and country code, digits only, for example "+15550100142".
+      dial: z
+        .string({ error: `${what} dial is required, for example +15550100142` })
+        .regex(/^\+?[0-9]{3,15}$/, { error: `${what} dial must be digits only, with an optional leading +` }),
+    },
+    `${what} is required, with display (as people read it) and dial (digits, for example +15550100142)`,
+  );
+
+const phoneSchema = phoneNumber('phone');
 
 export const crisisLineSchema = strictObject(
   {
@@ -360,6 +376,18 @@ export const clinicSettingsSchema = strictObject(
       .min(1, { error: 'openingHours needs at least one line' }),
     // What to do when the clinic is closed, in one or two sentences.
     afterHours: text('afterHours', 10, 400),
+    // How to reach clinical help when the clinic is closed (evenings, weekends, holidays): an on-call
+    // line, or advice such as "call 911 or go to the nearest emergency room". Guides show it with
+    // <ClinicSetting name="outOfHours" />: the advice, then "Call" and the phone, when there is one.
+    outOfHours: strictObject(
+      {
+        // One or two plain sentences on what to do, for example who answers the on-call line.
+        advice: text('outOfHours advice', 10, 400),
+        // Optional: the number to call when the clinic is closed; shown after the advice as a tap-to-call link.
+        phone: phoneNumber('outOfHours phone').optional(),
+      },
+      'outOfHours is required: { advice }, and phone: { display, dial } if you have an on-call line',
+    ),
     // Where to get help now, in three tiers; at least one emergency line.
     crisisLines: z
       .array(crisisLineSchema, { error: 'crisisLines must be a list' })
@@ -370,6 +398,12 @@ export const clinicSettingsSchema = strictObject(
     // Everything about preparing for a session that differs between clinics.
     preparation: strictObject(
       {
+        // The youngest age, in years, at which the clinic offers treatment, for example 18.
+        minimumAge: z
+          .number({ error: 'preparation minimumAge is required: the youngest age you treat, in years, for example 18' })
+          .int({ error: 'preparation minimumAge must be a whole number of years, for example 18' })
+          .min(12, { error: 'preparation minimumAge must be at least 12' })
+          .max(99, { error: 'preparation minimumAge must be at most 99' }),
         // How the clinic gives ketamine.
         route: z.enum(ROUTES, { error: `preparation route must be one of: ${ROUTES.join(', ')}` }),
         // How long a visit lasts from arrival to going home, in hours.
@@ -435,8 +469,35 @@ export const clinicSettingsSchema = strictObject(
           'preparation course is required: { preparationSessions, medicineSessions, integrationSessions, review }',
         ),
       },
-      "preparation is required: the clinic's route, visit length, fasting, driving and ride-home rules",
+      "preparation is required: the clinic's minimum age, route, visit length, fasting, driving and ride-home rules",
     ),
+    // Optional: practical details clients ask about before they start. Every field is optional; a page
+    // shows what is filled in and, for the rest, asks the reader to call or email the clinic.
+    practical: strictObject(
+      {
+        // What treatment costs and how payment works, in plain words.
+        fees: blankable(text('practical fees', 10, 600)),
+        // Optional: a page with the clinic's full list of fees (https://…).
+        feesUrl: blankable(httpsUrl('practical feesUrl')),
+        // Whether the clinic bills insurance, and what clients can ask their plan.
+        insurance: blankable(text('practical insurance', 10, 600)),
+        // How to cancel or move a session, and any notice or charge.
+        cancellation: blankable(text('practical cancellation', 10, 600)),
+        // When and how clients read and sign the written consent form.
+        consentForm: blankable(text('practical consentForm', 10, 600)),
+        // Optional: a copy of the consent form to read in advance (https://…).
+        consentFormUrl: blankable(httpsUrl('practical consentFormUrl')),
+        // Who is in the room during a medicine session, and their licences (roles, never names).
+        team: blankable(text('practical team', 10, 600)),
+        // Where sessions happen: a private room, or a shared bay with curtains.
+        room: blankable(text('practical room', 10, 600)),
+        // When integration sessions happen after a medicine session.
+        integrationTiming: blankable(text('practical integrationTiming', 10, 600)),
+        // How the clinic keeps a client's own therapist informed, and only with their consent.
+        ownTherapist: blankable(text('practical ownTherapist', 10, 600)),
+      },
+      'practical must be a list of fields (fees, insurance, cancellation …), or left out',
+    ).optional(),
   },
   'the clinic settings must be a list of fields, starting with sample: and name:',
 ).superRefine((settings, ctx) => {

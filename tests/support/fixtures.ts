@@ -60,6 +60,12 @@ export const BAD_CONTENT: BadContentFixture[] = [
   },
   { fixture: 'clinic-missing-phone.patch.yaml', kind: 'clinic-patch', field: 'phone', says: 'phone is required' },
   {
+    fixture: 'clinic-missing-out-of-hours.patch.yaml',
+    kind: 'clinic-patch',
+    field: 'outOfHours',
+    says: 'outOfHours is required: { advice }',
+  },
+  {
     fixture: 'clinic-misspelt-call.patch.yaml',
     kind: 'clinic-patch',
     field: 'crisisLines.0.Call',

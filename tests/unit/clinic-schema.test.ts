@@ -101,6 +101,73 @@ describe('unknown fields', () => {
   });
 });
 
+describe('out of hours, minimum age and practical details', () => {
+  const { outOfHours: _outOfHours, ...noOutOfHours } = clinic;
+  const { minimumAge: _minimumAge, ...noMinimumAge } = clinic.preparation;
+
+  it('need out-of-hours advice, with an optional phone', () => {
+    expect(issues(clinicSettingsSchema, noOutOfHours)).toContain(
+      'outOfHours: outOfHours is required: { advice }, and phone: { display, dial } if you have an on-call line',
+    );
+    expect(
+      issues(clinicSettingsSchema, { ...clinic, outOfHours: { advice: 'Call 911 or go to the emergency room.' } }),
+    ).toEqual([]);
+    expect(issues(clinicSettingsSchema, { ...clinic, outOfHours: { advice: 'Call us' } })).toContain(
+      'outOfHours.advice: outOfHours advice must be at least 10 characters',
+    );
+    expect(
+      issues(clinicSettingsSchema, {
+        ...clinic,
+        outOfHours: { advice: 'Our on-call nurse answers.', phone: { display: '(555) 010-0199', dial: '555 010' } },
+      }),
+    ).toContain('outOfHours.phone.dial: outOfHours phone dial must be digits only, with an optional leading +');
+    expect(
+      issues(clinicSettingsSchema, { ...clinic, outOfHours: { advise: 'Call 911 or go to the emergency room.' } }),
+    ).toContain('outOfHours.advise: unknown field "advise" in outOfHours; did you mean "advice"?');
+  });
+
+  it('need a minimum age in whole years', () => {
+    expect(issues(clinicSettingsSchema, { ...clinic, preparation: noMinimumAge })).toContain(
+      'preparation.minimumAge: preparation minimumAge is required: the youngest age you treat, in years, for example 18',
+    );
+    expect(
+      issues(clinicSettingsSchema, { ...clinic, preparation: { ...clinic.preparation, minimumAge: 17.5 } }),
+    ).toContain('preparation.minimumAge: preparation minimumAge must be a whole number of years, for example 18');
+    expect(
+      issues(clinicSettingsSchema, { ...clinic, preparation: { ...clinic.preparation, minimumAge: '18' } }),
+    ).toContain(
+      'preparation.minimumAge: preparation minimumAge is required: the youngest age you treat, in years, for example 18',
+    );
+  });
+
+  it('take practical details as optional, blank or filled in', () => {
+    const { practical: _practical, ...noPractical } = clinic;
+    expect(issues(clinicSettingsSchema, noPractical)).toEqual([]);
+    const parsed = clinicSettingsSchema.parse({
+      ...clinic,
+      practical: { fees: null, room: '  ', team: 'A therapist stays.' },
+    });
+    expect(parsed.practical).toMatchObject({ team: 'A therapist stays.' });
+    expect(parsed.practical?.fees).toBeUndefined();
+    expect(parsed.practical?.room).toBeUndefined();
+  });
+
+  it('refuse a practical detail that is misspelt, too short or not https', () => {
+    const cases: [Record<string, unknown>, string][] = [
+      [{ fee: 'Each session has a fee.' }, 'practical.fee: unknown field "fee" in practical; did you mean "fees"?'],
+      [{ fees: 'Ask.' }, 'practical.fees: practical fees must be at least 10 characters'],
+      [
+        { feesUrl: 'http://riverbend.example/fees' },
+        'practical.feesUrl: practical feesUrl must start with https://, not http://: the site never sends readers to pages that are not secure',
+      ],
+      [{ cancellation: 48 }, 'practical.cancellation: practical cancellation is required and must be text'],
+    ];
+    for (const [practical, expected] of cases) {
+      expect(issues(clinicSettingsSchema, { ...clinic, practical })).toContain(expected);
+    }
+  });
+});
+
 describe('crisis lines', () => {
   it('need a number to call or to text', () => {
     const { call: _call, text: _text, ...noNumber } = line;

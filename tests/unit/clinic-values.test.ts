@@ -38,6 +38,18 @@ describe('clinicValue', () => {
   it('describes the route without doses', () => {
     expect(clinicValue(withPreparation({ route: 'nasal' }), 'route')).toBe('a nasal spray');
   });
+  it('gives the out-of-hours advice, then its phone as a sentence when there is one', () => {
+    const advice = 'Our on-call nurse answers day and night.';
+    const phone = { display: '(555) 010-0199', dial: '+15550100199' };
+    expect(clinicValue({ ...sample, outOfHours: { advice, phone } }, 'outOfHours')).toBe(
+      'Our on-call nurse answers day and night. Call (555) 010-0199.',
+    );
+    const noLine = 'Call 911 or go to the nearest emergency room.';
+    expect(clinicValue({ ...sample, outOfHours: { advice: noLine } }, 'outOfHours')).toBe(noLine);
+  });
+  it('gives the minimum age as a number', () => {
+    expect(clinicValue(withPreparation({ minimumAge: 21 }), 'minimumAge')).toBe('21');
+  });
   it('refuses an unknown name, saying what it received and what it expected', () => {
     expect(() => clinicValue(sample, 'fasting.solid')).toThrow(
       /received name "fasting\.solid", expected one of: .*fasting\.solids/,
