@@ -1,6 +1,6 @@
 /**
- * The personal session plan: its fields and the four ways a session can go, named once so the form,
- * the stored answers and the tests agree. The wording of the ways follows the practice's own page
+ * The personal session plan: its fields, the four ways a session can go and the touch agreement,
+ * named once so the form, the stored answers and the tests agree. The wording of the ways follows the practice's own page
  * (content brief, "Four ways a session can go").
  */
 import type { SessionWayName } from './session-ways';
@@ -41,6 +41,23 @@ export const PLAN_WAYS = [
 export type PlanWay = (typeof PLAN_WAYS)[number]['value'];
 export const PLAN_WAY_VALUES: readonly string[] = PLAN_WAYS.map((way) => way.value);
 
+/**
+ * The choices for the touch agreement, beside the stop signal. Touch is agreed before the medicine,
+ * because under it a person may not be able to agree or object clearly (McHerron and others, "The
+ * ethical use of therapeutic touch in psychedelic-assisted therapy", Therapeutic Advances in
+ * Psychopharmacology, 2025, doi:10.1177/20451253251377191). The last choice has a box for the
+ * client's own words (`touchOwnWords`). First person, as the printed plan speaks for the client.
+ */
+export const PLAN_TOUCH = [
+  { value: 'none', label: 'No touch' },
+  { value: 'if-asked', label: 'Only if I ask' },
+  { value: 'shoulder', label: 'A hand on my shoulder is fine' },
+  { value: 'own-words', label: 'In my own words:' },
+] as const;
+
+export type PlanTouch = (typeof PLAN_TOUCH)[number]['value'];
+export const PLAN_TOUCH_VALUES: readonly string[] = PLAN_TOUCH.map((choice) => choice.value);
+
 /** The `name` of every field in the plan form; the stored answers use the same names. */
 export const PLAN_FIELDS = [
   'way',
@@ -48,6 +65,8 @@ export const PLAN_FIELDS = [
   'talkAbout',
   'notTalkAbout',
   'pauseSignal',
+  'touch',
+  'touchOwnWords',
   'rideName',
   'ridePhone',
   'emergencyName',
@@ -60,8 +79,16 @@ export type PlanField = (typeof PLAN_FIELDS)[number];
 /** The plan's answers: only fields the client filled in. */
 export type PlanAnswers = Partial<Record<PlanField, string>>;
 
-/** A field the reader types in: every field but the choice of way. */
-export type PlanTextField = Exclude<PlanField, 'way'>;
+/** The fields answered by choosing one option (radio buttons), each with the values it accepts. */
+export const PLAN_CHOICES = {
+  way: PLAN_WAY_VALUES,
+  touch: PLAN_TOUCH_VALUES,
+} as const satisfies Partial<Record<PlanField, readonly string[]>>;
+
+export type PlanChoiceField = keyof typeof PLAN_CHOICES;
+
+/** A field the reader types in: every field but the choices. */
+export type PlanTextField = Exclude<PlanField, PlanChoiceField>;
 
 /** The longest answer a text box accepts (its `maxlength`); plenty for a page, short enough to print. */
 export const PLAN_TEXT_MAX = 1000;
@@ -75,6 +102,8 @@ export const PLAN_LIMITS: Record<PlanTextField, number> = {
   talkAbout: PLAN_TEXT_MAX,
   notTalkAbout: PLAN_TEXT_MAX,
   pauseSignal: PLAN_TEXT_MAX,
+  // A sentence or two beside the choices; short, so the printed plan stays on one page.
+  touchOwnWords: 300,
   rideName: 200,
   ridePhone: 40,
   emergencyName: 200,
@@ -82,8 +111,12 @@ export const PLAN_LIMITS: Record<PlanTextField, number> = {
   questions: PLAN_TEXT_MAX,
 };
 
-/** Whether `value` is an answer the field can hold: text, and for `way` one of the choices. */
+function isChoiceField(field: PlanField): field is PlanChoiceField {
+  return Object.hasOwn(PLAN_CHOICES, field);
+}
+
+/** Whether `value` is an answer the field can hold: text, and for a choice field one of its values. */
 export function isPlanAnswer(field: PlanField, value: unknown): value is string {
   if (typeof value !== 'string') return false;
-  return field === 'way' ? PLAN_WAY_VALUES.includes(value) : true;
+  return isChoiceField(field) ? PLAN_CHOICES[field].includes(value) : true;
 }

@@ -9,8 +9,13 @@
  * WHAT (JSON, version 1)
  *   holding-space:checklist → {"v":1,"ticked":["pack-your-bag","sleep-well"]}
  *     The ids of the ticked items (content/checklist/items.yaml), in page order.
- *   holding-space:plan → {"v":1,"answers":{"way":"silence","intention":"…"}}
- *     Only the fields the reader filled in, by form field name (src/lib/plan.ts), as typed.
+ *   holding-space:plan → {"v":1,"answers":{"way":"silence","touch":"own-words","touchOwnWords":"…"}}
+ *     Only the fields the reader filled in, by form field name (PLAN_FIELDS in src/lib/plan.ts), as
+ *     typed. A choice (`way`, `touch`) holds one of its values in PLAN_CHOICES, never its label.
+ *     The touch agreement (`touch`, `touchOwnWords`) came after version 1 was first written: a new
+ *     optional field keeps the version, since every reader of version 1 reads field by field. A copy
+ *     of the page from before a field existed (an old tab, or an old copy in the cache) does not know
+ *     that field, so a save from it leaves the field out; the page of today never drops a field it knows.
  *   Nothing else: no timestamps, no identifiers, no counts. A tool with no answers has no key at all.
  *
  * LIFECYCLE
@@ -44,8 +49,9 @@
  *   answers will not be kept. The tool itself keeps working for the visit.
  *
  * MIGRATIONS
- *   Version 1 is the first. To change a shape, raise CURRENT_VERSION and add to MIGRATIONS[tool] a
- *   step keyed by the old version that turns its record into the next version's.
+ *   Version 1 is the first. Adding an optional field is not a change of shape. To change a shape
+ *   (rename, remove or reinterpret a field), raise CURRENT_VERSION and add to MIGRATIONS[tool] a step
+ *   keyed by the old version that turns its record into the next version's.
  */
 import { TOOL_STORAGE_KEYS, type StoredTool } from './constants';
 import { PLAN_FIELDS, isPlanAnswer, type PlanAnswers } from './plan';

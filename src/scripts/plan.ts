@@ -6,6 +6,7 @@
  */
 import { TOOL_STORAGE_KEYS } from '../lib/constants';
 import { PLAN_FIELDS, type PlanAnswers } from '../lib/plan';
+import { PRINTED_LINE_CHARS, wrappedLines } from '../lib/print-lines';
 import { clearTool, loadPlan, openStore, savePlan } from '../lib/storage';
 import { TOOL_MESSAGES, TOOL_WORDS } from '../lib/tool-words';
 import { limitText, note, showCount } from './text-limits';
@@ -130,11 +131,23 @@ if (form) {
     () => document.visibilityState === 'hidden' && timer !== undefined && save(),
   );
 
-  // Text boxes print at the height of what they hold, in browsers that cannot size them by CSS.
-  window.addEventListener('beforeprint', () => {
-    for (const box of form.querySelectorAll('textarea')) box.style.height = `${box.scrollHeight + 4}px`;
-  });
-  window.addEventListener('afterprint', () => {
-    for (const box of form.querySelectorAll('textarea')) box.style.height = '';
-  });
+  // Text boxes print at the height of what they hold. Where CSS can size them by their content
+  // (field-sizing in print.css), the browser does it at the printed width. Elsewhere each box gets the
+  // rows its words need on paper, where a section beside another is half the sheet wide; a height
+  // measured on screen would cut off lines that wrap more on paper.
+  if (!CSS.supports('field-sizing', 'content')) {
+    window.addEventListener('beforeprint', () => {
+      for (const box of form.querySelectorAll('textarea')) {
+        box.dataset['rows'] ??= String(box.rows);
+        const width = box.closest('.print-half') ? PRINTED_LINE_CHARS.half : PRINTED_LINE_CHARS.full;
+        box.rows = wrappedLines(box.value, width);
+      }
+    });
+    window.addEventListener('afterprint', () => {
+      for (const box of form.querySelectorAll('textarea')) {
+        box.rows = Number(box.dataset['rows']) || box.rows;
+        delete box.dataset['rows'];
+      }
+    });
+  }
 }

@@ -66,6 +66,15 @@ test.describe('the count near a box’s limit', () => {
     await expect(phone(page)).toHaveAttribute('maxlength', String(PLAN_LIMITS.ridePhone));
   });
 
+  test('works for the touch agreement’s own words, with their own limit', async ({ page }) => {
+    await page.goto(PLAN);
+    const words = page.getByRole('textbox', { name: 'My words about touch' });
+    await expect(words).toHaveAttribute('maxlength', String(PLAN_LIMITS.touchOwnWords));
+    await words.fill('x'.repeat(PLAN_LIMITS.touchOwnWords - 20));
+    await expect(page.locator('#touchOwnWords-count')).toHaveText('You have 20 characters remaining');
+    await expect(words).toHaveAccessibleDescription('You have 20 characters remaining');
+  });
+
   test('is said to screen readers once typing pauses, not on every key', async ({ page }) => {
     await page.goto(PLAN);
     const heard = await recordSpoken(page);

@@ -91,6 +91,46 @@ test.describe('the plan in two tabs', () => {
     await expect(questions(page)).toHaveValue('Can I bring a blanket?');
   });
 
+  test('the touch agreement in one tab and the stop signal in the other: both are kept', async ({ page, context }) => {
+    await page.goto(PLAN);
+    const other = await secondTab(context, PLAN);
+    await page.getByRole('radio', { name: 'No touch', exact: true }).check();
+    await answer(box(other, 'How I will let my clinician know I want to pause or stop'), 'I say "pause".');
+    // The first tab's choice showed in the second without a reload.
+    await expect(other.getByRole('radio', { name: 'No touch', exact: true })).toBeChecked();
+    await page.reload();
+    await expect(page.getByRole('radio', { name: 'No touch', exact: true })).toBeChecked();
+    await expect(box(page, 'How I will let my clinician know I want to pause or stop')).toHaveValue('I say "pause".');
+    expect(JSON.parse((await stored(page, TOOL_STORAGE_KEYS.plan)) ?? '')).toEqual({
+      v: 1,
+      answers: { pauseSignal: 'I say "pause".', touch: 'none' },
+    });
+  });
+
+  test('both tabs change the touch agreement: the latest is kept, and the other tab says so', async ({
+    page,
+    context,
+  }) => {
+    await page.goto(PLAN);
+    const other = await secondTab(context, PLAN);
+    await page.getByRole('radio', { name: 'Only if I ask', exact: true }).check();
+    await other.getByRole('radio', { name: 'In my own words:', exact: true }).check();
+    await answer(box(other, 'My words about touch'), 'A hand on my arm.');
+
+    await expect(page.getByRole('radio', { name: 'In my own words:', exact: true })).toBeChecked();
+    await expect(box(page, 'My words about touch')).toHaveValue('A hand on my arm.');
+    await expect(
+      page.getByRole('status').filter({ hasText: '“Touch during my session” was changed in another tab or window.' }),
+    ).toBeVisible();
+    await expect(page.getByRole('group', { name: 'Touch during my session' })).toHaveAccessibleDescription(
+      /changed in another tab or window/,
+    );
+    expect(JSON.parse((await stored(page, TOOL_STORAGE_KEYS.plan)) ?? '')).toEqual({
+      v: 1,
+      answers: { touch: 'own-words', touchOwnWords: 'A hand on my arm.' },
+    });
+  });
+
   test('"Clear my answers" in one tab empties the other', async ({ page, context }) => {
     await page.goto(PLAN);
     await page.getByRole('radio', { name: 'Silence, with someone there' }).check();

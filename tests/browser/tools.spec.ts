@@ -2,18 +2,31 @@
  * The checklist and the session plan in a real browser: saving, restoring, clearing, surviving
  * broken storage, keyboard use, print, and never making a request while in use.
  */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
+import { load } from 'js-yaml';
+import { AXE_TAGS } from '../support/axe';
 import { test } from '../support/browser';
+import { CONTENT } from '../support/paths';
 import { STORAGE_KEYS } from '../../src/lib/constants';
 import { STORED, TOOL_STORAGE_KEYS } from '../support/storage-fixtures';
 
 const CHECKLIST = '/checklist/';
 const PLAN = '/plan/';
 
+/** How many items the checklist has for the week before, from the content, so a new item needs no test change. */
+const WEEK_BEFORE_ITEMS = (
+  load(readFileSync(path.join(CONTENT, 'checklist', 'items.yaml'), 'utf8')) as { items: { phase: string }[] }
+).items.filter((item) => item.phase === 'week-before').length;
+
 const prescriber = (page: Page) => page.getByRole('checkbox', { name: /Tell your prescriber about every medicine/ });
 const packBag = (page: Page) => page.getByRole('checkbox', { name: 'Pack what to bring.' });
 const sleep = (page: Page) => page.getByRole('checkbox', { name: /good night's sleep/ });
 const clearButton = (page: Page) => page.getByRole('button', { name: 'Clear my answers' });
+const touchChoice = (page: Page, name: string) => page.getByRole('radio', { name, exact: true });
+const touchWords = (page: Page) => page.getByRole('textbox', { name: 'My words about touch' });
 
 /** Presses Tab (or Shift+Tab) until `target` has focus, as a keyboard user would. */
 async function tabTo(page: Page, target: ReturnType<Page['getByRole']>, key = 'Tab', limit = 60) {
@@ -76,7 +89,7 @@ test.describe('the checklist', () => {
     await expect(overall).toHaveText(/Overall: 2 of \d+ done/);
     // Each phase's line names its phase for screen readers, and is read out politely when it changes.
     const weekBefore = page.getByRole('region', { name: 'A week before' }).locator('[data-progress]');
-    await expect(weekBefore).toHaveText(/^\s*A week before:\s+1 of 5 done\s*$/);
+    await expect(weekBefore).toHaveText(new RegExp(`^\\s*A week before:\\s+1 of ${WEEK_BEFORE_ITEMS} done\\s*$`));
     await expect(weekBefore).toHaveAttribute('aria-live', 'polite');
   });
 
@@ -231,6 +244,68 @@ test.describe('the session plan', () => {
     await expect(later.getByRole('textbox', { name: 'Their phone number' })).toHaveValue('555 010 0199');
   });
 
+  test('keeps the touch agreement, and the client’s own words about touch, across a reload', async ({ page }) => {
+    await page.goto(PLAN);
+    await expect(page.getByRole('group', { name: 'Touch during my session' })).toHaveAccessibleDescription(
+      /Under the medicine, it can be hard to say yes or no clearly\./,
+    );
+    await touchChoice(page, 'A hand on my shoulder is fine').check();
+    await page.reload();
+    await expect(touchChoice(page, 'A hand on my shoulder is fine')).toBeChecked();
+
+    await touchChoice(page, 'In my own words:').check();
+    await touchWords(page).fill('A hand on my shoulder if I cry. Never my face.');
+    await touchWords(page).press('Tab');
+    expect(JSON.parse((await page.evaluate((key) => localStorage.getItem(key), TOOL_STORAGE_KEYS.plan)) ?? '')).toEqual(
+      {
+        v: 1,
+        answers: { touch: 'own-words', touchOwnWords: 'A hand on my shoulder if I cry. Never my face.' },
+      },
+    );
+    await page.reload();
+    await expect(touchChoice(page, 'In my own words:')).toBeChecked();
+    await expect(touchChoice(page, 'No touch')).not.toBeChecked();
+    await expect(touchWords(page)).toHaveValue('A hand on my shoulder if I cry. Never my face.');
+  });
+
+  test('prints every text box whole, even when it wraps more on paper than on screen', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(PLAN);
+    await touchChoice(page, 'In my own words:').check();
+    await touchWords(page).fill(
+      'A hand on my shoulder is fine if I ask for it. Please do not touch my face or my hair.',
+    );
+    await page
+      .getByRole('textbox', { name: 'How I will let my clinician know I want to pause or stop' })
+      .fill('I will say "pause", or raise my left hand and keep it up until you see it.');
+    // Print is prepared at the wide window's width; the sheet is narrower, and these two sections print
+    // side by side, so their words wrap onto more lines than a height fixed before printing allows.
+    await page.emulateMedia({ media: 'print' });
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    await page.setViewportSize({ width: 760, height: 1000 });
+    const cut = await page.evaluate(() =>
+      [...document.querySelectorAll('textarea')]
+        .filter((box) => box.scrollHeight > box.clientHeight + 1)
+        .map((box) => box.name),
+    );
+    expect(cut).toEqual([]);
+  });
+
+  test('a plan stored before the touch agreement existed loads, and the touch question starts open', async ({
+    page,
+  }) => {
+    await page.goto(PLAN);
+    await store(page, TOOL_STORAGE_KEYS.plan, STORED.planCurrent);
+    await page.reload();
+    await expect(page.getByRole('radio', { name: 'Silence, with someone there' })).toBeChecked();
+    for (const name of ['No touch', 'Only if I ask', 'A hand on my shoulder is fine', 'In my own words:'])
+      await expect(touchChoice(page, name)).not.toBeChecked();
+    await touchChoice(page, 'No touch').check();
+    await expect
+      .poll(() => page.evaluate((key) => localStorage.getItem(key), TOOL_STORAGE_KEYS.plan))
+      .toBe(JSON.stringify({ v: 1, answers: { way: 'silence', intention: 'To rest', touch: 'none' } }));
+  });
+
   test('Enter in a field, or "Save my plan", saves at once, sends nothing and keeps the page', async ({ page }) => {
     await page.goto(PLAN);
     await page.getByRole('textbox', { name: 'Who is taking me home' }).fill('Sam');
@@ -317,8 +392,12 @@ test.describe('the session plan', () => {
     await page
       .getByRole('textbox', { name: 'How I will let my clinician know I want to pause or stop' })
       .fill('I will say "pause" or raise my left hand.');
+    await touchChoice(page, 'In my own words:').check();
+    await touchWords(page).fill('A hand on my shoulder is fine if I ask for it. Please do not touch my face or hair.');
     await page.getByRole('textbox', { name: 'Who is taking me home' }).fill('Sam Rivera (my sister)');
     await page.getByRole('textbox', { name: 'Their phone number' }).fill('(555) 010-0199');
+    await page.getByRole('textbox', { name: 'Name', exact: true }).fill('Jordan Lee');
+    await page.getByRole('textbox', { name: 'Phone number', exact: true }).fill('(555) 010-0123');
     await page
       .getByRole('textbox', { name: 'Questions for my clinician or the medical team' })
       .fill('How long until I can work?');
@@ -332,6 +411,12 @@ test.describe('the session plan', () => {
     // Only the chosen way prints.
     await expect(page.getByRole('radio', { name: 'Silence, with someone there' })).toBeHidden();
     await expect(page.getByRole('radio', { name: 'A talk first, then a focus on one topic' })).toBeVisible();
+    // The touch agreement prints beside the stop signal: the chosen answer and the client's own words.
+    await expect(page.getByRole('heading', { name: 'Touch during my session' })).toBeVisible();
+    await expect(touchChoice(page, 'In my own words:')).toBeVisible();
+    await expect(touchChoice(page, 'No touch')).toBeHidden();
+    await expect(touchWords(page)).toBeVisible();
+    await expect(touchWords(page)).toHaveValue(/do not touch my face/);
 
     for (const format of ['Letter', 'A4']) {
       const pdf = await page.pdf({ format });
@@ -402,13 +487,50 @@ test.describe('without JavaScript', () => {
     await expect(page.getByRole('button', { name: 'Clear my answers' })).toBeHidden();
   });
 
+  test('an empty plan, to fill in by hand, prints every choice on one page', async ({ page }) => {
+    await page.goto(PLAN);
+    await page.emulateMedia({ media: 'print' });
+    await expect(touchChoice(page, 'No touch')).toBeVisible();
+    await expect(touchChoice(page, 'In my own words:')).toBeVisible();
+    await expect(page.getByRole('textbox', { name: 'My words about touch' })).toBeVisible();
+    for (const format of ['Letter', 'A4']) {
+      const pdf = await page.pdf({ format });
+      const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
+      expect(pages, format).toHaveLength(1);
+    }
+  });
+
   test('the plan fills in, and prints what was typed', async ({ page }) => {
     await page.goto(PLAN);
     await page.getByRole('radio', { name: 'I’m not sure yet' }).check();
     await page.getByRole('textbox', { name: 'Things I would like to talk about' }).fill('Work.');
+    await touchChoice(page, 'Only if I ask').check();
     await page.emulateMedia({ media: 'print' });
     await expect(page.getByRole('textbox', { name: 'Things I would like to talk about' })).toHaveValue('Work.');
     await expect(page.getByRole('radio', { name: 'I’m not sure yet' })).toBeVisible();
+    await expect(touchChoice(page, 'Only if I ask')).toBeVisible();
+    await expect(touchChoice(page, 'In my own words:')).toBeHidden();
     await expect(page.getByRole('heading', { name: 'Contact and help' })).toBeVisible();
   });
 });
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test.describe(`the touch agreement, ${colorScheme}`, () => {
+    test.use({ colorScheme });
+
+    for (const width of [390, 1280]) {
+      test(`at ${width} px, with the client’s own words typed in, axe finds nothing and nothing scrolls sideways`, async ({
+        page,
+      }) => {
+        await page.setViewportSize({ width, height: 900 });
+        await page.goto(PLAN);
+        await touchChoice(page, 'In my own words:').check();
+        await touchWords(page).fill(`Only my hand. ${'x'.repeat(240)}`);
+        await expect(page.locator('#touchOwnWords-count')).toBeVisible();
+        const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).include('form[data-plan]').analyze();
+        expect(results.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
+        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+      });
+    }
+  });
+}

@@ -45,9 +45,12 @@ const said = (id: GuideId) =>
 const SEED_POINTS: { point: string; page: GuideId; words: string[] }[] = [
   { point: '1. for mood and pain syndromes', page: 'what-is-kat', words: ['for mood and pain syndromes'] },
   {
-    point: '1. talk therapy joined with ketamine; the medicine and your brain do the work',
+    point: '1. talk therapy joined with ketamine; the medicine and your brain do the work, the clinician supports',
     page: 'what-is-kat',
-    words: ['talk therapy and the medicine work side by side', 'the medicine and your brain do the work'],
+    words: [
+      'talk therapy and the medicine work side by side',
+      'the medicine and your own brain do the work, and your clinician supports you',
+    ],
   },
   {
     point: '2. client-centred and completely voluntary',

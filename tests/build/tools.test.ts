@@ -5,7 +5,7 @@ import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { CHECKLIST_PATH, PLAN_PATH } from '../../src/lib/constants';
 import { CHECKLIST_PHASE_HEADINGS } from '../../src/lib/checklist';
-import { PLAN_LIMITS, PLAN_WAYS } from '../../src/lib/plan';
+import { PLAN_LIMITS, PLAN_TOUCH, PLAN_WAYS } from '../../src/lib/plan';
 import { fileFor, htmlFiles, page } from '../support/dist';
 import { EXECUTABLE_INLINE_SCRIPT, kb, pageWeight } from '../support/page-weight';
 import { CONTENT } from '../support/paths';
@@ -104,6 +104,30 @@ describe('the plan page', () => {
     expect(PLAN_WAYS.map((way) => way.value)).toContain('not-sure');
   });
 
+  it('asks about touch beside the stop signal: four choices, the last with a box for the client’s own words', () => {
+    const touch = form.find('input[type="radio"][name="touch"]');
+    expect(touch.map((_, radio) => text($(`label[for="${$(radio).attr('id')}"]`).text())).get()).toEqual(
+      PLAN_TOUCH.map((choice) => choice.label),
+    );
+    const fieldset = touch.first().closest('fieldset');
+    expect(text(fieldset.children('legend').text())).toBe('Touch during my session');
+    // The fieldset just before it holds the stop signal.
+    expect(fieldset.prevAll('fieldset').first().find('[name="pauseSignal"]')).toHaveLength(1);
+    // The own words sit inside the last choice, so they print only when that choice is made (or none is).
+    const ownWords = $('#touch-own-words').closest('.choice').find('textarea[name="touchOwnWords"]');
+    expect(ownWords).toHaveLength(1);
+    expect(text($(`label[for="${ownWords.attr('id')}"]`).text())).toBe('My words about touch');
+  });
+
+  it('says why touch is agreed before the medicine, and links to a guide that exists', () => {
+    const hint = $('#touch-hint');
+    expect(text(hint.text())).toContain('Under the medicine, it can be hard to say yes or no clearly.');
+    expect(text(hint.text())).toContain('So you agree on touch before');
+    expect(hint.closest('fieldset').attr('aria-describedby')?.split(' ')).toContain('touch-hint');
+    const link = hint.find('a').attr('href') ?? '';
+    expect(htmlFiles()).toContain(fileFor(link));
+  });
+
   it('says the client can change their mind, and frames an intention as an invitation', () => {
     expect(text($('#way-hint').text())).toContain('You can change your mind at any time');
     expect(text($('#intention-hint').text())).toContain('An intention is an invitation, not a requirement.');
@@ -119,13 +143,15 @@ describe('the plan page', () => {
     expect(save.attr('disabled')).toBeDefined();
   });
 
-  it('links to the guides on the ways a session can go and on stopping, and both exist', () => {
+  it('links to the guides on the ways a session can go and on stopping, and each exists', () => {
     const links = $('main a[href^="/guides/"]')
       .map((_, link) => $(link).attr('href'))
       .get();
     expect(links).toEqual([
       '/guides/ways-your-session-can-go/',
       '/guides/your-choice/#you-can-end-a-session-at-any-time',
+      // The touch agreement's reason; it will point at the guide on hard moments once that is published.
+      '/guides/ways-your-session-can-go/',
     ]);
     for (const link of links) {
       const [address = '', anchor] = link.split('#');

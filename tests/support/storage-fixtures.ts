@@ -21,6 +21,13 @@ export const STORED = {
   checklistFutureVersion: JSON.stringify({ v: 9, ticked: [...TICKED_IDS], colours: { theme: 'blue' } }),
   /** Not JSON at all. */
   garbage: '}{ this is not JSON',
+  /** Plan answers as a copy of the site from before the touch agreement wrote them. */
+  planCurrent: JSON.stringify({ v: 1, answers: { way: 'silence', intention: 'To rest' } }),
+  /** A touch agreement given as its label, not its value, beside answers that are fine. */
+  planWrongTouch: JSON.stringify({
+    v: 1,
+    answers: { pauseSignal: 'Stop', touch: 'No touch', touchOwnWords: 'No hugs' },
+  }),
   /** Plan answers with a way that does not exist and a number where text belongs. */
   planWrongTypes: JSON.stringify({
     v: 1,

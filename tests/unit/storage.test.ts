@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { STORAGE_KEYS, TOOL_STORAGE_KEYS } from '../../src/lib/constants';
-import { PLAN_FIELDS } from '../../src/lib/plan';
+import { PLAN_CHOICES, PLAN_FIELDS } from '../../src/lib/plan';
 import {
   CURRENT_VERSION,
   clearTool,
@@ -209,8 +209,26 @@ describe('the plan record', () => {
   });
 
   it('every field of the form can be stored and read back', () => {
-    const all = Object.fromEntries(PLAN_FIELDS.map((field) => [field, field === 'way' ? 'reassurance' : `${field}!`]));
+    const choices: Partial<Record<string, readonly string[]>> = PLAN_CHOICES;
+    const all = Object.fromEntries(PLAN_FIELDS.map((field) => [field, choices[field]?.[0] ?? `${field}!`]));
     expect(decodePlan(encodePlan(all)).answers).toEqual(all);
+  });
+
+  describe('the touch agreement, added after version 1 was first written', () => {
+    it('is kept in the same version 1 record as the other answers', () => {
+      const touch = { pauseSignal: 'I raise my hand.', touch: 'own-words', touchOwnWords: 'Only my hand.' };
+      expect(JSON.parse(encodePlan(touch) ?? '')).toEqual({ v: 1, answers: touch });
+      expect(decodePlan(encodePlan(touch)).answers).toEqual(touch);
+    });
+    it('a record written before it existed still reads, with no touch answer', () => {
+      expect(decodePlan(STORED.planCurrent).answers).toEqual({ way: 'silence', intention: 'To rest' });
+    });
+    it('a choice that is not one of its own drops alone', () => {
+      expect(decodePlan(STORED.planWrongTouch).answers).toEqual({ pauseSignal: 'Stop', touchOwnWords: 'No hugs' });
+    });
+    it('is recovered from text cut off after it', () => {
+      expect(decodePlan('{"v":1,"answers":{"touch":"none","pauseSignal":"Sto').answers).toEqual({ touch: 'none' });
+    });
   });
 
   describe('corrupt data: keeps what can be read, drops the rest, never throws', () => {

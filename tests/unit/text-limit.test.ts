@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PLAN_FIELDS, PLAN_LIMITS, PLAN_TEXT_MAX } from '../../src/lib/plan';
+import { PLAN_CHOICES, PLAN_FIELDS, PLAN_LIMITS, PLAN_TEXT_MAX } from '../../src/lib/plan';
 import { COUNT_FROM, charactersLeft, pasteFits } from '../../src/lib/text-limit';
 import { TOOL_MESSAGES } from '../../src/lib/tool-words';
 
@@ -80,8 +80,8 @@ describe('a paste that does not all fit', () => {
 });
 
 describe('the plan’s limits', () => {
-  it('give every text field a limit, and the choice of way none', () => {
-    expect(Object.keys(PLAN_LIMITS).sort()).toEqual(PLAN_FIELDS.filter((field) => field !== 'way').sort());
+  it('give every text field a limit, and the choices (the way, the touch agreement) none', () => {
+    expect(Object.keys(PLAN_LIMITS).sort()).toEqual(PLAN_FIELDS.filter((field) => !(field in PLAN_CHOICES)).sort());
     expect(Math.max(...Object.values(PLAN_LIMITS))).toBe(PLAN_TEXT_MAX);
   });
 });
