@@ -12,7 +12,14 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { yamlList } from './loaders/yaml-list';
 import { assertPageFiles, pageId } from './lib/content-files';
-import { checklistSchema, clinicSettingsSchema, glossaryTermSchema, guideSchema, handoutSchema } from './lib/schemas';
+import {
+  checklistSchema,
+  clinicSettingsSchema,
+  glossaryTermSchema,
+  guideSchema,
+  handoutSchema,
+  spellingSchema,
+} from './lib/schemas';
 
 /**
  * The `.mdx` files of a page folder, relative to the project root as the loaders' `base` is. Their
@@ -72,4 +79,12 @@ const checklist = defineCollection({
   schema: checklistSchema(guideIds),
 });
 
-export const collections = { guides, handouts, settings, glossary, checklist };
+const spelling = defineCollection({
+  // Exactly one file, `spelling.yaml`: the words the spelling check accepts and the phrases it refuses.
+  // Only the tests read it (tests/build/spelling.test.ts); it is a collection so a wrong field stops the
+  // build, naming the file and the field, like every other content file.
+  loader: glob({ pattern: 'spelling.yaml', base: './content' }),
+  schema: spellingSchema,
+});
+
+export const collections = { guides, handouts, settings, glossary, checklist, spelling };

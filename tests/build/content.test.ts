@@ -53,9 +53,9 @@ const SEED_POINTS: { point: string; page: GuideId; words: string[] }[] = [
     ],
   },
   {
-    point: '2. client-centred and completely voluntary',
+    point: '2. client-centered and completely voluntary',
     page: 'your-choice',
-    words: ['completely voluntary', 'client-centred'],
+    words: ['completely voluntary', 'client-centered'],
   },
   {
     point: '2. explained at the start of the session',
@@ -76,7 +76,7 @@ const SEED_POINTS: { point: string; page: GuideId; words: string[] }[] = [
   {
     point: '4. does not rely on cognitive-behavioural methods',
     page: 'what-is-kat',
-    words: ['kat does not rely on that approach', 'cognitive-behavioural'],
+    words: ['kat does not rely on that approach', 'cognitive behavioral'],
   },
   {
     point: '4. comfortable with uncertainty and not knowing where to begin',
@@ -86,7 +86,7 @@ const SEED_POINTS: { point: string; page: GuideId; words: string[] }[] = [
   {
     point: '5. may loosen long-held, unconscious defences; learn new things about self and others',
     page: 'what-is-kat',
-    words: ['may help loosen these old, hidden defences', 'learn new things about themselves and others'],
+    words: ['may help loosen these old, hidden defenses', 'learn new things about themselves and others'],
   },
   {
     point: '6a. reassurance and help settling in, often in a first session',

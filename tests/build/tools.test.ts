@@ -150,8 +150,8 @@ describe('the plan page', () => {
     expect(links).toEqual([
       '/guides/ways-your-session-can-go/',
       '/guides/your-choice/#you-can-end-a-session-at-any-time',
-      // The touch agreement's reason; it will point at the guide on hard moments once that is published.
-      '/guides/ways-your-session-can-go/',
+      // Why touch is agreed before the medicine: the section on touch in the guide on hard moments.
+      '/guides/if-a-session-feels-hard/#touch-agreed-before-the-medicine',
     ]);
     for (const link of links) {
       const [address = '', anchor] = link.split('#');

@@ -53,7 +53,6 @@ describe('content/glossary.yaml', () => {
       'set-and-setting',
       'sublingual',
       'intramuscular',
-      'psycholytic',
     ]) {
       expect(ids).toContain(id);
     }

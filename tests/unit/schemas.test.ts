@@ -1,6 +1,12 @@
 /** Rules of the content contract that the bad-content fixtures do not already cover. */
 import { describe, expect, it } from 'vitest';
-import { checklistItemSchema, glossaryTermSchema, guideSchema, handoutSchema } from '../../src/lib/schemas';
+import {
+  checklistItemSchema,
+  glossaryTermSchema,
+  guideSchema,
+  handoutSchema,
+  spellingSchema,
+} from '../../src/lib/schemas';
 
 const valid = {
   title: 'A valid guide',
@@ -124,5 +130,22 @@ describe('unknown fields', () => {
     expect(messages({ ...valid, sources: [{ ...valid.sources[0], url: 'https://user:pw@example.org/' }] })).toContain(
       'source url must not contain a user name or password (…@); write the plain address, such as https://example.org/page',
     );
+  });
+});
+
+describe('spellingSchema (content/spelling.yaml)', () => {
+  it('accepts words and avoided phrases', () => {
+    const parsed = spellingSchema.parse({
+      words: ['Spravato', "O'Neill"],
+      avoid: [{ phrase: 'pass urine', use: 'pee' }],
+    });
+    expect(parsed.words).toEqual(['Spravato', "O'Neill"]);
+  });
+  it('refuses two words as one, an avoided phrase without what to use, and an unknown field, naming each', () => {
+    const result = spellingSchema.safeParse({ words: ['two words'], avoid: [{ phrase: 'feeling sick' }], word: ['x'] });
+    const issues = result.error?.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`) ?? [];
+    expect(issues).toContainEqual(expect.stringMatching(/^words\.0: each word must be one word/));
+    expect(issues).toContainEqual(expect.stringMatching(/^avoid\.0\.use: avoid use is required/));
+    expect(issues).toContainEqual(expect.stringMatching(/^word: unknown field "word"; did you mean "words"\?/));
   });
 });
