@@ -653,11 +653,9 @@ export const spellingSchema = strictObject(
     // Real words the dictionary does not know: names, places, medicines, terms. One word each, as written.
     words: z
       .array(
-        z
-          .string({ error: 'each word must be text' })
-          .regex(/^[\p{L}][\p{L}'’-]*$/u, {
-            error: 'each word must be one word: letters, with an apostrophe or hyphen inside',
-          }),
+        z.string({ error: 'each word must be text' }).regex(/^[\p{L}][\p{L}'’-]*$/u, {
+          error: 'each word must be one word: letters, with an apostrophe or hyphen inside',
+        }),
         { error: 'words must be a list of words' },
       )
       .default([]),
