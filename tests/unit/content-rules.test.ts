@@ -215,3 +215,12 @@ describe('the content-rules plugin, run by the Markdown processor', () => {
     }
   });
 });
+
+describe('the allow-list and the components the guides get', () => {
+  it('lists every component in src/components/content/index.ts, so a new one is allowed only with its props named', () => {
+    const index = readFileSync(path.join(CONTENT, '..', 'src', 'components', 'content', 'index.ts'), 'utf8');
+    const exported = [...index.matchAll(/export \{ default as (\w+) \}/g)].map((match) => match[1]);
+    expect(exported.length).toBeGreaterThan(0);
+    for (const name of exported) expect(Object.keys(CONTENT_COMPONENTS), name).toContain(name);
+  });
+});
