@@ -12,22 +12,7 @@ export interface QrOptions {
   errorCorrection?: 'L' | 'M';
 }
 
-/** An <svg> whose QR code holds `text`, labelled for screen readers, black on white. */
-export async function qrSvg(text: string, { label, errorCorrection = 'M' }: QrOptions): Promise<string> {
-  const svg = await QRCode.toString(text, {
-    type: 'svg',
-    errorCorrectionLevel: errorCorrection,
-    margin: 4,
-    color: { dark: '#000000', light: '#ffffff' },
-  });
-  const escaped = label.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
-  return svg
-    .replace(/<\?xml[^>]*>\s*/, '')
-    .replace('<svg ', `<svg role="img" aria-label="${escaped}" class="qr-code" `)
-    .trim();
-}
-
-/** A standalone SVG file whose QR code holds `text` (for an <img>, which gives the label as alt). */
+/** A standalone SVG file whose QR code holds `text`, black on white (for an <img>, which gives the label as alt). */
 export async function qrSvgFile(text: string, { errorCorrection = 'M' }: Pick<QrOptions, 'errorCorrection'> = {}) {
   const svg = await QRCode.toString(text, {
     type: 'svg',
@@ -36,4 +21,13 @@ export async function qrSvgFile(text: string, { errorCorrection = 'M' }: Pick<Qr
     color: { dark: '#000000', light: '#ffffff' },
   });
   return svg.replace(/<\?xml[^>]*>\s*/, '').trim();
+}
+
+/** An inline <svg> whose QR code holds `text`, labelled for screen readers, black on white. */
+export async function qrSvg(text: string, { label, errorCorrection = 'M' }: QrOptions): Promise<string> {
+  const escaped = label.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
+  return (await qrSvgFile(text, { errorCorrection })).replace(
+    '<svg ',
+    `<svg role="img" aria-label="${escaped}" class="qr-code" `,
+  );
 }
