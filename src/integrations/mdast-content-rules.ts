@@ -27,7 +27,7 @@ export class ContentRulesError extends Error {
         `${file}${problem.line === undefined ? '' : `:${problem.line}:${problem.column ?? 1}`}: ${problem.message}`,
     );
     super(
-      `${file} has content that could run code or load another website, which content may not do (README, "What content may contain"):\n${lines.join('\n')}`,
+      `${file} has content that could run code or load another website, which content may not do (docs/guides.md, "What content may contain"):\n${lines.join('\n')}`,
     );
     this.name = 'ContentRulesError';
     this.line = problems[0]?.line;

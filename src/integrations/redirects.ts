@@ -3,7 +3,7 @@
  *
  * - once every page is built, a page at each old address that sends the reader on (for hosts that
  *   read no rules: GitHub Pages, S3, `astro preview`), and `dist/_redirects` (Netlify, Cloudflare
- *   Pages; nginx turns it into `location` lines, see README). Placed after the search index, so the
+ *   Pages; nginx turns it into `location` lines, see docs/deploy.md). Placed after the search index, so the
  *   pages are never indexed, and before securityHeaders(), which gives them their policy. They are
  *   not Astro routes, so the sitemap never lists them.
  * - in `astro dev`, a 301 from each old address.

@@ -61,7 +61,7 @@ export function recordOwnInlineCode(own: { scripts: Set<string>; styles: Set<str
 /** Why a block is not allowed, for the build's message: its kind and how it starts. */
 function foreignProblem(kind: 'script' | 'style', text: string): string {
   const start = text.replace(/\s+/g, ' ').trim().slice(0, 60);
-  return `an inline <${kind}> that the site's own code did not make ("${start}…"); content cannot carry scripts or styles (README, "What content may contain"), and the policy blocks it`;
+  return `an inline <${kind}> that the site's own code did not make ("${start}…"); content cannot carry scripts or styles (docs/guides.md, "What content may contain"), and the policy blocks it`;
 }
 
 export default function securityHeaders(): AstroIntegration {

@@ -18,7 +18,7 @@
 
 /**
  * The components content may use, with the props each takes. The pages pass these components to MDX
- * (src/pages/guides/[id].astro and src/pages/handouts/[id].astro); README "Components for content"
+ * (src/pages/guides/[id].astro and src/pages/handouts/[id].astro); docs/guides.md "Components for content"
  * documents them.
  */
 export const CONTENT_COMPONENTS: Readonly<Record<string, readonly string[]>> = {
@@ -154,7 +154,7 @@ export function nodeProblems(node: ContentNode): string[] {
   switch (node.type) {
     case 'mdxjsEsm':
       return [
-        '"import" and "export" lines run as code when the site is built; content components work without importing them (README, "Components for content")',
+        '"import" and "export" lines run as code when the site is built; content components work without importing them (docs/guides.md, "Components for content")',
       ];
     case 'mdxFlowExpression':
     case 'mdxTextExpression':

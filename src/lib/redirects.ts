@@ -3,7 +3,7 @@
  * collections exist, and by the address-stability test. For each one the build writes (through
  * src/integrations/redirects.ts) a small page at the old address that sends the reader on, which
  * works on any static host, and a line in `dist/_redirects` for hosts that answer with a real 301
- * (Netlify, Cloudflare Pages; nginx through the README's recipe).
+ * (Netlify, Cloudflare Pages; nginx through the recipe in docs/deploy.md).
  *
  * Every address is a path on this site: a redirect can never send a reader to another website.
  */

@@ -28,7 +28,7 @@ export function overdueWarnings(pages: readonly Reviewable[], today: Date): stri
 /**
  * Reviewer roles that count as prescribing: people who can judge what a page says about the medicine,
  * its risks and its interactions. One place for the rule, so the build warning, its tests and the
- * README agree. A role counts when it contains one of these words (any letter case): psychiatrist,
+ * editor's guide (docs/guides.md) agree. A role counts when it contains one of these words (any letter case): psychiatrist,
  * physician, doctor, prescriber or prescribing, nurse practitioner, pharmacist. "Doctor of Psychology"
  * or "Doctor of Philosophy" (a PsyD or PhD) and "non-prescribing" do not count.
  */

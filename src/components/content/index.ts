@@ -1,6 +1,6 @@
 /**
  * The components a guide can use without importing them: `[id].astro` passes these to every MDX
- * page. Documented for editors in README.md, "Components for content".
+ * page. Documented for editors in docs/guides.md, "Components for content".
  */
 export { default as Callout } from './Callout.astro';
 export { default as ClinicSetting } from './ClinicSetting.astro';
