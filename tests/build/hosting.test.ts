@@ -6,7 +6,7 @@
  *   out of the sitemap and the search index, and takes a browser to the new page;
  * - `_redirects` (Netlify, Cloudflare Pages), answered as a host answers it;
  * - a redirect from an address that is a page stops the build, naming the line;
- * - the README's nginx recipe, run on a real nginx (skipped, saying so, only when nginx is not installed).
+ * - the nginx recipe in docs/deploy.md, run on a real nginx (skipped, saying so, only when nginx is not installed).
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
@@ -24,7 +24,7 @@ import { SECURITY_HEADERS, headersFor, parsePolicy, policyProblems } from '../..
 import { AXE_TAGS } from '../support/axe';
 import { fileFor, isRedirectPage } from '../support/dist';
 import { publishedEntries } from '../support/fixtures';
-import { findNginx, readmeRecipe, startNginx, type RunningNginx } from '../support/nginx';
+import { RECIPE_PAGE, deployRecipe, findNginx, startNginx, type RunningNginx } from '../support/nginx';
 import { CONTENT, ROOT } from '../support/paths';
 import { sitemapAddresses } from '../support/site-pages';
 import { serve } from '../support/static-server';
@@ -37,7 +37,7 @@ const clinic = load(readFileSync(path.join(CONTENT, 'settings', 'clinic.yaml'), 
 const guides = publishedEntries<{ title: string }>('guides').map((guide) => guide.id);
 const firstGuide = guides[0] ?? 'safety';
 
-/** Two redirects: the README's example (to a guide the content has) and one to a tool page. */
+/** Two redirects: the documented example (docs/redirects.md) (to a guide the content has) and one to a tool page. */
 const REDIRECTS: Redirect[] = [
   {
     from: guides.includes('getting-ready') ? '/guides/old-address/' : '/guides/getting-ready/',
@@ -206,11 +206,13 @@ it('a redirect from an address that is a page stops the build, naming the line',
 
 const nginxBinary = findNginx();
 if (!nginxBinary) {
-  console.warn('Skipping the README nginx recipe test: nginx is not installed (Debian/Ubuntu: apt-get install nginx).');
+  console.warn(
+    'Skipping the nginx recipe test (docs/deploy.md): nginx is not installed (Debian/Ubuntu: apt-get install nginx).',
+  );
 }
 
 describe.skipIf(!nginxBinary)(
-  'the README’s nginx recipe, on a real nginx (skipped only when nginx is not installed)',
+  'the nginx recipe in docs/deploy.md, on a real nginx (skipped only when nginx is not installed)',
   () => {
     let nginx: RunningNginx | undefined;
     const server = () => {
@@ -222,7 +224,7 @@ describe.skipIf(!nginxBinary)(
     beforeAll(async () => {
       nginx = await startNginx(
         nginxBinary ?? 'nginx',
-        readmeRecipe(readFileSync(path.join(ROOT, 'README.md'), 'utf8')),
+        deployRecipe(readFileSync(path.join(ROOT, RECIPE_PAGE), 'utf8')),
         projectDir,
       );
     }, 60_000);

@@ -1,8 +1,8 @@
 /**
- * Runs the README's nginx recipe on a real nginx, for tests/build/hosting.test.ts. The commands and
- * the server blocks are read from README.md itself, so the documented recipe is the tested one; only
- * the paths, the ports and the certificate are swapped for throwaway ones, and a test fails if any of
- * them is no longer in the README.
+ * Runs the nginx recipe in docs/deploy.md on a real nginx, for tests/build/hosting.test.ts. The
+ * commands and the server blocks are read from the page itself, so the documented recipe is the tested
+ * one; only the paths, the ports and the certificate are swapped for throwaway ones, and a test fails
+ * if any of them is no longer in the page.
  *
  * nginx runs as one process in the foreground (`master_process off`, `daemon off`), on 127.0.0.1,
  * with every file it writes in a temporary folder, under `timeout`: stopped by the test, or after
@@ -17,7 +17,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 
-/** The name the README's recipe serves, and the certificate is made for. */
+/** The name the recipe serves, and the certificate is made for. */
 export const RECIPE_HOST = 'care.example.org';
 
 /**
@@ -38,14 +38,17 @@ export interface NginxRecipe {
   servers: string;
 }
 
-/** The recipe under the README's "### nginx" heading: its `sh` block and its `nginx` block. */
-export function readmeRecipe(readme: string): NginxRecipe {
-  // Up to the next heading of level 2 or 3 (a `#` comment inside the nginx block is not one), or the end.
-  const section = /^### nginx\n([\s\S]*?)(?=^#{2,3} |(?![\s\S]))/m.exec(readme)?.[1];
-  if (!section) throw new Error('README.md has no "### nginx" section: update tests/support/nginx.ts');
+/** Where the recipe is documented, from the repository root. */
+export const RECIPE_PAGE = 'docs/deploy.md';
+
+/** The recipe under the page's "## nginx" heading: its `sh` block and its `nginx` block. */
+export function deployRecipe(page: string): NginxRecipe {
+  // Up to the next heading of level 2 (a `#` comment inside the nginx block is not one), or the end.
+  const section = /^## nginx\n([\s\S]*?)(?=^## |(?![\s\S]))/m.exec(page)?.[1];
+  if (!section) throw new Error(`${RECIPE_PAGE} has no "## nginx" section: update tests/support/nginx.ts`);
   const block = (language: string) => {
     const found = new RegExp('```' + language + '\\n([\\s\\S]*?)```').exec(section)?.[1];
-    if (!found) throw new Error(`README.md's nginx section has no \`\`\`${language} block`);
+    if (!found) throw new Error(`${RECIPE_PAGE}'s nginx section has no \`\`\`${language} block`);
     return found;
   };
   return {
@@ -56,11 +59,11 @@ export function readmeRecipe(readme: string): NginxRecipe {
   };
 }
 
-/** Swaps each [from, to] in `text`; a `from` the text does not hold means the README changed. */
+/** Swaps each [from, to] in `text`; a `from` the text does not hold means the recipe changed. */
 function swap(text: string, pairs: readonly (readonly [string, string])[]): string {
   return pairs.reduce((result, [from, to]) => {
     if (!result.includes(from)) {
-      throw new Error(`README.md's nginx recipe no longer contains "${from}": update tests/support/nginx.ts`);
+      throw new Error(`${RECIPE_PAGE}'s nginx recipe no longer contains "${from}": update tests/support/nginx.ts`);
     }
     return result.split(from).join(to);
   }, text);
@@ -111,7 +114,7 @@ function collect(response: http.IncomingMessage, resolve: (value: Response) => v
 }
 
 /**
- * Starts nginx with the README's recipe, for the build in `projectDir/dist`: runs the recipe's
+ * Starts nginx with the documented recipe, for the build in `projectDir/dist`: runs the recipe's
  * commands there, writes a whole nginx.conf around its server blocks, checks it (`nginx -t`) and
  * starts it. Throws with nginx's own words if the recipe does not load.
  */
@@ -165,7 +168,7 @@ export async function startNginx(binary: string, recipe: NginxRecipe, projectDir
   const conf = path.join(tmp, 'nginx.conf');
   await writeFile(
     conf,
-    `# Written by tests/support/nginx.ts around the README's server blocks.
+    `# Written by tests/support/nginx.ts around the server blocks of docs/deploy.md.
 daemon off;
 master_process off;
 pid ${tmp}/nginx.pid;
@@ -186,7 +189,8 @@ ${servers}
   );
   const args = ['-p', `${tmp}/`, '-c', conf, '-e', errorLog];
   const check = spawnSync(binary, ['-t', ...args], { encoding: 'utf8' });
-  if (check.status !== 0) throw new Error(`nginx refuses the README's recipe:\n${check.stderr}${check.stdout}`);
+  if (check.status !== 0)
+    throw new Error(`nginx refuses the recipe in ${RECIPE_PAGE}:\n${check.stderr}${check.stdout}`);
 
   // `timeout` ends nginx after five minutes even if this process dies without stopping it; in the
   // foreground, so nginx stays in this process group and goes with it when the group is stopped.
