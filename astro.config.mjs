@@ -13,17 +13,24 @@ import { readSiteSettings } from './src/lib/site-url';
 import { readRedirects } from './src/lib/redirects';
 import printSiteAddress from './src/integrations/print-site-address';
 import { contentRules } from './src/integrations/mdast-content-rules';
+import { siteLinks } from './src/integrations/mdast-site-links';
+import { basePath } from './src/lib/addresses';
 
 // The canonical address comes from the clinic settings, so a practice edits content, never code.
 const { siteUrl: site, locale } = readSiteSettings(new URL('./content/settings/clinic.yaml', import.meta.url));
+// A siteUrl with a path (https://example.org/kat/) publishes the site under it: one setting says both.
+const base = basePath(site);
 
 export default defineConfig({
-  site,
+  // Astro's way: the host in `site`, the path in `base` (Astro puts `base` in front of every address it makes).
+  site: new URL('/', site).href,
+  base,
   // Lossless whitespace removal: Astro 7's default ('jsx') drops the space between text and a link.
   compressHTML: true,
   // Content is words, Markdown and the content components: no scripts, expressions, imports or other
   // websites. The build stops on anything else, naming file and line (src/lib/content-rules.ts).
-  markdown: { processor: satteri({ mdastPlugins: [contentRules] }) },
+  // Links to this site's own pages in content get the base (src/integrations/mdast-site-links.ts).
+  markdown: { processor: satteri({ mdastPlugins: [contentRules, siteLinks(base)] }) },
   trailingSlash: 'always',
   // Two pages or two entries at one address stop the build (Astro's default only warns, and one of
   // them silently replaces the other).

@@ -17,6 +17,7 @@ import { readFile, readdir, mkdir, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { CHROMIUM_ARGS, HOW_TO_GET_CHROMIUM, findChromium } from '../lib/chromium';
+import { normalBase, sitePathOf, withBase } from '../lib/addresses';
 import { MAX_SIDES, PAPER_INFO, pdfMode } from '../lib/handouts';
 import { countPdfPages } from '../lib/pdf-pages';
 import { PAPER_SIZES, type PaperSize } from '../lib/schemas';
@@ -24,9 +25,9 @@ import { PAPER_SIZES, type PaperSize } from '../lib/schemas';
 const VIRTUAL = 'virtual:holding-space/handout-pdfs';
 
 export interface PdfJob {
-  /** Address of the handout page, for example /handouts/after-your-session/. */
+  /** Site path of the handout page (without the base), for example /handouts/after-your-session/. */
   page: string;
-  /** Address of the PDF, for example /handouts/pdf/after-your-session-letter.pdf. */
+  /** Address of the PDF as the page links to it (under the base), for example /handouts/pdf/after-your-session-letter.pdf. */
   pdf: string;
   paper: PaperSize;
 }
@@ -55,6 +56,7 @@ const MIME: Record<string, string> = {
 
 export default function handoutPdfs(): AstroIntegration {
   let enabled = false;
+  let base = '/';
   return {
     name: 'holding-space:handout-pdfs',
     hooks: {
@@ -85,6 +87,9 @@ export default function handoutPdfs(): AstroIntegration {
           },
         });
       },
+      'astro:config:done': ({ config }) => {
+        base = normalBase(config.base);
+      },
       'astro:build:done': async ({ dir, logger }) => {
         if (!enabled) return;
         const outDir = fileURLToPath(dir);
@@ -98,7 +103,7 @@ export default function handoutPdfs(): AstroIntegration {
         }
         if (jobs.length === 0) return;
         const started = Date.now();
-        await renderPdfs(outDir, jobs);
+        await renderPdfs(outDir, jobs, base);
         logger.info(`Handout PDFs: ${jobs.length} files in ${((Date.now() - started) / 1000).toFixed(1)} s`);
       },
     },
@@ -109,7 +114,7 @@ export default function handoutPdfs(): AstroIntegration {
  * Prints each page with Chromium. Pages are served straight from dist/ through Playwright's request
  * routing on a made-up origin: no port is opened, and any request for another origin is refused.
  */
-export async function renderPdfs(outDir: string, jobs: readonly PdfJob[]): Promise<void> {
+export async function renderPdfs(outDir: string, jobs: readonly PdfJob[], base = '/'): Promise<void> {
   const chromium = findChromium();
   if (!chromium.found) throw new Error(`Handout PDFs: ${chromium.reason}. To make them, ${HOW_TO_GET_CHROMIUM}.`);
   const browser = await launcher.launch({ executablePath: chromium.path, args: [...CHROMIUM_ARGS] });
@@ -119,7 +124,10 @@ export async function renderPdfs(outDir: string, jobs: readonly PdfJob[]): Promi
     await context.route('**/*', async (route) => {
       const url = new URL(route.request().url());
       if (url.origin !== origin) return route.abort();
-      const relative = url.pathname.endsWith('/') ? `${url.pathname}index.html` : url.pathname;
+      // The page and its files are asked for under the base; dist/ holds them by site path.
+      const sitePath = sitePathOf(base, url.pathname);
+      if (sitePath === undefined) return route.fulfill({ status: 404, body: 'not found' });
+      const relative = sitePath.endsWith('/') ? `${sitePath}index.html` : sitePath;
       const file = path.join(outDir, decodeURIComponent(relative));
       if (!file.startsWith(outDir)) return route.abort();
       try {
@@ -132,7 +140,7 @@ export async function renderPdfs(outDir: string, jobs: readonly PdfJob[]): Promi
     const page = await context.newPage();
     await page.emulateMedia({ media: 'print', colorScheme: 'light' });
     for (const job of jobs) {
-      await page.goto(`${origin}${job.page}`, { waitUntil: 'load' });
+      await page.goto(`${origin}${withBase(base, job.page)}`, { waitUntil: 'load' });
       const pdf = await page.pdf({
         format: PAPER_INFO[job.paper].format,
         printBackground: true,
@@ -146,7 +154,7 @@ export async function renderPdfs(outDir: string, jobs: readonly PdfJob[]): Promi
           `Handout PDFs: ${job.page} takes ${sides} sides of ${PAPER_INFO[job.paper].label} paper; expected at most ${MAX_SIDES}. Shorten the handout.`,
         );
       }
-      const target = path.join(outDir, job.pdf);
+      const target = path.join(outDir, sitePathOf(base, job.pdf) ?? job.pdf);
       await mkdir(path.dirname(target), { recursive: true });
       await writeFile(target, pdf);
     }

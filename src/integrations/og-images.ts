@@ -11,6 +11,7 @@ import { createRequire } from 'node:module';
 import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
+import { normalBase, sitePathOf } from '../lib/addresses';
 import { OG_IMAGE, wrapTitle } from '../lib/og-image';
 
 /** The same colours as the site's light scheme (src/styles/global.css). */
@@ -90,9 +91,13 @@ async function htmlFiles(dir: string): Promise<string[]> {
 }
 
 export default function ogImages(): AstroIntegration {
+  let base = '/';
   return {
     name: 'holding-space:og-images',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        base = normalBase(config.base);
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         const fonts = await loadFonts();
@@ -119,7 +124,8 @@ export default function ogImages(): AstroIntegration {
             fonts,
           });
           const png = new Resvg(svg, { fitTo: { mode: 'width', value: OG_IMAGE.width } }).render().asPng();
-          const target = path.join(outDir, decodeURIComponent(url.pathname));
+          // The image's address is under the base; its file is where the site path says, in dist/.
+          const target = path.join(outDir, decodeURIComponent(sitePathOf(base, url.pathname) ?? url.pathname));
           await mkdir(path.dirname(target), { recursive: true });
           await writeFile(target, png);
         }

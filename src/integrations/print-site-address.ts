@@ -10,7 +10,8 @@ import { shortAddress } from '../lib/handouts';
 const PLACEHOLDER = '__SITE_ORIGIN__';
 
 export default function printSiteAddress(siteUrl: string): Plugin {
-  const host = shortAddress(siteUrl).replace(/'/g, '');
+  // The host alone: links in the HTML already start with the path the site is served under.
+  const host = shortAddress(new URL('/', siteUrl).href).replace(/'/g, '');
   return {
     name: 'holding-space:print-site-address',
     enforce: 'pre',

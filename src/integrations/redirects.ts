@@ -16,6 +16,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { basePath, withBase } from '../lib/addresses';
 import { pageHeading, redirectPage, redirectProblems, redirectsFile, type Redirect } from '../lib/redirects';
 
 export interface RedirectOptions {
@@ -30,15 +31,17 @@ export interface RedirectOptions {
 const pageFile = (outDir: string, address: string) => path.join(outDir, address, 'index.html');
 
 export default function redirects({ redirects, siteUrl, locale }: RedirectOptions): AstroIntegration {
+  // Redirects name site paths; browsers ask for them under the path of siteUrl (Astro's base).
+  const base = basePath(siteUrl);
   return {
     name: 'holding-space:redirects',
     hooks: {
       'astro:server:setup': ({ server }) => {
         server.middlewares.use((request, response, next) => {
           const pathname = (request.url ?? '/').split('?')[0] ?? '/';
-          const redirect = redirects.find(({ from }) => pathname === from || `${pathname}/` === from);
+          const redirect = redirects.find(({ from }) => [pathname, `${pathname}/`].includes(withBase(base, from)));
           if (!redirect) return next();
-          response.writeHead(301, { Location: redirect.to });
+          response.writeHead(301, { Location: withBase(base, redirect.to) });
           response.end();
         });
       },
@@ -52,7 +55,7 @@ export default function redirects({ redirects, siteUrl, locale }: RedirectOption
           await mkdir(path.dirname(target), { recursive: true });
           await writeFile(target, redirectPage({ redirect, siteUrl, locale, heading }));
         }
-        await writeFile(path.join(outDir, '_redirects'), redirectsFile(redirects));
+        await writeFile(path.join(outDir, '_redirects'), redirectsFile(redirects, base));
         logger.info(`Redirects: ${redirects.length} old addresses, each with a page and a line in _redirects`);
       },
     },

@@ -14,6 +14,7 @@ import type { Plugin } from 'vite';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { normalBase } from '../lib/addresses';
 import {
   headerPolicy,
   headersFile,
@@ -66,11 +67,15 @@ function foreignProblem(kind: 'script' | 'style', text: string): string {
 
 export default function securityHeaders(): AstroIntegration {
   const own: OwnInlineCode & { scripts: Set<string>; styles: Set<string> } = { scripts: new Set(), styles: new Set() };
+  let base = '/';
   return {
     name: 'holding-space:security-headers',
     hooks: {
       'astro:config:setup': ({ updateConfig }) => {
         updateConfig({ vite: { plugins: [recordOwnInlineCode(own)] } });
+      },
+      'astro:config:done': ({ config }) => {
+        base = normalBase(config.base);
       },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
@@ -96,7 +101,7 @@ export default function securityHeaders(): AstroIntegration {
         const policy = headerPolicy(mergePolicies(policies));
         problems.push(...policyProblems(policy, { header: true }).map((problem) => `_headers: ${problem}`));
         if (problems.length > 0) throw new Error(`The security policy is not safe:\n${problems.join('\n')}`);
-        writeFileSync(path.join(outDir, '_headers'), headersFile(policy));
+        writeFileSync(path.join(outDir, '_headers'), headersFile(policy, base));
         logger.info(`Content-Security-Policy for ${pages.length} pages written to each page and to _headers`);
       },
     },

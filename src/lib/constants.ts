@@ -1,19 +1,21 @@
 /** Ids and keys shared by layouts, scripts and tests, so they can never drift apart. */
 
+// Page addresses live in addresses.ts, which puts them under the path the site is published at.
+export {
+  ABOUT_CONTENT_PATH,
+  CHECKLIST_PATH,
+  CLINICIANS_PATH,
+  GET_HELP_PATH,
+  GUIDES_PATH,
+  PLAN_PATH,
+  SEARCH_PATH,
+} from './addresses';
+
 /** The `id` of `<main>`; the skip link points here. */
 export const MAIN_ID = 'main-content';
 
 /** The `id` of the crisis-lines block in the footer; every "Get help now" link points here. */
 export const GET_HELP_ID = 'get-help';
-
-/** Address of the page that explains how the content is written and reviewed. */
-export const ABOUT_CONTENT_PATH = '/guides/how-this-information-is-made/';
-
-/** Address of the full "Getting help" page. */
-export const GET_HELP_PATH = '/get-help/';
-
-/** Address of the list of every guide, grouped by phase. */
-export const GUIDES_PATH = '/guides/';
 
 /** The guide that defines hard words; every `<Term>` links to an anchor on it. */
 export const GLOSSARY_GUIDE_ID = 'glossary';
@@ -21,17 +23,8 @@ export const GLOSSARY_GUIDE_ID = 'glossary';
 /** The guide of common questions; it carries FAQPage structured data. */
 export const FAQ_GUIDE_ID = 'questions';
 
-/** Address of the search page: `/search/?q=…` runs a search; without JavaScript it lists every topic A to Z. */
-export const SEARCH_PATH = '/search/';
-
 /** The `id` of the A to Z topic index on the search page, the no-JavaScript way to every topic. */
 export const TOPIC_INDEX_ID = 'a-to-z';
-
-/** Address of the preparation checklist. */
-export const CHECKLIST_PATH = '/checklist/';
-
-/** Address of the personal session plan. */
-export const PLAN_PATH = '/plan/';
 
 /**
  * The localStorage key of each tool that keeps what a reader ticks or types in their own browser:
@@ -52,9 +45,6 @@ export const TOOL_STORAGE_KEYS = {
 export const STORAGE_KEYS: readonly string[] = Object.values(TOOL_STORAGE_KEYS);
 
 export type StoredTool = keyof typeof TOOL_STORAGE_KEYS;
-
-/** Address of the page for clinicians: every address, handout and ready-to-send message. */
-export const CLINICIANS_PATH = '/for-clinicians/';
 
 /**
  * Ids of the hidden words that, with a section's heading, name its "#" link and its buttons

@@ -4,27 +4,8 @@
  */
 import type { PaperSize } from './schemas';
 
-/** Address of the list of handouts. */
-export const HANDOUTS_PATH = '/handouts/';
-
-/** A handout's page: /handouts/<id>/. */
-export function handoutPath(id: string): string {
-  return `${HANDOUTS_PATH}${id}/`;
-}
-
-/** A handout's PDF for one paper size: /handouts/pdf/<id>-letter.pdf. */
-export function handoutPdfPath(id: string, paper: PaperSize): string {
-  return `${HANDOUTS_PATH}pdf/${id}-${paper}.pdf`;
-}
-
-/**
- * A handout's QR code as an image file, /handouts/qr/<id>.svg, for pages that show many codes on
- * screen (the clinicians' page): as files they load after the page's first round trip, where inline
- * they cost the page about 300 bytes each.
- */
-export function handoutQrPath(id: string): string {
-  return `${HANDOUTS_PATH}qr/${id}.svg`;
-}
+// Handout addresses live in addresses.ts with every other page address.
+export { HANDOUTS_PATH, handoutPath, handoutPdfPath, handoutQrPath } from './addresses';
 
 /** How each paper size is named to people, and its size for Chromium's PDF printer. */
 export const PAPER_INFO: Record<PaperSize, { label: string; format: 'Letter' | 'A4'; width: string; height: string }> =

@@ -4,7 +4,7 @@
  * names pages by id; `composeMessages` fills in their addresses and leaves out a message whose
  * pages are not published, saying which (the page for clinicians prints that as a build warning).
  */
-import { GET_HELP_PATH } from './constants';
+import { GET_HELP_PATH, HOME_PATH } from './addresses';
 import { handoutPath } from './handouts';
 import { guidePath } from './nav';
 
@@ -90,7 +90,7 @@ export function composeMessages(
       );
       continue;
     }
-    const links = paths.map((path) => new URL(path ?? '/', siteUrl).href);
+    const links = paths.map((path) => new URL(path ?? HOME_PATH, siteUrl).href);
     messages.push({ moment: template.moment, text: `${template.text}\n${links.join('\n')}\n${signature}`, links });
   }
   return { messages, missing };

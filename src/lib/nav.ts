@@ -1,4 +1,4 @@
-import { CHECKLIST_PATH, PLAN_PATH } from './constants';
+import { CHECKLIST_PATH, PLAN_PATH } from './addresses';
 import { PHASES, type Phase } from './schemas';
 
 /** The little a navigation list needs to know about a guide. */
@@ -35,10 +35,8 @@ export function neighbours<T extends NavItem>(items: readonly T[], id: string): 
   return { ...(previous ? { previous } : {}), ...(next ? { next } : {}) };
 }
 
-/** Address of a guide page. One function, so links and tests agree. */
-export function guidePath(id: string): string {
-  return `/guides/${id}/`;
-}
+// A guide's address lives in addresses.ts with every other page address.
+export { guidePath } from './addresses';
 
 /** The two tools a client uses before a session, linked from the header and the home page. */
 export const TOOL_LINKS = [

@@ -7,6 +7,7 @@
  *
  * Every address is a path on this site: a redirect can never send a reader to another website.
  */
+import { absoluteUrl, basePath, withBase } from './addresses';
 import { readFileSync } from 'node:fs';
 import { unknownFieldMessage } from './unknown-fields';
 import { displayPath, parseYaml, yamlLines } from './yaml-file';
@@ -123,8 +124,11 @@ export interface RedirectPageOptions {
  * every page.
  */
 export function redirectPage({ redirect, siteUrl, locale, heading }: RedirectPageOptions): string {
-  const to = escapeAttribute(redirect.to);
-  const canonical = escapeAttribute(new URL(redirect.to, siteUrl).href);
+  // Redirects name site paths; the page is served under the path of siteUrl, if it has one.
+  const base = basePath(siteUrl);
+  const to = escapeAttribute(withBase(base, redirect.to));
+  const canonical = escapeAttribute(absoluteUrl(siteUrl, redirect.to));
+  const icon = escapeAttribute(withBase(base, SITE_ICON));
   const linkText = heading?.trim() || escapeText(redirect.to);
   return `<!DOCTYPE html>
 <html lang="${escapeAttribute(locale)}">
@@ -133,7 +137,7 @@ export function redirectPage({ redirect, siteUrl, locale, heading }: RedirectPag
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="color-scheme" content="light dark">
 <title>This page has moved</title>
-<link rel="icon" href="${SITE_ICON}" type="image/svg+xml">
+<link rel="icon" href="${icon}" type="image/svg+xml">
 <meta name="robots" content="noindex">
 <link rel="canonical" href="${canonical}">
 <meta http-equiv="refresh" content="0; url=${to}">
@@ -160,15 +164,16 @@ export function pageHeading(html: string): string | undefined {
 
 /**
  * `dist/_redirects` for Netlify and Cloudflare Pages: each old address with and without its final
- * slash, answered with 301 (moved for good). Written even with no redirects, so the nginx recipe's
- * command always has a file to read.
+ * slash, under `base` (the path of siteUrl), answered with 301 (moved for good). Written even with no
+ * redirects, so the nginx recipe's command always has a file to read.
  */
-export function redirectsFile(redirects: readonly Redirect[]): string {
+export function redirectsFile(redirects: readonly Redirect[], base = '/'): string {
   const lines = [
     '# Written by the build from content/redirects.yaml (src/integrations/redirects.ts). Do not edit: it is regenerated.',
-    ...redirects.flatMap(({ from, to }) =>
-      from === '/' ? [`/ ${to} 301`] : [`${from} ${to} 301`, `${from.slice(0, -1)} ${to} 301`],
-    ),
+    ...redirects.flatMap((redirect) => {
+      const [from, to] = [withBase(base, redirect.from), withBase(base, redirect.to)];
+      return from === '/' ? [`/ ${to} 301`] : [`${from} ${to} 301`, `${from.slice(0, -1)} ${to} 301`];
+    }),
   ];
   return `${lines.join('\n')}\n`;
 }

@@ -223,10 +223,11 @@ export async function hashSource(text: string, algorithm: 'SHA-256' | 'SHA-384' 
  * The `_headers` file read by Netlify and Cloudflare Pages: one rule for every address. Cloudflare
  * limits a header line to 2,000 characters; the tests check it.
  */
-export function headersFile(policy: Policy): string {
+export function headersFile(policy: Policy, base = '/'): string {
   const lines = [
     '# Written by the build (src/integrations/security-headers.ts). Do not edit: it is regenerated.',
-    '/*',
+    // Every address under the path the site is served at (Astro's base, from siteUrl).
+    `${base}*`,
     `  Content-Security-Policy: ${formatPolicy(policy)}`,
     ...Object.entries(SECURITY_HEADERS).map(([name, value]) => `  ${name}: ${value}`),
   ];

@@ -48,14 +48,18 @@ export function addressMessage(what: string, problem: AddressProblem): string {
   }
 }
 
-/** The site's own address: https, and nothing after the host name but an optional port and `/`. */
+/**
+ * The site's own address: https, a host name with an optional port, and optionally the path the site
+ * is published under (https://example.org/kat/), in plain folder names; no `?…` or `#…`. The one rule
+ * for both astro.config.mjs (src/lib/site-url.ts) and the content contract (src/lib/schemas.ts).
+ */
 export function siteUrlMessage(raw: unknown): string | undefined {
   if (typeof raw !== 'string') return 'siteUrl is required, for example https://care.example.org';
   if (addressProblem(raw) === 'http' || (!raw.startsWith('https://') && /^https?:/i.test(raw))) {
     return 'siteUrl must start with https://, such as https://care.example.org: browsers warn readers away from http:// sites, and links, previews and QR codes use this address';
   }
-  if (addressProblem(raw) !== undefined || !/^https:\/\/[a-z0-9.-]+(:\d+)?\/?$/i.test(raw)) {
-    return 'siteUrl must be the address of the site itself, such as https://care.example.org, with no path';
+  if (addressProblem(raw) !== undefined || !/^https:\/\/[a-z0-9.-]+(:\d+)?(\/[a-z0-9._~-]+)*\/?$/i.test(raw)) {
+    return 'siteUrl must be the address the site is published at, such as https://care.example.org or https://example.org/kat/, with nothing after the path (no ? or #) and only letters, digits, - . _ ~ in folder names';
   }
   return undefined;
 }

@@ -19,6 +19,7 @@ import {
   statusMessage,
 } from '../lib/search-results';
 import { PHASE_INFO } from '../lib/phases';
+import { BASE, PAGEFIND_PATH } from '../lib/addresses';
 import type { Phase } from '../lib/schemas';
 
 /** Stages by name; the keys of PHASE_INFO, so this bundle never pulls in the content schemas. */
@@ -61,9 +62,10 @@ function loadPagefind(): Promise<Pagefind> {
     // `astro dev` serves no index: Pagefind only exists after `astro build`.
     if (import.meta.env.DEV) throw new SearchNeedsBuild();
     // A variable keeps the bundler from resolving a file that only exists in the build output.
-    const address = '/pagefind/pagefind.js';
+    const address = PAGEFIND_PATH;
     const module = (await import(/* @vite-ignore */ address)) as Pagefind;
-    await module.options({ ranking: SEARCH_RANKING, excerptLength: SEARCH_EXCERPT_WORDS });
+    // The index holds site paths (/guides/…); baseUrl puts results under the path the site is served at.
+    await module.options({ ranking: SEARCH_RANKING, excerptLength: SEARCH_EXCERPT_WORDS, baseUrl: BASE });
     await module.init();
     return module;
   })();

@@ -230,11 +230,13 @@ describe('siteUrl', () => {
     );
   });
 
-  it('must have no path and no user name', () => {
-    for (const siteUrl of ['https://care.example.org/kat/', 'https://user@care.example.org']) {
-      expect(issues(clinicSettingsSchema, { ...clinic, siteUrl })).toContain(
-        'siteUrl: siteUrl must be the address of the site itself, such as https://care.example.org, with no path',
-      );
+  it('may end in the path the site is published under', () => {
+    expect(issues(clinicSettingsSchema, { ...clinic, siteUrl: 'https://example.org/kat/' })).toEqual([]);
+  });
+
+  it('must have no user name, query or fragment', () => {
+    for (const siteUrl of ['https://example.org/kat/?x=1', 'https://user@care.example.org', 'https://example.org/#a']) {
+      expect(issues(clinicSettingsSchema, { ...clinic, siteUrl })).toContain(`siteUrl: siteUrl must be the address the site is published at, such as https://care.example.org or https://example.org/kat/, with nothing after the path (no ? or #) and only letters, digits, - . _ ~ in folder names`);
     }
   });
 });

@@ -15,9 +15,13 @@ it('reads the site address from the clinic settings', async () => {
   expect(readSiteUrl(await settingsFile('siteUrl: https://care.example.org\n'))).toBe('https://care.example.org');
 });
 
-it('names the file when the address is missing or has a path', async () => {
-  const file = await settingsFile('siteUrl: https://care.example.org/kat/\n');
-  expect(() => readSiteUrl(file)).toThrow(/clinic\.yaml: siteUrl must be the address of the site itself/);
+it('reads a site address under a path', async () => {
+  expect(readSiteUrl(await settingsFile('siteUrl: https://example.org/kat/\n'))).toBe('https://example.org/kat/');
+});
+
+it('names the file when the address is missing or unusable', async () => {
+  const file = await settingsFile('siteUrl: https://care.example.org/kat/?x\n');
+  expect(() => readSiteUrl(file)).toThrow(/clinic\.yaml: siteUrl must be the address the site is published at/);
   expect(() => readSiteUrl(new URL('x', file))).toThrow();
 });
 

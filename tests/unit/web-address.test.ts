@@ -26,16 +26,30 @@ describe('addressProblem', () => {
 });
 
 describe('siteUrlMessage', () => {
-  it('accepts the address of a site, with or without a final slash', () => {
-    expect(siteUrlMessage('https://care.example.org')).toBeUndefined();
-    expect(siteUrlMessage('https://care.example.org/')).toBeUndefined();
+  it('accepts the address of a site, with or without a final slash, at its root or under a path', () => {
+    for (const url of [
+      'https://care.example.org',
+      'https://care.example.org/',
+      'https://example.org/kat/',
+      'https://example.org/clinic/kat',
+      'https://care.example.org:8443/',
+    ]) {
+      expect(siteUrlMessage(url), url).toBeUndefined();
+    }
   });
 
-  it('refuses http, a path, a user name or a missing address', () => {
+  it('refuses http, a user name, a query, a fragment, an odd folder name or a missing address', () => {
     expect(siteUrlMessage('http://care.example.org')).toMatch(/^siteUrl must start with https:\/\//);
     expect(siteUrlMessage('HTTP://care.example.org')).toMatch(/^siteUrl must start with https:\/\//);
-    expect(siteUrlMessage('https://care.example.org/kat/')).toMatch(/with no path$/);
-    expect(siteUrlMessage('https://me@care.example.org')).toMatch(/with no path$/);
+    for (const url of [
+      'https://me@care.example.org',
+      'https://example.org/kat/?page=1',
+      'https://example.org/kat/#top',
+      'https://example.org/my%20kat/',
+      'https://example.org//kat/',
+    ]) {
+      expect(siteUrlMessage(url), url).toMatch(/^siteUrl must be the address the site is published at/);
+    }
     expect(siteUrlMessage(undefined)).toBe('siteUrl is required, for example https://care.example.org');
   });
 });
