@@ -13,7 +13,10 @@ type Linked = { url: string };
 export function siteLinks(base: string): MdastPluginDefinition | false {
   const prefix = normalBase(base);
   if (prefix === '/') return false;
-  const rebase = (node: Readonly<Linked>, context: { setProperty: (node: never, key: 'url', value: string) => void }) => {
+  const rebase = (
+    node: Readonly<Linked>,
+    context: { setProperty: (node: never, key: 'url', value: string) => void },
+  ) => {
     const url = withBase(prefix, node.url);
     if (url !== node.url) context.setProperty(node as never, 'url', url);
   };

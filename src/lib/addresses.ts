@@ -44,7 +44,9 @@ export function absoluteUrl(siteUrl: string, sitePath: string): string {
  * The base of this build: Astro's `base` (from `siteUrl`, in astro.config.mjs) in pages and browser
  * code; `/` where no bundler sets it (unit tests, Node scripts), which is a site at its own root.
  */
-export const BASE = /* @__PURE__ */ normalBase((import.meta.env as Partial<ImportMetaEnv> | undefined)?.BASE_URL ?? '/');
+export const BASE = /* @__PURE__ */ normalBase(
+  (import.meta.env as Partial<ImportMetaEnv> | undefined)?.BASE_URL ?? '/',
+);
 
 // The `@__PURE__` marks let the bundler drop addresses a browser script does not use, so a script that
 // imports one id from constants.ts never carries (or shares a chunk for) every page address.

@@ -13,6 +13,7 @@
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import path from 'node:path';
+import { sitePathOf } from '../../src/lib/addresses';
 import { redirectRules } from '../../src/lib/redirects';
 import { headersFor } from '../../src/lib/security-headers';
 import { DIST } from './paths';
@@ -52,10 +53,12 @@ function resolve(root: string, urlPath: string): string | undefined {
 export interface ServeOptions {
   /** Answer the rules in `_redirects` (true), or serve files only, as a host without rules does. */
   redirects?: boolean;
+  /** The path the site is served under (`/kat/` for siteUrl https://example.org/kat/); nothing outside it is served. */
+  base?: string;
 }
 
 /** Serves `root` (dist/ unless a test or the benchmark serves another build); port 0 picks a free one. */
-export function serve(port: number, root = DIST, { redirects = true }: ServeOptions = {}) {
+export function serve(port: number, root = DIST, { redirects = true, base = '/' }: ServeOptions = {}) {
   const server = createServer((request, response) => {
     const headersFile = path.join(root, '_headers');
     const pathname = (request.url ?? '/').split('?')[0] ?? '/';
@@ -70,7 +73,9 @@ export function serve(port: number, root = DIST, { redirects = true }: ServeOpti
       response.end();
       return;
     }
-    const file = resolve(root, request.url ?? '/');
+    // dist/ holds each page at its site path: the address without the base.
+    const sitePath = sitePathOf(base, pathname);
+    const file = sitePath === undefined ? undefined : resolve(root, sitePath);
     const status = file ? 200 : 404;
     const body = file ?? path.join(root, '404.html');
     response.writeHead(status, {

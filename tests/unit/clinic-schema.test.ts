@@ -236,7 +236,9 @@ describe('siteUrl', () => {
 
   it('must have no user name, query or fragment', () => {
     for (const siteUrl of ['https://example.org/kat/?x=1', 'https://user@care.example.org', 'https://example.org/#a']) {
-      expect(issues(clinicSettingsSchema, { ...clinic, siteUrl })).toContain(`siteUrl: siteUrl must be the address the site is published at, such as https://care.example.org or https://example.org/kat/, with nothing after the path (no ? or #) and only letters, digits, - . _ ~ in folder names`);
+      expect(issues(clinicSettingsSchema, { ...clinic, siteUrl })).toContain(
+        `siteUrl: siteUrl must be the address the site is published at, such as https://care.example.org or https://example.org/kat/, with nothing after the path (no ? or #) and only letters, digits, - . _ ~ in folder names`,
+      );
     }
   });
 });
