@@ -153,13 +153,14 @@ export function statusMessage(
   words: SearchStatusWords,
   lang: string,
   options: {
-  query: string;
-  count: number;
-  /** The chosen stage's label, when results are filtered to one stage. */
-  stage?: string | undefined;
-  /** True when no page had every word, and the results match only some of them. */
-  loose?: boolean;
-}): string {
+    query: string;
+    count: number;
+    /** The chosen stage's label, when results are filtered to one stage. */
+    stage?: string | undefined;
+    /** True when no page had every word, and the results match only some of them. */
+    loose?: boolean;
+  },
+): string {
   const { query, count, stage, loose = false } = options;
   const values = stage ? { query, count, stage } : { query, count };
   if (count === 0) return fill(stage ? words.noResultsInStage : words.noResults, values, lang);

@@ -20,14 +20,21 @@ export type FillValue = string | number;
  * middle of a sentence this way; `fill` is the all-text case. A value left out keeps its "{name}",
  * which the schema's placeholder check makes impossible for words from content/ui.
  */
-export function fillParts<T>(template: string, values: Readonly<Record<string, T | FillValue>>, lang: string): (string | T)[] {
+export function fillParts<T>(
+  template: string,
+  values: Readonly<Record<string, T | FillValue>>,
+  lang: string,
+): (string | T)[] {
   const parts: (string | T)[] = [];
   let at = 0;
   for (const match of template.matchAll(PLACEHOLDER)) {
     const name = match[1] ?? '';
     if (!Object.hasOwn(values, name)) continue;
     const value = values[name] as T | FillValue;
-    parts.push(template.slice(at, match.index), typeof value === 'number' ? new Intl.NumberFormat(lang).format(value) : value);
+    parts.push(
+      template.slice(at, match.index),
+      typeof value === 'number' ? new Intl.NumberFormat(lang).format(value) : value,
+    );
     at = match.index + match[0].length;
   }
   parts.push(template.slice(at));
@@ -43,7 +50,11 @@ export function fill(template: string, values: Readonly<Record<string, FillValue
 export type PluralForms = Readonly<Record<string, string>>;
 
 /** The form for `count` in `lang`, filled; `count` is one of the values. */
-export function fillPlural(forms: PluralForms, values: Readonly<Record<string, FillValue>> & { count: number }, lang: string): string {
+export function fillPlural(
+  forms: PluralForms,
+  values: Readonly<Record<string, FillValue>> & { count: number },
+  lang: string,
+): string {
   const form = forms[new Intl.PluralRules(lang).select(values.count)] ?? forms['other'] ?? '';
   return fill(form, values, lang);
 }

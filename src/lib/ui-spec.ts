@@ -28,9 +28,22 @@ export interface GroupSpec {
   readonly [key: string]: LeafSpec | GroupSpec;
 }
 
-const text = <V extends string = never>(...vars: V[]): TextSpec<V> => ({ kind: 'text', vars });
-const plural = <V extends string = never>(...vars: V[]): PluralSpec<V> => ({ kind: 'plural', vars, countShown: true });
-const pluralOf = <V extends string = never>(...vars: V[]): PluralSpec<V> => ({ kind: 'plural', vars, countShown: false });
+// Overloads, so text() with no placeholders is typed as taking none (plain words, not a function).
+function text(): TextSpec<never>;
+function text<V extends string>(...vars: [V, ...V[]]): TextSpec<V>;
+function text(...vars: string[]): TextSpec<string> {
+  return { kind: 'text', vars };
+}
+function plural(): PluralSpec<never>;
+function plural<V extends string>(...vars: [V, ...V[]]): PluralSpec<V>;
+function plural(...vars: string[]): PluralSpec<string> {
+  return { kind: 'plural', vars, countShown: true };
+}
+const pluralOf = <V extends string>(...vars: [V, ...V[]]): PluralSpec<V> => ({
+  kind: 'plural',
+  vars,
+  countShown: false,
+});
 const list: ListSpec = { kind: 'list' };
 
 /** A stage's name in the navigation and its heading on the guides page, in search and on guides. */
@@ -208,7 +221,14 @@ export const UI_SPEC = {
     cliniciansLink: text(),
   },
   guides: { title: text(), description: text(), intro: text() },
-  notFound: { title: text(), description: text(), checkAddress: text(), goTo: text('guides', 'home'), guides: text(), home: text() },
+  notFound: {
+    title: text(),
+    description: text(),
+    checkAddress: text(),
+    goTo: text('guides', 'home'),
+    guides: text(),
+    home: text(),
+  },
   getHelp: {
     title: text(),
     description: text('clinic'),

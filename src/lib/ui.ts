@@ -74,12 +74,18 @@ function leafSchema(spec: LeafSpec, lang: string): z.ZodType {
       line([...spec.vars, 'count'], category === 'other' && spec.countShown ? [] : ['count']),
     ]),
   );
-  return strictObject(forms, `must have a text for each plural form of "${lang}": ${pluralCategories(lang).join(', ')}`);
+  return strictObject(
+    forms,
+    `must have a text for each plural form of "${lang}": ${pluralCategories(lang).join(', ')}`,
+  );
 }
 
 function groupSchema(spec: GroupSpec, lang: string): z.ZodType {
   const shape = Object.fromEntries(
-    Object.entries(spec).map(([key, child]) => [key, 'kind' in child ? leafSchema(child as LeafSpec, lang) : groupSchema(child as GroupSpec, lang)]),
+    Object.entries(spec).map(([key, child]) => [
+      key,
+      'kind' in child ? leafSchema(child as LeafSpec, lang) : groupSchema(child as GroupSpec, lang),
+    ]),
   );
   return strictObject(shape, 'must be a group of keys, each on its own line below it, indented');
 }
@@ -93,7 +99,9 @@ export function uiSchema(lang: string): z.ZodType<UiData> {
 export function parseUi(data: unknown, lang: string, file = uiFile(lang)): UiData {
   const result = uiSchema(lang).safeParse(data);
   if (result.success) return result.data;
-  const lines = result.error.issues.map((issue) => `  ${issue.path.map(String).join('.') || '(the whole file)'}: ${issue.message}`);
+  const lines = result.error.issues.map(
+    (issue) => `  ${issue.path.map(String).join('.') || '(the whole file)'}: ${issue.message}`,
+  );
   throw new Error(`${file} has ${lines.length === 1 ? 'a mistake' : `${lines.length} mistakes`}:\n${lines.join('\n')}`);
 }
 

@@ -111,7 +111,9 @@ test('no Share button where there is no share sheet', async ({ page }) => {
   });
   await page.goto(GUIDE);
   await expect(page.getByRole('button', { name: new RegExp(`^${escapeRegExp(WORDS.share)}`) })).toHaveCount(0);
-  await expect(page.getByRole('button', { name: new RegExp(`^${escapeRegExp(WORDS.copyLink)}`) }).first()).toBeVisible();
+  await expect(
+    page.getByRole('button', { name: new RegExp(`^${escapeRegExp(WORDS.copyLink)}`) }).first(),
+  ).toBeVisible();
 });
 
 test.describe('without JavaScript', () => {

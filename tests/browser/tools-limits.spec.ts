@@ -128,9 +128,7 @@ test.describe('a paste that does not all fit', () => {
     await expect(page.locator('#ridePhone-note')).toBeHidden();
     await phone(page).press('End');
     await paste(page, '9'.repeat(40));
-    await expect(page.locator('#ridePhone-note')).toHaveText(
-      PLAN_SAYS.pasteCut(26, 40),
-    );
+    await expect(page.locator('#ridePhone-note')).toHaveText(PLAN_SAYS.pasteCut(26, 40));
   });
 
   test('a paste that fits says nothing', async ({ page }) => {

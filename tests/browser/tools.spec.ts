@@ -16,7 +16,9 @@ import { UI, templatePattern, toolSays } from '../support/ui';
 
 /** The checklist's overall progress line, with `done` ticked. */
 const overallSays = (done: string) =>
-  new RegExp(`${templatePattern(UI.checklist.overall, {})}\\s*${templatePattern(UI.checklist.progress.template, { done, total: '\\d+' })}`);
+  new RegExp(
+    `${templatePattern(UI.checklist.overall, {})}\\s*${templatePattern(UI.checklist.progress.template, { done, total: '\\d+' })}`,
+  );
 
 const CHECKLIST = '/checklist/';
 const PLAN = '/plan/';
@@ -94,7 +96,11 @@ test.describe('the checklist', () => {
     await expect(overall).toHaveText(overallSays('2'));
     // Each phase's line names its phase for screen readers, and is read out politely when it changes.
     const weekBefore = page.getByRole('region', { name: 'A week before' }).locator('[data-progress]');
-    await expect(weekBefore).toHaveText(new RegExp(`^\\s*A week before:\\s+${templatePattern(UI.checklist.progress.template, { done: '1', total: String(WEEK_BEFORE_ITEMS) })}\\s*$`));
+    await expect(weekBefore).toHaveText(
+      new RegExp(
+        `^\\s*A week before:\\s+${templatePattern(UI.checklist.progress.template, { done: '1', total: String(WEEK_BEFORE_ITEMS) })}\\s*$`,
+      ),
+    );
     await expect(weekBefore).toHaveAttribute('aria-live', 'polite');
   });
 

@@ -19,7 +19,10 @@ const WORDS: SearchStatusWords = {
   noResults: 'none {query}',
   noResultsInStage: 'none {query} in {stage}',
   someWords: { one: 'some one {count} {query}', other: 'some other {count} {query}' },
-  someWordsInStage: { one: 'some in stage one {count} {query} {stage}', other: 'some in stage other {count} {query} {stage}' },
+  someWordsInStage: {
+    one: 'some in stage one {count} {query} {stage}',
+    other: 'some in stage other {count} {query} {stage}',
+  },
 };
 
 describe('cleaning a query', () => {
@@ -103,7 +106,9 @@ describe('excerpts as text', () => {
 describe('what screen readers hear', () => {
   it('counts results and names the query', () => {
     expect(statusMessage(WORDS, 'en', { query: 'stop', count: 1 })).toBe('results one 1 stop');
-    expect(statusMessage(WORDS, 'en', { query: 'stop', count: 3, stage: 'Before' })).toBe('in stage other 3 stop Before');
+    expect(statusMessage(WORDS, 'en', { query: 'stop', count: 3, stage: 'Before' })).toBe(
+      'in stage other 3 stop Before',
+    );
   });
 
   it('says plainly when nothing matched', () => {
@@ -112,7 +117,9 @@ describe('what screen readers hear', () => {
   });
 
   it('says when the results only match some of the words', () => {
-    expect(statusMessage(WORDS, 'en', { query: 'dog anxiety', count: 2, loose: true })).toBe('some other 2 dog anxiety');
+    expect(statusMessage(WORDS, 'en', { query: 'dog anxiety', count: 2, loose: true })).toBe(
+      'some other 2 dog anxiety',
+    );
     expect(statusMessage(WORDS, 'en', { query: 'dog', count: 1, loose: true, stage: 'After' })).toBe(
       'some in stage one 1 dog After',
     );

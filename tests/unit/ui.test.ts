@@ -15,7 +15,7 @@ function changed(at: string, value: unknown): Record<string, unknown> {
   const last = keys.pop() ?? '';
   let group = data;
   for (const key of keys) group = group[key] as Record<string, unknown>;
-  if (value === undefined) delete group[last];
+  if (value === undefined) Reflect.deleteProperty(group, last);
   else group[last] = value;
   return data;
 }
@@ -107,7 +107,11 @@ describe('placeholders', () => {
 
   it('can hold something other than text, for a link in a sentence', () => {
     const link = { link: true };
-    expect(fillParts('You can {guides} or go home.', { guides: link }, 'en')).toEqual(['You can ', link, ' or go home.']);
+    expect(fillParts('You can {guides} or go home.', { guides: link }, 'en')).toEqual([
+      'You can ',
+      link,
+      ' or go home.',
+    ]);
     expect(fillParts('{a}{b}', { a: 'x', b: 'y' }, 'en')).toEqual(['x', 'y']);
   });
 
