@@ -11,6 +11,7 @@ import { readdirSync } from 'node:fs';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { yamlList } from './loaders/yaml-list';
+import { uiStrings } from './loaders/ui-strings';
 import { assertPageFiles, pageId } from './lib/content-files';
 import {
   checklistSchema,
@@ -87,4 +88,12 @@ const spelling = defineCollection({
   schema: spellingSchema,
 });
 
-export const collections = { guides, handouts, settings, glossary, checklist, spelling };
+const ui = defineCollection({
+  // One file per language, named by it (`en.yaml`): every word of the interface (buttons, navigation,
+  // search and the tools' messages). The clinic settings' locale picks the file (en-US → en.yaml).
+  // The loader checks each file against the keys the site uses, with that language's plural forms, so
+  // a missing key, an unknown key or a wrong {placeholder} stops the build, naming file and key.
+  loader: uiStrings(),
+});
+
+export const collections = { guides, handouts, settings, glossary, checklist, spelling, ui };

@@ -113,3 +113,8 @@ export const SITEMAP_PATH = /* @__PURE__ */ href('/sitemap-index.xml');
 
 /** Pagefind's search code, written into the build output after the pages. */
 export const PAGEFIND_PATH = /* @__PURE__ */ href('/pagefind/pagefind.js');
+
+/** A language's file of the words search and Copy link say (src/lib/script-words.ts): /ui/<lang>.json. */
+export function scriptWordsPath(lang: string): string {
+  return href(`/ui/${lang}.json`);
+}

@@ -5,6 +5,7 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { sortGuides } from './nav';
 import type { ChecklistItem, ClinicSettings, GlossaryTerm } from './schemas';
+import { languageOf, uiFile, uiWords, type Ui, type UiData } from './ui';
 
 export type GuideEntry = CollectionEntry<'guides'>;
 export type HandoutEntry = CollectionEntry<'handouts'>;
@@ -50,4 +51,33 @@ export async function getChecklistItems(): Promise<ChecklistItem[]> {
 export async function getHandouts(): Promise<HandoutEntry[]> {
   const handouts = await getCollection('handouts', ({ data }) => import.meta.env.DEV || !data.draft);
   return handouts.sort((a, b) => a.data.order - b.data.order || a.data.title.localeCompare(b.data.title));
+}
+
+const uiByLanguage = new Map<string, Ui>();
+
+/** The interface words in one language (content/ui/<lang>.yaml). */
+export async function getUiFor(lang: string, locale = lang): Promise<Ui> {
+  const cached = uiByLanguage.get(lang);
+  if (cached) return cached;
+  const entry = await getEntry('ui', lang);
+  if (!entry) {
+    throw new Error(
+      `${uiFile(lang)} is missing: the clinic settings' locale (${locale}) asks for the interface words in "${lang}".`,
+    );
+  }
+  // The loader checked the file against the schema (src/loaders/ui-strings.ts).
+  const ui = uiWords(entry.data as UiData, lang);
+  uiByLanguage.set(lang, ui);
+  return ui;
+}
+
+/** The language of the site's pages, from the settings' locale (en-US → en). */
+export async function getLanguage(): Promise<string> {
+  return languageOf((await getClinic()).locale);
+}
+
+/** The interface words in the site's language, chosen by the settings' locale. */
+export async function getUi(): Promise<Ui> {
+  const { locale } = await getClinic();
+  return getUiFor(languageOf(locale), locale);
 }

@@ -1,5 +1,6 @@
 import { CHECKLIST_PATH, PLAN_PATH } from './addresses';
 import { PHASES, type Phase } from './schemas';
+import type { Ui } from './ui';
 
 /** The little a navigation list needs to know about a guide. */
 export interface NavItem {
@@ -39,11 +40,9 @@ export function neighbours<T extends NavItem>(items: readonly T[], id: string): 
 export { guidePath } from './addresses';
 
 /** The two tools a client uses before a session, linked from the header and the home page. */
-export const TOOL_LINKS = [
-  { href: CHECKLIST_PATH, label: 'Checklist', description: 'Things to do before and after a session. Tick them off.' },
-  {
-    href: PLAN_PATH,
-    label: 'My session plan',
-    description: 'How you would like a session to go. Print it or keep it.',
-  },
-] as const;
+export function toolLinks(ui: Pick<Ui, 'header'>): { href: string; label: string; description: string }[] {
+  return [
+    { href: CHECKLIST_PATH, label: ui.header.checklist, description: ui.header.checklistAbout },
+    { href: PLAN_PATH, label: ui.header.plan, description: ui.header.planAbout },
+  ];
+}

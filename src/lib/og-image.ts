@@ -19,9 +19,16 @@ export function ogImagePath(pathname: string): string {
   return `${OG_DIR}${trimmed === '' ? 'index' : trimmed}.png`;
 }
 
-/** Alt text for the preview image: it shows the site's name and the page's title, nothing more. */
-export function ogImageAlt(siteName: string, title: string): string {
-  return title === siteName ? siteName : `${title}, from ${siteName}`;
+/**
+ * Alt text for the preview image: it shows the site's name and the page's title, nothing more.
+ * `describe` words the two ("After your session, from Riverbend": `page.previewAlt` in content/ui).
+ */
+export function ogImageAlt(
+  siteName: string,
+  title: string,
+  describe: (values: { title: string; site: string }) => string,
+): string {
+  return title === siteName ? siteName : describe({ title, site: siteName });
 }
 
 /**

@@ -74,19 +74,6 @@ export function medicineReviewWarnings(pages: readonly MedicineReviewable[], sam
     );
 }
 
-/**
- * What a page says about its review, in one place for guides and printed handouts. While the settings
- * describe the sample clinic, no clinician has reviewed the pages, so they say that instead of a date.
- */
-export const REVIEW_WORDS = {
-  lastReviewed: 'Page last reviewed:',
-  nextReviewDue: 'Next review due:',
-  reviewedBy: 'Reviewed by:',
-  sampleStatus: 'Review status:',
-  notYetReviewed: 'Not yet reviewed: written from the cited sources.',
-  toBeReviewedBy: 'To be reviewed by:',
-} as const;
-
 /** The reviewers' roles as one phrase in the clinic's language: "A, B, and C" in en-US. */
 export function reviewerList(roles: readonly string[], locale: string): string {
   return new Intl.ListFormat(locale, { type: 'conjunction' }).format(roles);

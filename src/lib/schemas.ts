@@ -42,7 +42,7 @@ const text = (what: string, min = 1, max = 500) =>
  * "crisisLines.0.Call: …" and points at its line; z.strictObject would report them all at the
  * object's path, which at the top of a file is empty.
  */
-function strictObject<Shape extends z.core.$ZodLooseShape>(
+export function strictObject<Shape extends z.core.$ZodLooseShape>(
   shape: Shape,
   invalid: string,
   refused: Readonly<Record<string, string>> = {},

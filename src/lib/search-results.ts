@@ -3,6 +3,7 @@
  * choosing which sections to show under a page result, turning Pagefind's excerpts into safe text,
  * and the words announced to screen readers. No DOM and no Pagefind here, so each is unit-tested.
  */
+import { fill, fillPlural, type PluralForms } from './ui-format';
 
 /**
  * Grammar words that carry no topic. Pagefind returns only pages that contain every word typed, so
@@ -137,19 +138,38 @@ export function excerptParts(excerpt: string): ExcerptPart[] {
   return parts;
 }
 
-/** What the live region says once a search has finished. */
-export function statusMessage(options: {
-  query: string;
-  count: number;
-  /** The chosen stage's label, when results are filtered to one stage. */
-  stage?: string | undefined;
-  /** True when no page had every word, and the results match only some of them. */
-  loose?: boolean;
-}): string {
+/** The words of the status line, from content/ui/<lang>.yaml (`search` there), as the page gives them. */
+export interface SearchStatusWords {
+  results: PluralForms;
+  resultsInStage: PluralForms;
+  noResults: string;
+  noResultsInStage: string;
+  someWords: PluralForms;
+  someWordsInStage: PluralForms;
+}
+
+/** What the live region says once a search has finished, in the page's words and language. */
+export function statusMessage(
+  words: SearchStatusWords,
+  lang: string,
+  options: {
+    query: string;
+    count: number;
+    /** The chosen stage's label, when results are filtered to one stage. */
+    stage?: string | undefined;
+    /** True when no page had every word, and the results match only some of them. */
+    loose?: boolean;
+  },
+): string {
   const { query, count, stage, loose = false } = options;
-  const where = stage ? ` in “${stage}”` : '';
-  if (count === 0) return `No results for “${query}”${where}.`;
-  const pages = count === 1 ? '1 result' : `${count} results`;
-  if (loose) return `No page has all of “${query}”${where}. ${pages} with some of those words.`;
-  return `${pages} for “${query}”${where}.`;
+  const values = stage ? { query, count, stage } : { query, count };
+  if (count === 0) return fill(stage ? words.noResultsInStage : words.noResults, values, lang);
+  const forms = loose
+    ? stage
+      ? words.someWordsInStage
+      : words.someWords
+    : stage
+      ? words.resultsInStage
+      : words.results;
+  return fillPlural(forms, values, lang);
 }

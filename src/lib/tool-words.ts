@@ -1,51 +1,91 @@
 /**
- * The words the two tools use about what a reader enters, so the checklist and the plan explain
- * saving, clearing and privacy the same way.
+ * What the two tools (the checklist and the plan) say while they work: counts near a box's limit, a
+ * paste that did not all fit, changes from another tab. The words come from content/ui/<lang>.yaml
+ * (`tools` there). The page writes the ones its script needs into the page as JSON (ToolActions.astro,
+ * `data-words`), since a browser script never imports content; `toolMessages` words them there.
  */
 import type { StoredTool } from './constants';
+import type { Ui } from './ui';
+import { fill, fillPlural, type PluralForms } from './ui-format';
 
-export interface ToolWords {
+/** The words a tool page's script needs, as the page carries them. */
+export interface ToolScriptWords {
+  /** The page's language, for plural forms and numbers. */
+  lang: string;
   /** What the reader enters: "ticks", "answers". */
   things: string;
-  /** What the reader does: "tick", "type". */
-  verb: string;
-  /** The print button's label. */
-  print: string;
-  /** The label of a button that saves at once (the plan saves as you type, but people like to be sure). */
-  save: string;
+  cleared: string;
+  clearedElsewhere: string;
+  changedElsewhere: PluralForms;
+  changedHere: string;
+  quoted: string;
+  charactersLeft: PluralForms;
+  charactersOver: PluralForms;
+  pasteNone: PluralForms;
+  pasteSome: PluralForms;
+  boxHolds: PluralForms;
+  /** The checklist's "5 of 12 done". */
+  progress: string;
+  /** What "Save my plan" says. */
+  saved: string;
+  notSaved: string;
 }
 
-export const TOOL_WORDS: Record<StoredTool, ToolWords> = {
-  checklist: { things: 'ticks', verb: 'tick', print: 'Print the checklist', save: 'Save my ticks' },
-  plan: { things: 'answers', verb: 'type', print: 'Print my plan', save: 'Save my plan' },
-};
-
-const count = new Intl.NumberFormat('en');
-const characters = (n: number) => `${count.format(n)} ${n === 1 ? 'character' : 'characters'}`;
-
-/** Joins names as a reader would say them: “a”, “b” and “c”. */
-function quoteList(names: readonly string[]): string {
-  const quoted = names.map((name) => `“${name}”`);
-  return quoted.length < 2 ? quoted.join('') : `${quoted.slice(0, -1).join(', ')} and ${quoted.at(-1) ?? ''}`;
+/** The words for one tool's script, from the site's interface words. */
+export function toolScriptWords(ui: Ui, tool: StoredTool, lang: string): ToolScriptWords {
+  const { tools } = ui;
+  return {
+    lang,
+    things: tools[tool].things,
+    cleared: tools.cleared.template,
+    clearedElsewhere: tools.clearedElsewhere.template,
+    changedElsewhere: tools.changedElsewhere.forms,
+    changedHere: tools.changedHere,
+    quoted: tools.quoted.template,
+    charactersLeft: tools.charactersLeft.forms,
+    charactersOver: tools.charactersOver.forms,
+    pasteNone: tools.pasteNone.forms,
+    pasteSome: tools.pasteSome.forms,
+    boxHolds: tools.boxHolds.forms,
+    progress: ui.checklist.progress.template,
+    saved: ui.plan.planSaved,
+    notSaved: ui.plan.planNotSaved,
+  };
 }
 
-/** What the tools say while they work: counts, cut pastes, and changes from another tab. */
-export const TOOL_MESSAGES = {
-  /** A text box's count near its limit, as GOV.UK's character count says it. */
-  charactersLeft: (left: number) =>
-    left < 0 ? `You have ${characters(-left)} too many` : `You have ${characters(left)} remaining`,
-  /** After a paste or drop that did not all fit; the box keeps the first `fits` characters. */
-  pasteCut: (fits: number, max: number) =>
-    fits === 0
-      ? `None of what you pasted fits. This box is full: it holds up to ${characters(max)}.`
-      : `Only the first ${fits === 1 ? 'character' : characters(fits)} of what you pasted ${fits === 1 ? 'fits' : 'fit'}. This box holds up to ${characters(max)}.`,
-  /** Fields, by their labels, whose words another tab or window changed after this one. */
-  changedElsewhere: (labels: readonly string[]) =>
-    labels.length === 1
-      ? `${quoteList(labels)} was changed in another tab or window. The newest version is shown.`
-      : `${quoteList(labels)} were changed in another tab or window. The newest versions are shown.`,
-  /** Beside one such field. */
-  changedHere: 'This was changed in another tab or window. The newest version is shown.',
-  /** When another tab or window cleared everything. */
-  clearedElsewhere: (things: string) => `Your ${things} were cleared in another tab or window.`,
-};
+/** The tools' messages, worded from a page's words. */
+export function toolMessages(words: ToolScriptWords) {
+  const { lang, things } = words;
+  const plural = (forms: PluralForms, count: number) => fillPlural(forms, { count }, lang);
+  return {
+    /** A text box's count near its limit, as GOV.UK's character count says it. */
+    charactersLeft: (left: number) =>
+      left < 0 ? plural(words.charactersOver, -left) : plural(words.charactersLeft, left),
+    /** After a paste or drop that did not all fit; the box keeps the first `fits` characters. */
+    pasteCut: (fits: number, max: number) =>
+      fits === 0 ? plural(words.pasteNone, max) : `${plural(words.pasteSome, fits)} ${plural(words.boxHolds, max)}`,
+    /** Fields, by their labels, whose words another tab or window changed after this one. */
+    changedElsewhere: (labels: readonly string[]) =>
+      fillPlural(
+        words.changedElsewhere,
+        {
+          count: labels.length,
+          fields: new Intl.ListFormat(lang).format(labels.map((text) => fill(words.quoted, { text }, lang))),
+        },
+        lang,
+      ),
+    /** Beside one such field. */
+    changedHere: words.changedHere,
+    /** When another tab or window cleared everything. */
+    clearedElsewhere: () => fill(words.clearedElsewhere, { things }, lang),
+    /** After "Clear my answers". */
+    cleared: () => fill(words.cleared, { things }, lang),
+    /** "5 of 12 done". */
+    progress: (done: number, total: number) => fill(words.progress, { done, total }, lang),
+    /** What "Save my plan" says, when the browser saves and when it cannot. */
+    saved: words.saved,
+    notSaved: words.notSaved,
+  };
+}
+
+export type ToolMessages = ReturnType<typeof toolMessages>;

@@ -5,16 +5,14 @@
  */
 import { TOOL_STORAGE_KEYS } from '../lib/constants';
 import type { Fields } from '../lib/merge';
-import { progressText } from '../lib/progress';
 import { clearTool, loadChecklist, openStore, saveChecklist } from '../lib/storage';
-import { TOOL_WORDS } from '../lib/tool-words';
-import { connectToolPage } from './tool-page';
+import { connectToolPage, pageToolMessages } from './tool-page';
 import { syncTool } from './tool-sync';
 
 const boxes = [...document.querySelectorAll<HTMLInputElement>('.checklist input[type="checkbox"]')];
 const ids = boxes.map((box) => box.value);
 const store = openStore(() => window.localStorage);
-const things = TOOL_WORDS.checklist.things;
+const messages = pageToolMessages();
 
 /** Ticks as merge fields: a ticked item is 'on', an unticked one is absent. */
 const ticks = (ticked: Iterable<string>): Fields => Object.fromEntries([...ticked].map((id) => [id, 'on']));
@@ -24,14 +22,14 @@ function showProgress(): void {
     const phase = line.dataset['progress'];
     const mine = phase === 'all' ? boxes : boxes.filter((box) => box.closest('section')?.contains(line));
     const count = line.querySelector('[data-count]');
-    const text = progressText(mine.filter((box) => box.checked).length, mine.length);
+    const text = messages.progress(mine.filter((box) => box.checked).length, mine.length);
     // Only a real change is written, so screen readers hear only what changed.
     if (count && count.textContent !== text) count.textContent = text;
     line.hidden = false;
   }
 }
 
-const page = connectToolPage(store, things, () => {
+const page = connectToolPage(store, messages, () => {
   for (const box of boxes) box.checked = false;
   clearTool(store, 'checklist');
   synced.cleared();
@@ -63,7 +61,7 @@ const synced = syncTool(
         ?.textContent?.trim() ?? id,
   },
   page,
-  things,
+  messages,
 );
 
 document.addEventListener('change', (event) => {

@@ -7,6 +7,7 @@
  * (`data-copy`) on the page for clinicians.
  */
 import { announce } from './announce';
+import { loadScriptWords } from './script-words';
 
 const RESET_AFTER_MS = 2500;
 
@@ -23,22 +24,33 @@ export async function run(control: HTMLElement): Promise<void> {
   const message = control.dataset['copy'];
   const text = message ?? sectionAddress(control);
   const label = control.querySelector<HTMLElement>('[data-label]');
-  try {
-    await navigator.clipboard.writeText(text);
-  } catch {
-    showAddress(control, text);
-    announce(message ? 'The message is selected. Copy it now.' : 'The link is selected. Copy it now.');
+  // Asked for first, while the browser still counts the click as the reader's (clipboard permission).
+  const copied = navigator.clipboard.writeText(text).then(
+    () => true,
+    () => false,
+  );
+  const words = loadScriptWords().then(
+    ({ sharing }) => sharing,
+    () => undefined,
+  );
+  if (!(await copied)) {
+    showAddress(control, text, (await words)?.[message ? 'messageToCopy' : 'linkToCopy']);
+    const said = (await words)?.[message ? 'messageSelected' : 'linkSelected'];
+    if (said) announce(said);
     return;
   }
+  const sharing = await words;
+  // Without its words (the file could not load) the button still copied; it just says nothing.
+  if (!sharing) return;
   if (label) {
     const original = (label.dataset['original'] ??= label.textContent ?? '');
-    label.textContent = 'Copied';
+    label.textContent = sharing.copied;
     window.setTimeout(() => (label.textContent = original), RESET_AFTER_MS);
   }
-  announce(message ? 'Message copied' : 'Link copied');
+  announce(message ? sharing.messageCopied : sharing.linkCopied);
 }
 
-function showAddress(control: HTMLElement, address: string): void {
+function showAddress(control: HTMLElement, address: string, name = ''): void {
   let field = control.parentElement?.querySelector<HTMLInputElement>('input[data-copy-fallback]');
   if (!field) {
     field = document.createElement('input');
@@ -46,7 +58,7 @@ function showAddress(control: HTMLElement, address: string): void {
     field.readOnly = true;
     field.dataset['copyFallback'] = '';
     field.className = 'copy-fallback';
-    field.setAttribute('aria-label', control.dataset['copy'] ? 'Message to copy' : 'Link to copy');
+    field.setAttribute('aria-label', name);
     control.after(field);
   }
   field.value = address;

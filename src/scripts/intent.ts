@@ -78,12 +78,13 @@ if (button && fallback) {
     control.hidden = false;
     // A section's Share button, only on devices with a share sheet (most phones): made here from its
     // Copy link button, so the other devices never download one. Its name is "Share: <heading>"
-    // (the "hs-share" words in BaseLayout, SECTION_LABEL_IDS in src/lib/constants.ts).
+    // (the "hs-share" words in BaseLayout, SECTION_LABEL_IDS in src/lib/constants.ts), and its words are
+    // that element's `data-button`.
     if (typeof navigator.share === 'function' && control.dataset['target']) {
       const share = control.cloneNode() as HTMLElement;
       share.dataset['enhance'] = 'share';
       share.setAttribute('aria-labelledby', `hs-share ${control.dataset['target']}`);
-      share.textContent = 'Share';
+      share.textContent = doc.getElementById('hs-share')?.dataset['button'] ?? '';
       control.after(share);
     }
   }

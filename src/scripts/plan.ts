@@ -8,9 +8,8 @@ import { TOOL_STORAGE_KEYS } from '../lib/constants';
 import { PLAN_FIELDS, type PlanAnswers } from '../lib/plan';
 import { PRINTED_LINE_CHARS, wrappedLines } from '../lib/print-lines';
 import { clearTool, loadPlan, openStore, savePlan } from '../lib/storage';
-import { TOOL_MESSAGES, TOOL_WORDS } from '../lib/tool-words';
 import { limitText, note, showCount } from './text-limits';
-import { connectToolPage } from './tool-page';
+import { connectToolPage, pageToolMessages } from './tool-page';
 import { syncTool } from './tool-sync';
 
 /** Long enough not to write on every key press, short enough that little is lost if the tab dies. */
@@ -20,7 +19,7 @@ const form = document.querySelector<HTMLFormElement>('form[data-plan]');
 
 if (form) {
   const store = openStore(() => window.localStorage);
-  const things = TOOL_WORDS.plan.things;
+  const messages = pageToolMessages();
   const control = (name: string) => form.elements.namedItem(name);
   const box = (name: string) => {
     const found = control(name);
@@ -45,7 +44,7 @@ if (form) {
       const text = box(name);
       if (text) {
         text.value = value;
-        showCount(text);
+        showCount(text, messages);
       }
       note(name);
     }
@@ -60,7 +59,7 @@ if (form) {
     synced.save();
   };
 
-  const page = connectToolPage(store, things, () => {
+  const page = connectToolPage(store, messages, () => {
     clearTimeout(timer);
     timer = undefined;
     form.reset();
@@ -85,17 +84,17 @@ if (form) {
         name,
       editing: () => typing,
       mark: (names) => {
-        for (const name of names) note(name, TOOL_MESSAGES.changedHere);
+        for (const name of names) note(name, messages.changedHere);
       },
     },
     page,
-    things,
+    messages,
   );
 
-  limitText(form);
+  limitText(form, messages);
   for (const name of PLAN_FIELDS) {
     const text = box(name);
-    if (text) showCount(text);
+    if (text) showCount(text, messages);
   }
 
   form.addEventListener('input', ({ target }) => {
@@ -117,9 +116,7 @@ if (form) {
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     save();
-    page.announce(
-      store.working ? 'Your plan is saved on this device.' : 'This browser cannot save your plan right now.',
-    );
+    page.announce(store.working ? messages.saved : messages.notSaved);
   });
   // Leaving or hiding the page saves what is still waiting for the pause.
   window.addEventListener('pagehide', () => {

@@ -18,12 +18,8 @@ import {
   queryVariants,
   statusMessage,
 } from '../lib/search-results';
-import { PHASE_INFO } from '../lib/phases';
 import { BASE, PAGEFIND_PATH } from '../lib/addresses';
-import type { Phase } from '../lib/schemas';
-
-/** Stages by name; the keys of PHASE_INFO, so this bundle never pulls in the content schemas. */
-const isPhase = (value: string | undefined): value is Phase => value !== undefined && Object.hasOwn(PHASE_INFO, value);
+import { loadScriptWords } from './script-words';
 
 /** The parts of Pagefind's API this UI uses. */
 interface PagefindResult {
@@ -131,13 +127,18 @@ function excerptNode(excerpt: string, className: string): HTMLParagraphElement {
   return paragraph;
 }
 
-function resultItem(fragment: PagefindFragment): HTMLLIElement {
+/** A stage's heading, as the panel's list of stages names it (the page's words); undefined for none. */
+function stageHeading(select: HTMLSelectElement, phase: string | undefined): string | undefined {
+  return phase ? [...select.options].find((option) => option.value === phase)?.text : undefined;
+}
+
+function resultItem(fragment: PagefindFragment, stageOf: (phase?: string) => string | undefined): HTMLLIElement {
   const item = element('li', 'search-result');
   item.dataset['searchResult'] = fragment.url;
-  const phase = fragment.filters['phase']?.[0];
-  if (isPhase(phase)) {
+  const heading = stageOf(fragment.filters['phase']?.[0]);
+  if (heading) {
     const stage = element('p', 'search-stage');
-    stage.textContent = PHASE_INFO[phase].heading;
+    stage.textContent = heading;
     item.append(stage);
   }
   const link = element('a', 'search-result-link');
@@ -172,6 +173,7 @@ export function attachSearch(panel: HTMLElement, options: { syncAddress: boolean
   if (!form || !input || !phaseSelect || !status || !resultsBox || !empty) {
     throw new Error('search: the panel is missing its form, field, stage filter, status, results or empty state');
   }
+  const stageOf = (phase?: string) => stageHeading(phaseSelect, phase);
   let latest = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
   // One search at a time: Pagefind answers overlapping searches out of order, and a search that is
@@ -209,27 +211,25 @@ export function attachSearch(panel: HTMLElement, options: { syncAddress: boolean
     panel.dataset['state'] = 'loading';
     resultsBox.setAttribute('aria-busy', 'true');
     try {
-      const engine = await loadPagefind();
+      const [engine, words] = await Promise.all([loadPagefind(), loadScriptWords()]);
       const found = await find(engine, query, phase);
       const fragments = await Promise.all(found.results.slice(0, MAX_RESULTS).map((result) => result.data()));
       if (ticket !== latest) return; // A newer search has started; its results win.
       const list = element('ol', 'search-results');
-      list.append(...fragments.map(resultItem));
+      list.append(...fragments.map((fragment) => resultItem(fragment, stageOf)));
       resultsBox.replaceChildren(...(fragments.length > 0 ? [list] : []));
       empty.hidden = fragments.length > 0;
-      const stage = isPhase(phase) ? PHASE_INFO[phase].heading : undefined;
-      show('done', statusMessage({ query, count: found.results.length, stage, loose: found.loose }), query);
+      const stage = stageOf(phase);
+      const status = { query, count: found.results.length, stage, loose: found.loose };
+      show('done', statusMessage(words.search, words.lang, status), query);
     } catch (error) {
       if (ticket !== latest) return;
       resultsBox.replaceChildren();
       empty.hidden = false;
-      show(
-        'error',
-        error instanceof SearchNeedsBuild
-          ? 'Search needs a build. It does not work in astro dev: run npm start (build, then preview) to try it.'
-          : 'Search could not load. You can still find every topic in the A to Z list, or call us.',
-        query,
-      );
+      // Without its words (offline, say) the line stays empty; the way out below it is in the page.
+      const words = await loadScriptWords().catch(() => undefined);
+      const message = error instanceof SearchNeedsBuild ? words?.search.needsBuild : words?.search.failed;
+      show('error', message ?? '', query);
     }
   };
 
@@ -267,6 +267,7 @@ export function attachSearch(panel: HTMLElement, options: { syncAddress: boolean
     input,
     warm: () => {
       loadPagefind().catch(() => undefined); // Errors are reported when a search runs.
+      loadScriptWords().catch(() => undefined);
     },
     run,
     schedule,

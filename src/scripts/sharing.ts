@@ -6,5 +6,9 @@
  */
 import { run as copyLink } from './copy-link';
 import { run as share } from './share';
+import { loadScriptWords } from './script-words';
+
+// The words the buttons say after a press, fetched alongside this code.
+loadScriptWords().catch(() => undefined);
 
 window.holdingSpaceShare = (control) => (control.dataset['enhance'] === 'share' ? share : copyLink)(control);

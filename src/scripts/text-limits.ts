@@ -3,10 +3,10 @@
  * remaining" under it, in the box's description, so a screen reader reads it with the box; it is said
  * aloud once typing pauses, not on every key. A paste or drop that does not all fit keeps what fits (the
  * box's own `maxlength` does that, with or without JavaScript) and says so under the box. The arithmetic
- * is in src/lib/text-limit.ts, the words in src/lib/tool-words.ts.
+ * is in src/lib/text-limit.ts, the words come from the page (src/lib/tool-words.ts).
  */
 import { charactersLeft, pasteFits } from '../lib/text-limit';
-import { TOOL_MESSAGES } from '../lib/tool-words';
+import type { ToolMessages } from '../lib/tool-words';
 import { announce } from './announce';
 
 type Box = HTMLInputElement | HTMLTextAreaElement;
@@ -26,24 +26,24 @@ export function note(name: string, text = ''): void {
 }
 
 /** Brings the count under `box` up to date, and returns what it says ('' while hidden). */
-export function showCount(box: Box): string {
+export function showCount(box: Box, messages: ToolMessages): string {
   const line = document.getElementById(`${box.name}-count`);
   const left = charactersLeft(box.value.length, box.maxLength);
   // Hidden and empty below the threshold, so the box's description says nothing about it.
-  const text = left === null ? '' : TOOL_MESSAGES.charactersLeft(left);
+  const text = left === null ? '' : messages.charactersLeft(left);
   if (line && line.textContent !== text) line.textContent = text;
   if (line) line.hidden = !text;
   return text;
 }
 
-export function limitText(form: HTMLFormElement): void {
+export function limitText(form: HTMLFormElement, messages: ToolMessages): void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let said = '';
   let dragged: EventTarget | null = null;
 
   form.addEventListener('input', ({ target }) => {
     if (!isBox(target)) return;
-    const text = showCount(target);
+    const text = showCount(target, messages);
     clearTimeout(timer);
     timer = setTimeout(() => {
       if (text && text !== said) announce(text);
@@ -63,11 +63,11 @@ export function limitText(form: HTMLFormElement): void {
     if (fits === null) return;
     // After the browser has put in what fits and fired `input`.
     setTimeout(() => {
-      const message = TOOL_MESSAGES.pasteCut(fits, box.maxLength);
+      const message = messages.pasteCut(fits, box.maxLength);
       note(box.name, message);
       clearTimeout(timer);
       // The notice says what the box holds, so the count need not be said on top of it.
-      said = showCount(box);
+      said = showCount(box, messages);
       announce(message);
     });
   };

@@ -3,6 +3,7 @@
  * question Clear asks first, and the lines that say whether answers are being saved.
  */
 import type { Store } from '../lib/storage';
+import { toolMessages, type ToolMessages, type ToolScriptWords } from '../lib/tool-words';
 
 export interface ToolPage {
   /** Shows whether answers are being kept, after every read or write. */
@@ -15,8 +16,18 @@ function element<T extends Element>(selector: string): T | null {
   return document.querySelector<T>(selector);
 }
 
+/**
+ * What the tool says, in the page's words: ToolActions.astro writes them into the page as JSON
+ * (`data-words`), from content/ui/<lang>.yaml.
+ */
+export function pageToolMessages(): ToolMessages {
+  const json = element<HTMLElement>('[data-tool-actions]')?.dataset['words'];
+  if (!json) throw new Error('tool page: the tool actions carry no data-words');
+  return toolMessages(JSON.parse(json) as ToolScriptWords);
+}
+
 /** Switches on the page's tool buttons. `onClear` runs after the reader confirms. */
-export function connectToolPage(store: Store, things: string, onClear: () => void): ToolPage {
+export function connectToolPage(store: Store, messages: ToolMessages, onClear: () => void): ToolPage {
   const actions = element<HTMLElement>('[data-tool-actions]');
   const dialog = element<HTMLDialogElement>('[data-clear-dialog]');
   const cleared = element<HTMLElement>('[data-cleared]');
@@ -47,7 +58,7 @@ export function connectToolPage(store: Store, things: string, onClear: () => voi
     dialog.returnValue = '';
     onClear();
     page.showStorage();
-    page.announce(`Your ${things} are cleared.`);
+    page.announce(messages.cleared());
   });
   page.showStorage();
   return page;

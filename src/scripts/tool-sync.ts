@@ -6,7 +6,7 @@
  * edits or the one being typed in. There is no `unload` handler: it would keep the page out of that cache.
  */
 import { merge, type Fields } from '../lib/merge';
-import { TOOL_MESSAGES } from '../lib/tool-words';
+import type { ToolMessages } from '../lib/tool-words';
 import type { ToolPage } from './tool-page';
 
 /** What a tool tells this module about its form and its stored record. */
@@ -38,7 +38,7 @@ export interface SyncedTool {
   cleared(): void;
 }
 
-export function syncTool(form: ToolForm, page: ToolPage, things: string): SyncedTool {
+export function syncTool(form: ToolForm, page: ToolPage, messages: ToolMessages): SyncedTool {
   const first = form.load();
   // With nothing stored, the form stays as the browser shows it (it may have kept ticks across a reload).
   if (first) form.show(Object.fromEntries(form.names.map((name) => [name, first[name] ?? ''])));
@@ -64,9 +64,9 @@ export function syncTool(form: ToolForm, page: ToolPage, things: string): Synced
       own = result.own;
     }
     page.showStorage();
-    if (stored === null && shown.length > 0) page.announce(TOOL_MESSAGES.clearedElsewhere(things));
+    if (stored === null && shown.length > 0) page.announce(messages.clearedElsewhere());
     else if (result.replaced.length > 0) {
-      page.announce(TOOL_MESSAGES.changedElsewhere(result.replaced.map((name) => form.label(name))));
+      page.announce(messages.changedElsewhere(result.replaced.map((name) => form.label(name))));
       form.mark?.(result.replaced);
     }
   };

@@ -1,10 +1,11 @@
 import { expect, test } from '@playwright/test';
+import { UI } from '../support/ui';
 
 test.describe('every reader can get around', () => {
   test('the skip link is the first Tab stop and moves focus to the main content', async ({ page }) => {
     await page.goto('/guides/your-choice/');
     await page.keyboard.press('Tab');
-    const skip = page.getByRole('link', { name: 'Skip to main content' });
+    const skip = page.getByRole('link', { name: UI.page.skipLink });
     await expect(skip).toBeFocused();
     await expect(skip).toBeVisible();
     await page.keyboard.press('Enter');
@@ -13,7 +14,7 @@ test.describe('every reader can get around', () => {
 
   test('"Get help now" takes the reader straight to the crisis lines', async ({ page }) => {
     await page.goto('/guides/what-is-kat/');
-    await page.getByRole('link', { name: 'Get help now' }).click();
+    await page.getByRole('link', { name: UI.header.getHelp }).click();
     await expect(page).toHaveURL(/#get-help$/);
     const help = page.locator('#get-help');
     await expect(help).toBeInViewport();
@@ -33,7 +34,7 @@ test.describe('without JavaScript', () => {
     await page.goto('/guides/your-choice/');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your choice: voluntary care and consent');
     await expect(page.getByText('You are free to end a KAT session at any time.')).toBeVisible();
-    await expect(page.getByRole('link', { name: 'Get help now' })).toBeVisible();
+    await expect(page.getByRole('link', { name: UI.header.getHelp })).toBeVisible();
   });
 });
 

@@ -9,6 +9,7 @@ import { expect, type Page } from '@playwright/test';
 import { GET_HELP_ID, MAIN_ID, STORAGE_KEYS } from '../../src/lib/constants';
 import { AXE_TAGS } from '../support/axe';
 import { Problems, TOOL_PAGES, checkPopups, pagesToVisit, test, watch } from '../support/browser';
+import { UI } from '../support/ui';
 
 /**
  * axe rules turned off, each with its reason. Empty: every rule runs. Add an entry only with a reason
@@ -260,8 +261,8 @@ test.describe('without JavaScript', () => {
           .trim(),
       );
       if (text.split(/\s+/).length < 10) problems.add(address, 'the main content shows almost no text');
-      if (!(await page.getByRole('link', { name: 'Get help now' }).first().isVisible()))
-        problems.add(address, '"Get help now" is not visible');
+      if (!(await page.getByRole('link', { name: UI.header.getHelp }).first().isVisible()))
+        problems.add(address, `"${UI.header.getHelp}" is not visible`);
       if (!(await page.locator(`#${GET_HELP_ID} a[href^="tel:"]`).first().isVisible()))
         problems.add(address, 'the crisis lines are not visible');
     }

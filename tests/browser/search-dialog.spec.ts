@@ -1,11 +1,12 @@
 /** Search as a keyboard user, a screen-reader user and a person without JavaScript meets it. */
 import { expect, test, type Page } from '@playwright/test';
+import { UI } from '../support/ui';
 
 const GUIDE = '/guides/your-choice/';
 
-const headerSearch = (page: Page) => page.locator('header').getByRole('button', { name: 'Search' });
-const dialog = (page: Page) => page.getByRole('dialog', { name: 'Search' });
-const field = (page: Page) => dialog(page).getByRole('searchbox', { name: 'Search the guides' });
+const headerSearch = (page: Page) => page.locator('header').getByRole('button', { name: UI.header.search });
+const dialog = (page: Page) => page.getByRole('dialog', { name: UI.search.title });
+const field = (page: Page) => dialog(page).getByRole('searchbox', { name: UI.search.label });
 const status = (page: Page) => dialog(page).getByRole('status');
 /** The search dialog's code, as the button names it. */
 const DIALOG_CODE = /\/_astro\/search-dialog-[\w-]+\.js$/;
@@ -94,7 +95,7 @@ test.describe('the search dialog', () => {
   test('the close button closes it and returns focus', async ({ page }) => {
     await page.goto(GUIDE);
     await headerSearch(page).click();
-    await dialog(page).getByRole('button', { name: 'Close' }).click();
+    await dialog(page).getByRole('button', { name: UI.search.close }).click();
     await expect(dialog(page)).toBeHidden();
     await expect(headerSearch(page)).toBeFocused();
   });
@@ -146,8 +147,8 @@ test.describe('the search dialog', () => {
     await page.goto(GUIDE);
     await page.keyboard.press('/');
     await page.keyboard.type('xylophone');
-    await expect(status(page)).toHaveText('No results for “xylophone”.');
-    await expect(dialog(page).getByRole('link', { name: 'see every topic, A to Z' })).toBeVisible();
+    await expect(status(page)).toHaveText(UI.search.noResults({ query: 'xylophone' }));
+    await expect(dialog(page).getByRole('link', { name: UI.search.seeAtoZ })).toBeVisible();
     await expect(dialog(page).getByRole('link', { name: /^\(\d{3}\) \d{3}-\d{4}$/ })).toHaveAttribute(
       'href',
       /^tel:\+?\d+$/,
@@ -170,7 +171,7 @@ test.describe('the search dialog', () => {
 test.describe('the search page', () => {
   test('runs the search in its address, so a clinician can send it as a link', async ({ page }) => {
     await page.goto('/search/?q=change%20my%20mind');
-    const box = page.locator('[data-search-page]').getByRole('searchbox', { name: 'Search the guides' });
+    const box = page.locator('[data-search-page]').getByRole('searchbox', { name: UI.search.label });
     await expect(box).toHaveValue('change my mind');
     await expect(page.locator('[data-search-page]').getByRole('status')).toHaveText(/results? for “change my mind”/);
     await expect(page.locator('[data-search-page] [data-search-result]').first()).toBeVisible();
@@ -181,7 +182,7 @@ test.describe('the search page', () => {
     // addresses of a few thousand characters), and the status line short enough to hear.
     const words = 'driving home after the session '.repeat(3300);
     await page.goto('/search/');
-    const box = page.locator('[data-search-page]').getByRole('searchbox', { name: 'Search the guides' });
+    const box = page.locator('[data-search-page]').getByRole('searchbox', { name: UI.search.label });
     await box.fill(words);
     const status = page.locator('[data-search-page]').getByRole('status');
     await expect(status).toHaveText(/for “driving home after the session/);
@@ -194,14 +195,14 @@ test.describe('the search page', () => {
   test('a long query in a link fills the box with a query’s worth, not the whole text', async ({ page }) => {
     const words = 'driving home after the session '.repeat(60);
     await page.goto(`/search/?q=${encodeURIComponent(words)}`);
-    const box = page.locator('[data-search-page]').getByRole('searchbox', { name: 'Search the guides' });
+    const box = page.locator('[data-search-page]').getByRole('searchbox', { name: UI.search.label });
     expect((await box.inputValue()).length).toBeLessThan(200);
     await expect.poll(() => new URL(page.url()).search.length).toBeLessThan(250);
   });
 
   test('keeps the address up to date as the person types', async ({ page }) => {
     await page.goto('/search/');
-    const box = page.locator('[data-search-page]').getByRole('searchbox', { name: 'Search the guides' });
+    const box = page.locator('[data-search-page]').getByRole('searchbox', { name: UI.search.label });
     await box.fill('consent');
     await expect(page).toHaveURL(/\/search\/\?q=consent$/);
   });
@@ -220,8 +221,8 @@ test.describe('without JavaScript', () => {
 
   test('the header links to the search page, which lists every topic A to Z', async ({ page }) => {
     await page.goto(GUIDE);
-    await expect(page.locator('header').getByRole('button', { name: 'Search' })).toHaveCount(0);
-    await page.locator('header').getByRole('link', { name: 'Search' }).click();
+    await expect(page.locator('header').getByRole('button', { name: UI.header.search })).toHaveCount(0);
+    await page.locator('header').getByRole('link', { name: UI.header.search }).click();
     await expect(page).toHaveURL(/\/search\/$/);
     await expect(page.getByText('Search needs JavaScript')).toBeVisible();
     await expect(page.getByRole('searchbox')).toBeHidden();

@@ -1,12 +1,14 @@
 /** Section links: "Copy link" puts the section's full address on the clipboard, and says so. */
 import { expect, test } from '@playwright/test';
+import { UI, escapeRegExp } from '../support/ui';
 
 const GUIDE = '/guides/your-choice/';
 const SECTION = 'you-can-end-a-session-at-any-time';
 const HEADING = 'You can end a session at any time';
 // The button reads "Copy link", then the heading for screen readers: "Copy link: You can end …".
-const COPY = new RegExp(`^Copy link\\s*:\\s*${HEADING}$`);
-const SHARE = new RegExp(`^Share\\s*:\\s*${HEADING}$`);
+const COPY = new RegExp(`^${escapeRegExp(UI.page.sectionCopy)}\\s*${HEADING}$`);
+const SHARE = new RegExp(`^${escapeRegExp(UI.page.sectionShare)}\\s*${HEADING}$`);
+const WORDS = UI.sharing;
 
 test.describe('Copy link', () => {
   test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
@@ -18,11 +20,11 @@ test.describe('Copy link', () => {
     await button.click();
     // Its name changes to "Copied: …", so follow the same button by its section from here on.
     const same = page.locator(`button[data-enhance="copy-link"][data-target="${SECTION}"]`);
-    await expect(same).toContainText('Copied');
-    await expect(page.getByRole('status')).toHaveText('Link copied');
+    await expect(same).toContainText(WORDS.copied);
+    await expect(page.getByRole('status')).toHaveText(WORDS.linkCopied);
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}${GUIDE}#${SECTION}`);
     // The label comes back, ready for the next section.
-    await expect(same).toContainText('Copy link', { timeout: 5000 });
+    await expect(same).toContainText(WORDS.copyLink, { timeout: 5000 });
   });
 
   test('works from the keyboard', async ({ page, baseURL }) => {
@@ -53,16 +55,16 @@ test.describe('Copy link', () => {
     await button.click();
     await expect.poll(() => scripts).toEqual([expect.stringMatching(/^\/_astro\/sharing-[\w-]+\.js$/)]);
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}${GUIDE}#${SECTION}`);
-    await expect(page.getByRole('status')).toHaveText('Link copied');
+    await expect(page.getByRole('status')).toHaveText(WORDS.linkCopied);
   });
 
   test('copies a ready-made message on the page for clinicians', async ({ page }) => {
     await page.goto('/for-clinicians/');
     const first = page.locator('#messages ~ ul > li').first();
     const text = (await first.locator('blockquote').textContent()) ?? '';
-    await first.getByRole('button', { name: /^Copy message/ }).click();
+    await first.getByRole('button', { name: new RegExp(`^${escapeRegExp(WORDS.copyMessage)}`) }).click();
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(text);
-    await expect(page.getByRole('status')).toHaveText('Message copied');
+    await expect(page.getByRole('status')).toHaveText(WORDS.messageCopied);
   });
 });
 
@@ -74,7 +76,7 @@ test('where the clipboard is refused, shows the address selected, ready to copy'
   });
   await page.goto(GUIDE);
   await page.getByRole('button', { name: COPY }).click();
-  const field = page.getByRole('textbox', { name: 'Link to copy' });
+  const field = page.getByRole('textbox', { name: WORDS.linkToCopy });
   await expect(field).toBeFocused();
   await expect(field).toHaveValue(`${baseURL}${GUIDE}#${SECTION}`);
   const selected = await field.evaluate((input: HTMLInputElement) =>
@@ -108,8 +110,10 @@ test('no Share button where there is no share sheet', async ({ page }) => {
     Object.defineProperty(navigator, 'share', { value: undefined });
   });
   await page.goto(GUIDE);
-  await expect(page.getByRole('button', { name: /^Share/ })).toHaveCount(0);
-  await expect(page.getByRole('button', { name: /^Copy link/ }).first()).toBeVisible();
+  await expect(page.getByRole('button', { name: new RegExp(`^${escapeRegExp(WORDS.share)}`) })).toHaveCount(0);
+  await expect(
+    page.getByRole('button', { name: new RegExp(`^${escapeRegExp(WORDS.copyLink)}`) }).first(),
+  ).toBeVisible();
 });
 
 test.describe('without JavaScript', () => {
@@ -117,7 +121,7 @@ test.describe('without JavaScript', () => {
 
   test('there is no Copy link button, and the # link still goes to the section', async ({ page }) => {
     await page.goto(GUIDE);
-    await expect(page.getByRole('button', { name: /Copy link/ })).toHaveCount(0);
+    await expect(page.getByRole('button', { name: new RegExp(escapeRegExp(WORDS.copyLink)) })).toHaveCount(0);
     await page.getByRole('link', { name: `Link to this section: ${HEADING}` }).click();
     await expect(page).toHaveURL(new RegExp(`#${SECTION}$`));
   });

@@ -7,6 +7,9 @@ import { expect, type BrowserContext, type Page } from '@playwright/test';
 import { PLAN_LIMITS, PLAN_TEXT_MAX } from '../../src/lib/plan';
 import { AXE_TAGS } from '../support/axe';
 import { test } from '../support/browser';
+import { toolSays } from '../support/ui';
+
+const PLAN_SAYS = toolSays('plan');
 
 const PLAN = '/plan/';
 
@@ -48,21 +51,21 @@ test.describe('the count near a box’s limit', () => {
     await expect(talkAbout(page)).toHaveAccessibleDescription('');
     await talkAbout(page).press('x');
     await expect(count).toBeVisible();
-    await expect(count).toHaveText('You have 250 characters remaining');
-    await expect(talkAbout(page)).toHaveAccessibleDescription('You have 250 characters remaining');
+    await expect(count).toHaveText(PLAN_SAYS.charactersLeft(250));
+    await expect(talkAbout(page)).toHaveAccessibleDescription(PLAN_SAYS.charactersLeft(250));
     await talkAbout(page).fill('x'.repeat(PLAN_TEXT_MAX - 1));
-    await expect(count).toHaveText('You have 1 character remaining');
+    await expect(count).toHaveText(PLAN_SAYS.charactersLeft(1));
     // The box's own limit stops the next key.
     await talkAbout(page).press('End');
     await talkAbout(page).pressSequentially('yz');
     await expect(talkAbout(page)).toHaveValue(`${'x'.repeat(PLAN_TEXT_MAX - 1)}y`);
-    await expect(count).toHaveText('You have 0 characters remaining');
+    await expect(count).toHaveText(PLAN_SAYS.charactersLeft(0));
   });
 
   test('works for the short boxes too, with their own limit', async ({ page }) => {
     await page.goto(PLAN);
     await phone(page).fill('5'.repeat(PLAN_LIMITS.ridePhone - 10));
-    await expect(page.locator('#ridePhone-count')).toHaveText('You have 10 characters remaining');
+    await expect(page.locator('#ridePhone-count')).toHaveText(PLAN_SAYS.charactersLeft(10));
     await expect(phone(page)).toHaveAttribute('maxlength', String(PLAN_LIMITS.ridePhone));
   });
 
@@ -71,8 +74,8 @@ test.describe('the count near a box’s limit', () => {
     const words = page.getByRole('textbox', { name: 'My words about touch' });
     await expect(words).toHaveAttribute('maxlength', String(PLAN_LIMITS.touchOwnWords));
     await words.fill('x'.repeat(PLAN_LIMITS.touchOwnWords - 20));
-    await expect(page.locator('#touchOwnWords-count')).toHaveText('You have 20 characters remaining');
-    await expect(words).toHaveAccessibleDescription('You have 20 characters remaining');
+    await expect(page.locator('#touchOwnWords-count')).toHaveText(PLAN_SAYS.charactersLeft(20));
+    await expect(words).toHaveAccessibleDescription(PLAN_SAYS.charactersLeft(20));
   });
 
   test('is said to screen readers once typing pauses, not on every key', async ({ page }) => {
@@ -82,10 +85,10 @@ test.describe('the count near a box’s limit', () => {
     await talkAbout(page).fill('x'.repeat(740));
     // Sixteen keys, the last ten past the threshold, each count shown as it is typed.
     await talkAbout(page).pressSequentially('abcdefghijklmnop', { delay: 50 });
-    await expect(page.locator('#talkAbout-count')).toHaveText('You have 244 characters remaining');
-    await expect(spoken(page)).toHaveText('You have 244 characters remaining');
+    await expect(page.locator('#talkAbout-count')).toHaveText(PLAN_SAYS.charactersLeft(244));
+    await expect(spoken(page)).toHaveText(PLAN_SAYS.charactersLeft(244));
     // Said once, after the pause: not "250", "249" and so on as each key went in.
-    expect(await heard()).toEqual(['You have 244 characters remaining']);
+    expect(await heard()).toEqual([PLAN_SAYS.charactersLeft(244)]);
   });
 
   test('comes back with the stored answer after a reload', async ({ page }) => {
@@ -93,7 +96,7 @@ test.describe('the count near a box’s limit', () => {
     await talkAbout(page).fill('x'.repeat(900));
     await talkAbout(page).press('Tab');
     await page.reload();
-    await expect(page.locator('#talkAbout-count')).toHaveText('You have 100 characters remaining');
+    await expect(page.locator('#talkAbout-count')).toHaveText(PLAN_SAYS.charactersLeft(100));
   });
 });
 
@@ -106,7 +109,7 @@ test.describe('a paste that does not all fit', () => {
     await talkAbout(page).press('End');
     await paste(page, 'y'.repeat(400));
     await expect(talkAbout(page)).toHaveValue(`${'x'.repeat(688)}${'y'.repeat(312)}`);
-    const notice = 'Only the first 312 characters of what you pasted fit. This box holds up to 1,000 characters.';
+    const notice = PLAN_SAYS.pasteCut(312, 1000);
     await expect(page.locator('#talkAbout-note')).toHaveText(notice);
     await expect(page.locator('#talkAbout-note')).toBeVisible();
     await expect(talkAbout(page)).toHaveAccessibleDescription(/Only the first 312 characters of what you pasted fit\./);
@@ -125,9 +128,7 @@ test.describe('a paste that does not all fit', () => {
     await expect(page.locator('#ridePhone-note')).toBeHidden();
     await phone(page).press('End');
     await paste(page, '9'.repeat(40));
-    await expect(page.locator('#ridePhone-note')).toHaveText(
-      'Only the first 26 characters of what you pasted fit. This box holds up to 40 characters.',
-    );
+    await expect(page.locator('#ridePhone-note')).toHaveText(PLAN_SAYS.pasteCut(26, 40));
   });
 
   test('a paste that fits says nothing', async ({ page }) => {

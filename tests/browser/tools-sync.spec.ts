@@ -7,6 +7,9 @@ import { chromium, expect, type BrowserContext, type Page } from '@playwright/te
 import { CHROMIUM_ARGS, findChromium } from '../../src/lib/chromium';
 import { test, watch, type Watcher } from '../support/browser';
 import { TOOL_STORAGE_KEYS } from '../support/storage-fixtures';
+import { UI, escapeRegExp, toolSays } from '../support/ui';
+
+const PLAN_SAYS = toolSays('plan');
 
 const CHECKLIST = '/checklist/';
 const PLAN = '/plan/';
@@ -59,14 +62,13 @@ test.describe('the plan in two tabs', () => {
     await answer(talkAbout(other), 'Work, and sleep.');
 
     await expect(talkAbout(page)).toHaveValue('Work, and sleep.');
-    const message =
-      '“Things I would like to talk about” was changed in another tab or window. The newest version is shown.';
+    const message = PLAN_SAYS.changedElsewhere(['Things I would like to talk about']);
     // In the page's status line, which screen readers hear, and beside the field, which it describes.
     await expect(page.getByRole('status').filter({ hasText: message })).toBeVisible();
-    await expect(talkAbout(page)).toHaveAccessibleDescription(/changed in another tab or window/);
+    await expect(talkAbout(page)).toHaveAccessibleDescription(new RegExp(escapeRegExp(PLAN_SAYS.changedHere)));
     // The tab that wrote last keeps its words and has nothing to say.
     await expect(talkAbout(other)).toHaveValue('Work, and sleep.');
-    await expect(other.getByText('changed in another tab')).toHaveCount(0);
+    await expect(other.getByText(PLAN_SAYS.changedHere)).toHaveCount(0);
     expect(JSON.parse((await stored(page, TOOL_STORAGE_KEYS.plan)) ?? '')).toEqual({
       v: 1,
       answers: { talkAbout: 'Work, and sleep.' },
@@ -120,10 +122,10 @@ test.describe('the plan in two tabs', () => {
     await expect(page.getByRole('radio', { name: 'In my own words:', exact: true })).toBeChecked();
     await expect(box(page, 'My words about touch')).toHaveValue('A hand on my arm.');
     await expect(
-      page.getByRole('status').filter({ hasText: '“Touch during my session” was changed in another tab or window.' }),
+      page.getByRole('status').filter({ hasText: PLAN_SAYS.changedElsewhere(['Touch during my session']) }),
     ).toBeVisible();
     await expect(page.getByRole('group', { name: 'Touch during my session' })).toHaveAccessibleDescription(
-      /changed in another tab or window/,
+      new RegExp(escapeRegExp(PLAN_SAYS.changedHere)),
     );
     expect(JSON.parse((await stored(page, TOOL_STORAGE_KEYS.plan)) ?? '')).toEqual({
       v: 1,
@@ -137,12 +139,12 @@ test.describe('the plan in two tabs', () => {
     await answer(intention(page), 'To rest.');
     const other = await secondTab(context, PLAN);
     await expect(intention(other)).toHaveValue('To rest.');
-    await other.getByRole('button', { name: 'Clear my answers' }).click();
-    await other.getByRole('button', { name: 'Yes, clear them' }).click();
+    await other.getByRole('button', { name: UI.tools.clear }).click();
+    await other.getByRole('button', { name: UI.tools.confirmClear }).click();
 
     await expect(intention(page)).toHaveValue('');
     await expect(page.getByRole('radio', { name: 'Silence, with someone there' })).not.toBeChecked();
-    await expect(page.getByText('Your answers were cleared in another tab or window.')).toBeVisible();
+    await expect(page.getByText(PLAN_SAYS.clearedElsewhere())).toBeVisible();
     // A later answer in the first tab does not bring the cleared ones back.
     await answer(questions(page), 'Who will be there?');
     expect(JSON.parse((await stored(page, TOOL_STORAGE_KEYS.plan)) ?? '')).toEqual({
@@ -170,10 +172,10 @@ test.describe('the checklist in two tabs', () => {
     await page.goto(CHECKLIST);
     await prescriber(page).check();
     const other = await secondTab(context, CHECKLIST);
-    await other.getByRole('button', { name: 'Clear my answers' }).click();
-    await other.getByRole('button', { name: 'Yes, clear them' }).click();
+    await other.getByRole('button', { name: UI.tools.clear }).click();
+    await other.getByRole('button', { name: UI.tools.confirmClear }).click();
     await expect(prescriber(page)).not.toBeChecked();
-    await expect(page.getByText('Your ticks were cleared in another tab or window.')).toBeVisible();
+    await expect(page.getByText(toolSays('checklist').clearedElsewhere())).toBeVisible();
   });
 });
 
@@ -225,7 +227,7 @@ test.describe('back to a plan kept in the back/forward cache', () => {
       await expect(intention(page)).toHaveValue('To be open.');
       await expect(questions(page)).toHaveValue('How long?');
       await expect(
-        page.getByRole('status').filter({ hasText: '“My intention, if I have one” was changed in another tab' }),
+        page.getByRole('status').filter({ hasText: PLAN_SAYS.changedElsewhere(['My intention, if I have one']) }),
       ).toBeVisible();
       await answer(box(page, 'Who is taking me home'), 'Sam');
       expect(JSON.parse((await stored(page, TOOL_STORAGE_KEYS.plan)) ?? '')).toEqual({

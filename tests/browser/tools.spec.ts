@@ -12,6 +12,13 @@ import { test } from '../support/browser';
 import { CONTENT } from '../support/paths';
 import { STORAGE_KEYS } from '../../src/lib/constants';
 import { STORED, TOOL_STORAGE_KEYS } from '../support/storage-fixtures';
+import { UI, templatePattern, toolSays } from '../support/ui';
+
+/** The checklist's overall progress line, with `done` ticked. */
+const overallSays = (done: string) =>
+  new RegExp(
+    `${templatePattern(UI.checklist.overall, {})}\\s*${templatePattern(UI.checklist.progress.template, { done, total: '\\d+' })}`,
+  );
 
 const CHECKLIST = '/checklist/';
 const PLAN = '/plan/';
@@ -24,7 +31,7 @@ const WEEK_BEFORE_ITEMS = (
 const prescriber = (page: Page) => page.getByRole('checkbox', { name: /Tell your prescriber about every medicine/ });
 const packBag = (page: Page) => page.getByRole('checkbox', { name: 'Pack what to bring.' });
 const sleep = (page: Page) => page.getByRole('checkbox', { name: /good night's sleep/ });
-const clearButton = (page: Page) => page.getByRole('button', { name: 'Clear my answers' });
+const clearButton = (page: Page) => page.getByRole('button', { name: UI.tools.clear });
 const touchChoice = (page: Page, name: string) => page.getByRole('radio', { name, exact: true });
 const touchWords = (page: Page) => page.getByRole('textbox', { name: 'My words about touch' });
 
@@ -82,14 +89,18 @@ test.describe('the checklist', () => {
 
   test('shows progress per phase and overall', async ({ page }) => {
     await page.goto(CHECKLIST);
-    const overall = page.getByRole('status').filter({ hasText: 'Overall' });
-    await expect(overall).toHaveText(/Overall: 0 of \d+ done/);
+    const overall = page.getByRole('status').filter({ hasText: UI.checklist.overall });
+    await expect(overall).toHaveText(overallSays('0'));
     await prescriber(page).check();
     await packBag(page).check();
-    await expect(overall).toHaveText(/Overall: 2 of \d+ done/);
+    await expect(overall).toHaveText(overallSays('2'));
     // Each phase's line names its phase for screen readers, and is read out politely when it changes.
     const weekBefore = page.getByRole('region', { name: 'A week before' }).locator('[data-progress]');
-    await expect(weekBefore).toHaveText(new RegExp(`^\\s*A week before:\\s+1 of ${WEEK_BEFORE_ITEMS} done\\s*$`));
+    await expect(weekBefore).toHaveText(
+      new RegExp(
+        `^\\s*A week before:\\s+${templatePattern(UI.checklist.progress.template, { done: '1', total: String(WEEK_BEFORE_ITEMS) })}\\s*$`,
+      ),
+    );
     await expect(weekBefore).toHaveAttribute('aria-live', 'polite');
   });
 
@@ -99,15 +110,15 @@ test.describe('the checklist', () => {
     await packBag(page).check();
 
     await clearButton(page).click();
-    const dialog = page.getByRole('dialog', { name: 'Clear your ticks?' });
+    const dialog = page.getByRole('dialog', { name: UI.tools.clearTitle({ things: UI.tools.checklist.things }) });
     await expect(dialog).toBeVisible();
-    await dialog.getByRole('button', { name: 'No, keep them' }).click();
+    await dialog.getByRole('button', { name: UI.tools.keep }).click();
     await expect(dialog).toBeHidden();
     await expect(prescriber(page)).toBeChecked();
 
     await clearButton(page).click();
-    await dialog.getByRole('button', { name: 'Yes, clear them' }).click();
-    await expect(page.getByText('Your ticks are cleared.')).toBeVisible();
+    await dialog.getByRole('button', { name: UI.tools.confirmClear }).click();
+    await expect(page.getByText(toolSays('checklist').cleared())).toBeVisible();
     await expect(page.getByRole('checkbox', { checked: true })).toHaveCount(0);
     expect(await page.evaluate((key) => localStorage.getItem(key), TOOL_STORAGE_KEYS.checklist)).toBeNull();
 
@@ -130,7 +141,7 @@ test.describe('the checklist', () => {
     await page.reload();
     await expect(page.getByRole('checkbox', { checked: true })).toHaveCount(0);
     await sleep(page).check();
-    await expect(page.getByRole('status').filter({ hasText: 'Overall' })).toHaveText(/1 of/);
+    await expect(page.getByRole('status').filter({ hasText: UI.checklist.overall })).toHaveText(overallSays('1'));
     expect(errors).toEqual([]);
   });
 
@@ -145,8 +156,8 @@ test.describe('the checklist', () => {
     await expect(packBag(page)).toBeChecked();
     await clearButton(page).click();
     await page
-      .getByRole('dialog', { name: 'Clear your ticks?' })
-      .getByRole('button', { name: 'Yes, clear them' })
+      .getByRole('dialog', { name: UI.tools.clearTitle({ things: UI.tools.checklist.things }) })
+      .getByRole('button', { name: UI.tools.confirmClear })
       .click();
     await expect(page.getByRole('checkbox', { checked: true })).toHaveCount(0);
     expect(await page.evaluate((key) => localStorage.getItem(key), TOOL_STORAGE_KEYS.checklist)).toBeNull();
@@ -157,12 +168,12 @@ test.describe('the checklist', () => {
     page.on('pageerror', (error) => errors.push(error));
     await blockStorage(page);
     await page.goto(CHECKLIST);
-    await expect(page.getByText('This browser is not saving your ticks right now.')).toBeVisible();
-    await expect(page.getByText('Your ticks are saved in this browser')).toBeHidden();
+    await expect(page.getByText(UI.tools.notSaving({ things: UI.tools.checklist.things }))).toBeVisible();
+    await expect(page.getByText(UI.tools.saved({ things: UI.tools.checklist.things }))).toBeHidden();
     await prescriber(page).check();
-    await expect(page.getByRole('status').filter({ hasText: 'Overall' })).toHaveText(/1 of/);
+    await expect(page.getByRole('status').filter({ hasText: UI.checklist.overall })).toHaveText(overallSays('1'));
     await clearButton(page).click();
-    await page.getByRole('button', { name: 'Yes, clear them' }).click();
+    await page.getByRole('button', { name: UI.tools.confirmClear }).click();
     await expect(prescriber(page)).not.toBeChecked();
     expect(errors).toEqual([]);
   });
@@ -170,7 +181,7 @@ test.describe('the checklist', () => {
   test('a full quota: the notice appears when a tick cannot be saved', async ({ page }) => {
     await fillQuota(page);
     await page.goto(CHECKLIST);
-    const notice = page.getByText('This browser is not saving your ticks right now.');
+    const notice = page.getByText(UI.tools.notSaving({ things: UI.tools.checklist.things }));
     await expect(notice).toBeHidden();
     await prescriber(page).check();
     await expect(notice).toBeVisible();
@@ -189,10 +200,10 @@ test.describe('the checklist', () => {
 
     await tabTo(page, clearButton(page), 'Shift+Tab');
     await page.keyboard.press('Enter');
-    const dialog = page.getByRole('dialog', { name: 'Clear your ticks?' });
+    const dialog = page.getByRole('dialog', { name: UI.tools.clearTitle({ things: UI.tools.checklist.things }) });
     await expect(dialog).toBeVisible();
     // The safe choice has focus first; Escape closes without erasing.
-    await expect(dialog.getByRole('button', { name: 'No, keep them' })).toBeFocused();
+    await expect(dialog.getByRole('button', { name: UI.tools.keep })).toBeFocused();
     await page.keyboard.press('Escape');
     await expect(dialog).toBeHidden();
     await expect(clearButton(page)).toBeFocused();
@@ -200,7 +211,7 @@ test.describe('the checklist', () => {
 
     await page.keyboard.press('Space');
     await page.keyboard.press('Tab');
-    await expect(dialog.getByRole('button', { name: 'Yes, clear them' })).toBeFocused();
+    await expect(dialog.getByRole('button', { name: UI.tools.confirmClear })).toBeFocused();
     await page.keyboard.press('Space');
     await expect(dialog).toBeHidden();
     await expect(page.getByRole('checkbox', { checked: true })).toHaveCount(0);
@@ -211,7 +222,7 @@ test.describe('the checklist', () => {
     await page.goto(CHECKLIST);
     await prescriber(page).check();
     await page.emulateMedia({ media: 'print' });
-    await expect(page.getByRole('navigation', { name: 'Guides and tools' })).toBeHidden();
+    await expect(page.getByRole('navigation', { name: UI.header.navLabel })).toBeHidden();
     await expect(page.getByRole('button', { name: /Print|Clear/ })).toHaveCount(0);
     await expect(prescriber(page)).toBeVisible();
     await expect(prescriber(page)).toBeChecked();
@@ -310,12 +321,12 @@ test.describe('the session plan', () => {
     await page.goto(PLAN);
     await page.getByRole('textbox', { name: 'Who is taking me home' }).fill('Sam');
     await page.keyboard.press('Enter');
-    await expect(page.getByText('Your plan is saved on this device.')).toBeVisible();
+    await expect(page.getByText(UI.plan.planSaved)).toBeVisible();
     await expect(page).toHaveURL(/\/plan\/$/);
     await expect(page.getByRole('textbox', { name: 'Who is taking me home' })).toHaveValue('Sam');
     await page.getByRole('textbox', { name: 'Name', exact: true }).fill('Jordan');
-    await page.getByRole('button', { name: 'Save my plan' }).click();
-    await expect(page.getByText('Your plan is saved on this device.')).toBeVisible();
+    await page.getByRole('button', { name: UI.tools.plan.save }).click();
+    await expect(page.getByText(UI.plan.planSaved)).toBeVisible();
     expect(await page.evaluate((key) => localStorage.getItem(key), TOOL_STORAGE_KEYS.plan)).toContain('Jordan');
   });
 
@@ -334,9 +345,9 @@ test.describe('the session plan', () => {
     await clearButton(page).click();
     await page
       .getByRole('dialog', { name: 'Clear your answers?' })
-      .getByRole('button', { name: 'Yes, clear them' })
+      .getByRole('button', { name: UI.tools.confirmClear })
       .click();
-    await expect(page.getByText('Your answers are cleared.')).toBeVisible();
+    await expect(page.getByText(toolSays('plan').cleared())).toBeVisible();
     await expect(page.getByRole('radio', { name: 'I’m not sure yet' })).not.toBeChecked();
     await page.reload();
     await expect(page.getByRole('textbox', { name: 'Questions for my clinician or the medical team' })).toHaveValue('');
@@ -363,7 +374,7 @@ test.describe('the session plan', () => {
     await clearButton(page).click();
     await page
       .getByRole('dialog', { name: 'Clear your answers?' })
-      .getByRole('button', { name: 'Yes, clear them' })
+      .getByRole('button', { name: UI.tools.confirmClear })
       .click();
     await expect(page.getByRole('textbox', { name: 'My intention, if I have one' })).toHaveValue('');
     expect(await page.evaluate((key) => localStorage.getItem(key), TOOL_STORAGE_KEYS.plan)).toBeNull();
@@ -403,8 +414,8 @@ test.describe('the session plan', () => {
       .fill('How long until I can work?');
 
     await page.emulateMedia({ media: 'print' });
-    await expect(page.getByRole('navigation', { name: 'Guides and tools' })).toBeHidden();
-    await expect(page.getByRole('link', { name: 'Get help now' })).toBeHidden();
+    await expect(page.getByRole('navigation', { name: UI.header.navLabel })).toBeHidden();
+    await expect(page.getByRole('link', { name: UI.header.getHelp })).toBeHidden();
     await expect(page.getByRole('heading', { name: 'Contact and help' })).toBeVisible();
     await expect(page.getByRole('listitem').filter({ hasText: 'Talk to someone now: 988' })).toBeVisible();
     await expect(page.getByRole('textbox', { name: 'Who is taking me home' })).toHaveValue('Sam Rivera (my sister)');
@@ -447,7 +458,7 @@ test.describe('no request leaves the page while the tools are used', () => {
     await packBag(page).check();
     await prescriber(page).uncheck();
     await clearButton(page).click();
-    await page.getByRole('button', { name: 'Yes, clear them' }).click();
+    await page.getByRole('button', { name: UI.tools.confirmClear }).click();
     await sleep(page).check();
     await page.waitForTimeout(500);
     expect(requests).toEqual([]);
@@ -468,7 +479,7 @@ test.describe('no request leaves the page while the tools are used', () => {
     await page.keyboard.press('Tab');
     await page.waitForTimeout(800);
     await clearButton(page).click();
-    await page.getByRole('button', { name: 'Yes, clear them' }).click();
+    await page.getByRole('button', { name: UI.tools.confirmClear }).click();
     await page.waitForTimeout(200);
     expect(requests).toEqual([]);
   });
@@ -484,7 +495,7 @@ test.describe('without JavaScript', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Preparation checklist' })).toBeVisible();
     await packBag(page).check();
     await expect(packBag(page)).toBeChecked();
-    await expect(page.getByRole('button', { name: 'Clear my answers' })).toBeHidden();
+    await expect(page.getByRole('button', { name: UI.tools.clear })).toBeHidden();
   });
 
   test('an empty plan, to fill in by hand, prints every choice on one page', async ({ page }) => {

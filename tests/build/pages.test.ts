@@ -7,6 +7,7 @@ import { CONTENT, DIST } from '../support/paths';
 import { publishedEntries } from '../support/fixtures';
 import { readFileSync } from 'node:fs';
 import { load } from 'js-yaml';
+import { UI } from '../support/ui';
 
 const clinic = load(readFileSync(path.join(CONTENT, 'settings', 'clinic.yaml'), 'utf8')) as {
   siteUrl: string;
@@ -103,7 +104,7 @@ describe.each(pages)('%s', (file) => {
   });
 
   it('reaches the crisis lines in one step', () => {
-    const help = $('header a').filter((_, link) => $(link).text().trim() === 'Get help now');
+    const help = $('header a').filter((_, link) => $(link).text().trim() === UI.header.getHelp);
     expect(help).toHaveLength(1);
     const target = help.attr('href') ?? '';
     expect(target.startsWith('#')).toBe(true);

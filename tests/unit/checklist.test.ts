@@ -3,7 +3,6 @@ import path from 'node:path';
 import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { CHECKLIST_PHASE_HEADINGS, groupChecklist } from '../../src/lib/checklist';
-import { progressText } from '../../src/lib/progress';
 import { checklistSchema, clinicSettingsSchema, type ChecklistItem } from '../../src/lib/schemas';
 import { guideIdsOnDisk } from '../support/fixtures';
 import { CONTENT } from '../support/paths';
@@ -90,12 +89,5 @@ describe('groupChecklist', () => {
   it('brings the clinic list and the guide link along', () => {
     expect(groups[0]?.items[1]?.list).toEqual(clinic.preparation.whatToBring);
     expect(groups[0]?.items[1]?.guide).toBe('your-choice');
-  });
-});
-
-describe('progressText', () => {
-  it('says how many are done out of how many', () => {
-    expect(progressText(5, 12)).toBe('5 of 12 done');
-    expect(progressText(0, 3)).toBe('0 of 3 done');
   });
 });

@@ -9,8 +9,9 @@ it('gives every address its own image path', () => {
 });
 
 it('describes the image as the title and the site', () => {
-  expect(ogImageAlt('Riverbend', 'After your session')).toBe('After your session, from Riverbend');
-  expect(ogImageAlt('Riverbend', 'Riverbend')).toBe('Riverbend');
+  const describe = ({ title, site }: { title: string; site: string }) => `${title}, from ${site}`;
+  expect(ogImageAlt('Riverbend', 'After your session', describe)).toBe('After your session, from Riverbend');
+  expect(ogImageAlt('Riverbend', 'Riverbend', describe)).toBe('Riverbend');
 });
 
 it('wraps a title between words and cuts it with an ellipsis past the last line', () => {

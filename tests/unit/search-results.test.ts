@@ -9,7 +9,21 @@ import {
   queryVariants,
   statusMessage,
   withoutFillers,
+  type SearchStatusWords,
 } from '../../src/lib/search-results';
+
+/** Made-up words, so the choice of text and form shows whatever the language. */
+const WORDS: SearchStatusWords = {
+  results: { one: 'results one {count} {query}', other: 'results other {count} {query}' },
+  resultsInStage: { one: 'in stage one {count} {query} {stage}', other: 'in stage other {count} {query} {stage}' },
+  noResults: 'none {query}',
+  noResultsInStage: 'none {query} in {stage}',
+  someWords: { one: 'some one {count} {query}', other: 'some other {count} {query}' },
+  someWordsInStage: {
+    one: 'some in stage one {count} {query} {stage}',
+    other: 'some in stage other {count} {query} {stage}',
+  },
+};
 
 describe('cleaning a query', () => {
   it('drops question marks, folds curly apostrophes and collapses spaces', () => {
@@ -91,19 +105,23 @@ describe('excerpts as text', () => {
 
 describe('what screen readers hear', () => {
   it('counts results and names the query', () => {
-    expect(statusMessage({ query: 'stop', count: 1 })).toBe('1 result for “stop”.');
-    expect(statusMessage({ query: 'stop', count: 3, stage: 'Before a session' })).toBe(
-      '3 results for “stop” in “Before a session”.',
+    expect(statusMessage(WORDS, 'en', { query: 'stop', count: 1 })).toBe('results one 1 stop');
+    expect(statusMessage(WORDS, 'en', { query: 'stop', count: 3, stage: 'Before' })).toBe(
+      'in stage other 3 stop Before',
     );
   });
 
   it('says plainly when nothing matched', () => {
-    expect(statusMessage({ query: 'xyz', count: 0 })).toBe('No results for “xyz”.');
+    expect(statusMessage(WORDS, 'en', { query: 'xyz', count: 0 })).toBe('none xyz');
+    expect(statusMessage(WORDS, 'en', { query: 'xyz', count: 0, stage: 'After' })).toBe('none xyz in After');
   });
 
   it('says when the results only match some of the words', () => {
-    expect(statusMessage({ query: 'dog anxiety', count: 2, loose: true })).toBe(
-      'No page has all of “dog anxiety”. 2 results with some of those words.',
+    expect(statusMessage(WORDS, 'en', { query: 'dog anxiety', count: 2, loose: true })).toBe(
+      'some other 2 dog anxiety',
+    );
+    expect(statusMessage(WORDS, 'en', { query: 'dog', count: 1, loose: true, stage: 'After' })).toBe(
+      'some in stage one 1 dog After',
     );
   });
 });

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PLAN_CHOICES, PLAN_FIELDS, PLAN_LIMITS, PLAN_TEXT_MAX } from '../../src/lib/plan';
 import { COUNT_FROM, charactersLeft, pasteFits } from '../../src/lib/text-limit';
-import { TOOL_MESSAGES } from '../../src/lib/tool-words';
 
 describe('the count near a text box’s limit', () => {
   it('is hidden until the box is three quarters full', () => {
@@ -22,13 +21,6 @@ describe('the count near a text box’s limit', () => {
   it('is never shown for a box with no limit', () => {
     expect(charactersLeft(5000, -1)).toBeNull();
     expect(charactersLeft(0, 0)).toBeNull();
-  });
-
-  it('says it as GOV.UK does', () => {
-    expect(TOOL_MESSAGES.charactersLeft(250)).toBe('You have 250 characters remaining');
-    expect(TOOL_MESSAGES.charactersLeft(1)).toBe('You have 1 character remaining');
-    expect(TOOL_MESSAGES.charactersLeft(0)).toBe('You have 0 characters remaining');
-    expect(TOOL_MESSAGES.charactersLeft(-1)).toBe('You have 1 character too many');
   });
 });
 
@@ -65,35 +57,11 @@ describe('a paste that does not all fit', () => {
     expect(pasteFits(`${'x'.repeat(39)}😀`, { ...box, max: 40 })).toBe(39);
     expect(pasteFits(`${'x'.repeat(38)}😀😀`, { ...box, max: 40 })).toBe(40);
   });
-
-  it('says what fitted and what the box holds', () => {
-    expect(TOOL_MESSAGES.pasteCut(312, 1000)).toBe(
-      'Only the first 312 characters of what you pasted fit. This box holds up to 1,000 characters.',
-    );
-    expect(TOOL_MESSAGES.pasteCut(1, 40)).toBe(
-      'Only the first character of what you pasted fits. This box holds up to 40 characters.',
-    );
-    expect(TOOL_MESSAGES.pasteCut(0, 200)).toBe(
-      'None of what you pasted fits. This box is full: it holds up to 200 characters.',
-    );
-  });
 });
 
 describe('the plan’s limits', () => {
   it('give every text field a limit, and the choices (the way, the touch agreement) none', () => {
     expect(Object.keys(PLAN_LIMITS).sort()).toEqual(PLAN_FIELDS.filter((field) => !(field in PLAN_CHOICES)).sort());
     expect(Math.max(...Object.values(PLAN_LIMITS))).toBe(PLAN_TEXT_MAX);
-  });
-});
-
-describe('words about another tab', () => {
-  it('name the fields by their labels', () => {
-    expect(TOOL_MESSAGES.changedElsewhere(['Things I would like to talk about'])).toBe(
-      '“Things I would like to talk about” was changed in another tab or window. The newest version is shown.',
-    );
-    expect(TOOL_MESSAGES.changedElsewhere(['Name', 'Phone number', 'My questions'])).toBe(
-      '“Name”, “Phone number” and “My questions” were changed in another tab or window. The newest versions are shown.',
-    );
-    expect(TOOL_MESSAGES.clearedElsewhere('ticks')).toBe('Your ticks were cleared in another tab or window.');
   });
 });

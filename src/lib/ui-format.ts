@@ -1,0 +1,60 @@
+/**
+ * Filling the interface words of content/ui/<lang>.yaml: named placeholders ("{count} results") and
+ * plural forms chosen by Intl.PluralRules. No imports, so the browser scripts that say things (search,
+ * Copy link, the tools) share it with the pages without pulling in any content or schema.
+ */
+
+/** A placeholder is a name in braces: {count}, {title}. */
+const PLACEHOLDER = /\{([A-Za-z][A-Za-z0-9]*)\}/g;
+
+/** The names of the placeholders a text uses, each once, in order. */
+export function placeholders(template: string): string[] {
+  return [...new Set([...template.matchAll(PLACEHOLDER)].map((match) => match[1] ?? ''))];
+}
+
+/** A value for a placeholder: text, a number (written the language's way: 1,000 in English), or anything a page puts there (a link). */
+export type FillValue = string | number;
+
+/**
+ * The text cut at its placeholders, each filled from `values`. A page puts elements (a link) in the
+ * middle of a sentence this way; `fill` is the all-text case. A value left out keeps its "{name}",
+ * which the schema's placeholder check makes impossible for words from content/ui.
+ */
+export function fillParts<T>(
+  template: string,
+  values: Readonly<Record<string, T | FillValue>>,
+  lang: string,
+): (string | T)[] {
+  const parts: (string | T)[] = [];
+  let at = 0;
+  for (const match of template.matchAll(PLACEHOLDER)) {
+    const name = match[1] ?? '';
+    if (!Object.hasOwn(values, name)) continue;
+    const value = values[name] as T | FillValue;
+    parts.push(
+      template.slice(at, match.index),
+      typeof value === 'number' ? new Intl.NumberFormat(lang).format(value) : value,
+    );
+    at = match.index + match[0].length;
+  }
+  parts.push(template.slice(at));
+  return parts.filter((part) => part !== '');
+}
+
+/** The text with every placeholder filled. */
+export function fill(template: string, values: Readonly<Record<string, FillValue>>, lang: string): string {
+  return fillParts<string>(template, values, lang).join('');
+}
+
+/** A text in each plural form of a language ("one", "other" in English; Arabic has six). */
+export type PluralForms = Readonly<Record<string, string>>;
+
+/** The form for `count` in `lang`, filled; `count` is one of the values. */
+export function fillPlural(
+  forms: PluralForms,
+  values: Readonly<Record<string, FillValue>> & { count: number },
+  lang: string,
+): string {
+  const form = forms[new Intl.PluralRules(lang).select(values.count)] ?? forms['other'] ?? '';
+  return fill(form, values, lang);
+}

@@ -1,0 +1,18 @@
+/**
+ * /ui/<lang>.json: the words search and the Copy link and Share buttons say once a reader acts, for
+ * each language in content/ui/ (src/lib/script-words.ts says why they are a file of their own).
+ */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getCollection } from 'astro:content';
+import { getUiFor } from '../../lib/collections';
+import { scriptWords } from '../../lib/script-words';
+
+export const getStaticPaths = (async () =>
+  (await getCollection('ui')).map((entry) => ({ params: { lang: entry.id } }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ params }) => {
+  const lang = String(params['lang']);
+  return new Response(JSON.stringify(scriptWords(await getUiFor(lang), lang)), {
+    headers: { 'Content-Type': 'application/json' },
+  });
+};

@@ -1,0 +1,35 @@
+/**
+ * The built pages say what content/ui/<lang>.yaml says: the chrome every page shares, and the file
+ * of words the scripts fetch. Computed from the words file, so it holds for any valid content.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { scriptWordsPath } from '../../src/lib/addresses';
+import { scriptWords } from '../../src/lib/script-words';
+import { page } from '../support/dist';
+import { DIST } from '../support/paths';
+import { sitePages } from '../support/site-pages';
+import { LANG, UI } from '../support/ui';
+
+const text = (value: string) => value.replace(/\s+/g, ' ').trim();
+
+describe.each(sitePages())('$address', ({ file }) => {
+  const $ = page(file);
+
+  it('has the skip link, header and footer in the site’s words', () => {
+    expect(text($('a.skip-link').text())).toBe(UI.page.skipLink);
+    expect(text($('header a.help-link').text())).toBe(UI.header.getHelp);
+    expect($('header nav').attr('aria-label')).toBe(UI.header.navLabel);
+    expect(text($('#get-help-heading').text())).toBe(UI.help.heading);
+  });
+
+  it('names the file of words its scripts fetch, in its language', () => {
+    expect($('[data-script-words]').attr('data-script-words')).toBe(scriptWordsPath(LANG));
+  });
+});
+
+it('writes the words the scripts say to one file per language', () => {
+  const written: unknown = JSON.parse(readFileSync(path.join(DIST, `.${scriptWordsPath(LANG)}`), 'utf8'));
+  expect(written).toEqual(JSON.parse(JSON.stringify(scriptWords(UI, LANG))));
+});

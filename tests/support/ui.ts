@@ -1,0 +1,41 @@
+/**
+ * The interface words as the site reads them: content/ui/<lang>.yaml for the clinic settings'
+ * language, through its schema. Tests find buttons and messages by these words, so they hold for any
+ * valid content, in any language.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { load } from 'js-yaml';
+import { languageOf, parseUi, uiWords, type Ui } from '../../src/lib/ui';
+import { toolMessages, toolScriptWords, type ToolMessages } from '../../src/lib/tool-words';
+import type { StoredTool } from '../../src/lib/constants';
+import { readClinic } from './clinic';
+import { CONTENT } from './paths';
+
+/** The site's language: the clinic settings' locale, en-US → en. */
+export const LANG = languageOf(readClinic().locale);
+
+/** The parsed words file, as data. */
+export function readUiData(lang = LANG): unknown {
+  return load(readFileSync(path.join(CONTENT, 'ui', `${lang}.yaml`), 'utf8'));
+}
+
+/** The site's interface words. */
+export const UI: Ui = uiWords(parseUi(readUiData(), LANG), LANG);
+
+/** What a tool's script says, worded as the built page words it. */
+export const toolSays = (tool: StoredTool): ToolMessages => toolMessages(toolScriptWords(UI, tool, LANG));
+
+/** A text as a pattern that matches it exactly, for names made of it and more ("Copy link: Safety"). */
+export const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A text with placeholders as a pattern: each placeholder matches the pattern given for it. */
+export function templatePattern(template: string, patterns: Readonly<Record<string, string>>): string {
+  return template
+    .split(/(\{[A-Za-z][A-Za-z0-9]*\})/)
+    .map((part) => {
+      const name = /^\{(.+)\}$/.exec(part)?.[1];
+      return name !== undefined && name in patterns ? `(?:${patterns[name]})` : escapeRegExp(part);
+    })
+    .join('');
+}
