@@ -12,6 +12,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { yamlList } from './loaders/yaml-list';
 import { assertPageFiles, pageId } from './lib/content-files';
+import { assertLanguageFiles } from './lib/language';
 import {
   checklistSchema,
   clinicSettingsSchema,
@@ -20,6 +21,7 @@ import {
   handoutSchema,
   spellingSchema,
 } from './lib/schemas';
+import { cliniciansSchema, homeSchema, planSchema, routesSchema, valueWordsSchema } from './lib/words-schemas';
 
 /**
  * The `.mdx` files of a page folder, relative to the project root as the loaders' `base` is. Their
@@ -37,7 +39,21 @@ function pageFiles(folder: string): string[] {
  * the build. Read from the folder because one collection's schema cannot see another's entries.
  */
 const guideIds = pageFiles('content/guides').map(pageId);
-pageFiles('content/handouts');
+const handoutIds = pageFiles('content/handouts').map(pageId);
+
+/**
+ * A collection of words: one `<language>.yaml` per language in `content/<folder>/`, each entry's id its
+ * language (en). The clinic settings' locale picks the file (src/lib/collections.ts), so a second
+ * language adds a file to each folder, not code. A file not named for a language stops the build.
+ */
+function wordsCollection<Schema extends Parameters<typeof defineCollection>[0]['schema']>(
+  folder: string,
+  schema: Schema,
+) {
+  const base = `content/${folder}`;
+  assertLanguageFiles(base, readdirSync(`./${base}`));
+  return defineCollection({ loader: glob({ pattern: '*.yaml', base: `./${base}` }), schema });
+}
 
 /**
  * An entry's id is exactly its file name without `.mdx`. Astro's default made the id from a
@@ -87,4 +103,28 @@ const spelling = defineCollection({
   schema: spellingSchema,
 });
 
-export const collections = { guides, handouts, settings, glossary, checklist, spelling };
+// The words of pages and tools, one file per language (wordsCollection above).
+// The home page: title, introduction, the cards of guides and the tools box.
+const home = wordsCollection('home', homeSchema);
+// The session plan: every heading, label, hint and choice.
+const plan = wordsCollection('plan', planSchema);
+// The clinicians' ready-to-send messages; a link to a guide or handout that does not exist stops the build.
+const clinicians = wordsCollection('clinicians', cliniciansSchema({ guides: guideIds, handouts: handoutIds }));
+// How clinic settings read as words: hours, the driving and ride-home rules, the on-call phone.
+const values = wordsCollection('values', valueWordsSchema);
+// How each route (preparation route in the settings) is described, with how long effects last and sources.
+const routes = wordsCollection('routes', routesSchema);
+
+export const collections = {
+  guides,
+  handouts,
+  settings,
+  glossary,
+  checklist,
+  spelling,
+  home,
+  plan,
+  clinicians,
+  values,
+  routes,
+};
