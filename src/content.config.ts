@@ -42,17 +42,14 @@ const guideIds = pageFiles('content/guides').map(pageId);
 const handoutIds = pageFiles('content/handouts').map(pageId);
 
 /**
- * A collection of words: one `<language>.yaml` per language in `content/<folder>/`, each entry's id its
- * language (en). The clinic settings' locale picks the file (src/lib/collections.ts), so a second
- * language adds a file to each folder, not code. A file not named for a language stops the build.
+ * The loader of a collection of words: one `<language>.yaml` per language in `content/<folder>/`, each
+ * entry's id its language (en). The clinic settings' locale picks the file (src/lib/collections.ts), so
+ * a second language adds a file to each folder, not code. A file not named for a language stops the build.
  */
-function wordsCollection<Schema extends Parameters<typeof defineCollection>[0]['schema']>(
-  folder: string,
-  schema: Schema,
-) {
+function languageFiles(folder: string) {
   const base = `content/${folder}`;
   assertLanguageFiles(base, readdirSync(`./${base}`));
-  return defineCollection({ loader: glob({ pattern: '*.yaml', base: `./${base}` }), schema });
+  return glob({ pattern: '*.yaml', base: `./${base}` });
 }
 
 /**
@@ -103,17 +100,20 @@ const spelling = defineCollection({
   schema: spellingSchema,
 });
 
-// The words of pages and tools, one file per language (wordsCollection above).
+// The words of pages and tools, one file per language (languageFiles above).
 // The home page: title, introduction, the cards of guides and the tools box.
-const home = wordsCollection('home', homeSchema);
+const home = defineCollection({ loader: languageFiles('home'), schema: homeSchema });
 // The session plan: every heading, label, hint and choice.
-const plan = wordsCollection('plan', planSchema);
+const plan = defineCollection({ loader: languageFiles('plan'), schema: planSchema });
 // The clinicians' ready-to-send messages; a link to a guide or handout that does not exist stops the build.
-const clinicians = wordsCollection('clinicians', cliniciansSchema({ guides: guideIds, handouts: handoutIds }));
+const clinicians = defineCollection({
+  loader: languageFiles('clinicians'),
+  schema: cliniciansSchema({ guides: guideIds, handouts: handoutIds }),
+});
 // How clinic settings read as words: hours, the driving and ride-home rules, the on-call phone.
-const values = wordsCollection('values', valueWordsSchema);
+const values = defineCollection({ loader: languageFiles('values'), schema: valueWordsSchema });
 // How each route (preparation route in the settings) is described, with how long effects last and sources.
-const routes = wordsCollection('routes', routesSchema);
+const routes = defineCollection({ loader: languageFiles('routes'), schema: routesSchema });
 
 export const collections = {
   guides,

@@ -2,7 +2,7 @@
  * Reading content collections. The only module in `src/lib` that touches `astro:content`; pages and
  * layouts go through it so drafts, ordering and the settings entry are handled in one place.
  */
-import { getCollection, getEntry, type CollectionEntry, type DataCollectionKey } from 'astro:content';
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { fillClinicValues, type SettingWords } from './clinic-values';
 import { languageOf } from './language';
 import { sortGuides } from './nav';
@@ -50,7 +50,7 @@ export async function getChecklist(): Promise<Checklist> {
 }
 
 /** The collections of words, one file per language (src/content.config.ts, `wordsCollection`). */
-type WordsCollection = Extract<DataCollectionKey, 'home' | 'plan' | 'clinicians' | 'values' | 'routes'>;
+type WordsCollection = 'home' | 'plan' | 'clinicians' | 'values' | 'routes';
 
 /**
  * One collection's words in the clinic's language (its `locale`, en-US → `en.yaml`). A missing file

@@ -25,7 +25,8 @@ export function inlineLinks(value: string): InlinePart[] {
 export function linkProblem(value: string): string | undefined {
   for (const part of inlineLinks(value)) {
     if (typeof part === 'string') {
-      if (/\[[^\]]*\]\(|\]\(/.test(part)) return 'a link must be written [words](/address/), with no space before (';
+      // Left as plain text, a link was mistyped: a space before ( or inside the address.
+      if (/\]\s*\(/.test(part)) return 'a link must be written [words](/address/), with no spaces between or inside';
       continue;
     }
     if (!part.href.startsWith('/') || part.href.startsWith('//')) {

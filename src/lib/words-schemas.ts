@@ -52,7 +52,7 @@ export const template = (what: string, blanks: readonly string[], max = 300) =>
 const linkedText = (what: string, max = 600, min = 3) =>
   textWithSettings(what, max, min).superRefine((value, ctx) => {
     const problem = linkProblem(value);
-    if (problem) ctx.addIssue({ code: 'custom', message: `${what}: ${problem}` });
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
   });
 
 /** How clinic settings read as words: hours, the driving and ride-home rules, the on-call phone. */

@@ -6,7 +6,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { load } from 'js-yaml';
-import type { SettingWords } from '../../src/lib/clinic-values';
+import { fillClinicValues, type SettingWords } from '../../src/lib/clinic-values';
+import { inlineLinks } from '../../src/lib/inline-links';
 import { languageOf } from '../../src/lib/language';
 import { pageId } from '../../src/lib/content-files';
 import {
@@ -42,4 +43,39 @@ export const readClinicians = (): CliniciansWords =>
 /** The words clinic settings read in (content/values/ and content/routes/). */
 export function readSettingWords(): SettingWords {
   return { values: valueWordsSchema.parse(wordsFile('values')), routes: routesSchema.parse(wordsFile('routes')) };
+}
+
+/** A line of content words as a reader sees it: clinic settings filled in, links as their words. */
+export function shownText(value: string): string {
+  const filled = fillClinicValues(value, readClinic(), readSettingWords());
+  return inlineLinks(filled)
+    .map((part) => (typeof part === 'string' ? part : part.text))
+    .join('');
+}
+
+/**
+ * The plan's words as browser tests find its controls: a box's label by its name, a choice's label by
+ * its value, a section's heading. A value the content does not offer fails here, saying so.
+ */
+export function planWords() {
+  const plan = readPlan();
+  const choice = (list: readonly { value: string; label: string }[], value: string) => {
+    const found = list.find((item) => item.value === value);
+    if (!found) throw new Error(`content/plan: the test needs the choice "${value}", which the plan does not offer`);
+    return found.label;
+  };
+  return {
+    field: (name: keyof PlanWords['fields']) => plan.fields[name].label,
+    section: (name: keyof PlanWords['sections']) => plan.sections[name].heading,
+    way: (value: string) => choice(plan.ways, value),
+    touch: (value: string) => choice(plan.touch, value),
+  };
+}
+
+/** The checklist's heading for each phase (content/checklist/items.yaml). */
+export function checklistPhaseWords(): Record<string, string> {
+  const data = load(readFileSync(path.join(CONTENT, 'checklist', 'items.yaml'), 'utf8')) as {
+    phases: Record<string, string>;
+  };
+  return data.phases;
 }
