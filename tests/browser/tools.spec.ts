@@ -96,7 +96,7 @@ test.describe('the checklist', () => {
     // Each phase's line names its phase for screen readers, and is read out politely when it changes.
     const weekBefore = page.getByRole('region', { name: PHASE_WORDS['week-before'] }).locator('[data-progress]');
     await expect(weekBefore).toHaveText(
-      new RegExp(`^\\s*${escape(PHASE_WORDS['week-before'] ?? '')}:\\s+1 of ${WEEK_BEFORE_ITEMS} done\\s*$`),
+      new RegExp(`^\\s*${escape(PHASE_WORDS['week-before'])}:\\s+1 of ${WEEK_BEFORE_ITEMS} done\\s*$`),
     );
     await expect(weekBefore).toHaveAttribute('aria-live', 'polite');
   });

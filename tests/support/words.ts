@@ -10,6 +10,7 @@ import { fillClinicValues, type SettingWords } from '../../src/lib/clinic-values
 import { inlineLinks } from '../../src/lib/inline-links';
 import { languageOf } from '../../src/lib/language';
 import { pageId } from '../../src/lib/content-files';
+import type { Checklist } from '../../src/lib/schemas';
 import {
   cliniciansSchema,
   homeSchema,
@@ -73,9 +74,7 @@ export function planWords() {
 }
 
 /** The checklist's heading for each phase (content/checklist/items.yaml). */
-export function checklistPhaseWords(): Record<string, string> {
-  const data = load(readFileSync(path.join(CONTENT, 'checklist', 'items.yaml'), 'utf8')) as {
-    phases: Record<string, string>;
-  };
-  return data.phases;
+export function checklistPhaseWords(): Checklist['phases'] {
+  return (load(readFileSync(path.join(CONTENT, 'checklist', 'items.yaml'), 'utf8')) as Pick<Checklist, 'phases'>)
+    .phases;
 }
