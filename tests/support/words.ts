@@ -25,7 +25,7 @@ import { readClinic } from './clinic';
 import { CONTENT } from './paths';
 
 /** The page files of a content folder, by id. */
-const pageIds = (folder: string) =>
+export const pageIds = (folder: string) =>
   readdirSync(path.join(CONTENT, folder))
     .filter((name) => name.endsWith('.mdx'))
     .map(pageId);
