@@ -13,6 +13,7 @@ import { glob } from 'astro/loaders';
 import { yamlList } from './loaders/yaml-list';
 import { uiStrings } from './loaders/ui-strings';
 import { assertPageFiles, pageId } from './lib/content-files';
+import { assertLanguageFiles } from './lib/language';
 import {
   checklistSchema,
   clinicSettingsSchema,
@@ -21,6 +22,7 @@ import {
   handoutSchema,
   spellingSchema,
 } from './lib/schemas';
+import { cliniciansSchema, homeSchema, planSchema, routesSchema, valueWordsSchema } from './lib/words-schemas';
 
 /**
  * The `.mdx` files of a page folder, relative to the project root as the loaders' `base` is. Their
@@ -38,7 +40,18 @@ function pageFiles(folder: string): string[] {
  * the build. Read from the folder because one collection's schema cannot see another's entries.
  */
 const guideIds = pageFiles('content/guides').map(pageId);
-pageFiles('content/handouts');
+const handoutIds = pageFiles('content/handouts').map(pageId);
+
+/**
+ * The loader of a collection of words: one `<language>.yaml` per language in `content/<folder>/`, each
+ * entry's id its language (en). The clinic settings' locale picks the file (src/lib/collections.ts), so
+ * a second language adds a file to each folder, not code. A file not named for a language stops the build.
+ */
+function languageFiles(folder: string) {
+  const base = `content/${folder}`;
+  assertLanguageFiles(base, readdirSync(`./${base}`));
+  return glob({ pattern: '*.yaml', base: `./${base}` });
+}
 
 /**
  * An entry's id is exactly its file name without `.mdx`. Astro's default made the id from a
@@ -96,4 +109,32 @@ const ui = defineCollection({
   loader: uiStrings(),
 });
 
-export const collections = { guides, handouts, settings, glossary, checklist, spelling, ui };
+// The words of pages and tools, one file per language (languageFiles above).
+// The home page: title, introduction, the cards of guides and the tools box.
+const home = defineCollection({ loader: languageFiles('home'), schema: homeSchema });
+// The session plan: every heading, label, hint and choice.
+const plan = defineCollection({ loader: languageFiles('plan'), schema: planSchema });
+// The clinicians' ready-to-send messages; a link to a guide or handout that does not exist stops the build.
+const clinicians = defineCollection({
+  loader: languageFiles('clinicians'),
+  schema: cliniciansSchema({ guides: guideIds, handouts: handoutIds }),
+});
+// How clinic settings read as words: hours, the driving and ride-home rules, the on-call phone.
+const values = defineCollection({ loader: languageFiles('values'), schema: valueWordsSchema });
+// How each route (preparation route in the settings) is described, with how long effects last and sources.
+const routes = defineCollection({ loader: languageFiles('routes'), schema: routesSchema });
+
+export const collections = {
+  guides,
+  handouts,
+  settings,
+  glossary,
+  checklist,
+  spelling,
+  ui,
+  home,
+  plan,
+  clinicians,
+  values,
+  routes,
+};

@@ -1,17 +1,10 @@
 /**
- * The preparation checklist as a reader sees it: items grouped by phase, in file order, with clinic
- * settings filled in. Pure, so the page, the tests and a handout can share it.
+ * The preparation checklist as a reader sees it: items grouped by phase, in file order, each phase
+ * headed as the checklist file says, with clinic settings filled in. Pure, so the page, the tests and
+ * a handout can share it.
  */
-import { clinicList, fillClinicValues } from './clinic-values';
-import { CHECKLIST_PHASES, type ChecklistItem, type ChecklistPhase, type ClinicSettings } from './schemas';
-
-/** How each phase is headed on the page; `id` is the heading's anchor, so /checklist/#day-of works. */
-export const CHECKLIST_PHASE_HEADINGS: Record<ChecklistPhase, string> = {
-  'week-before': 'A week before',
-  'day-before': 'The day before',
-  'day-of': 'On the day',
-  after: 'After your session',
-};
+import { clinicList, fillClinicValues, type SettingWords } from './clinic-values';
+import { CHECKLIST_PHASES, type Checklist, type ChecklistPhase, type ClinicSettings } from './schemas';
 
 export interface ShownItem {
   id: string;
@@ -28,16 +21,16 @@ export interface ShownPhase {
 }
 
 /** Items grouped under each phase that has any, with every `{setting}` filled in. */
-export function groupChecklist(items: readonly ChecklistItem[], settings: ClinicSettings): ShownPhase[] {
+export function groupChecklist(checklist: Checklist, settings: ClinicSettings, words: SettingWords): ShownPhase[] {
   return CHECKLIST_PHASES.map((phase) => ({
     phase,
-    heading: CHECKLIST_PHASE_HEADINGS[phase],
-    items: items
+    heading: checklist.phases[phase],
+    items: checklist.items
       .filter((item) => item.phase === phase)
       .map((item) => ({
         id: item.id,
-        text: fillClinicValues(item.text, settings),
-        ...(item.why ? { why: fillClinicValues(item.why, settings) } : {}),
+        text: fillClinicValues(item.text, settings, words),
+        ...(item.why ? { why: fillClinicValues(item.why, settings, words) } : {}),
         ...(item.list ? { list: clinicList(settings, item.list) } : {}),
         ...(item.guide ? { guide: item.guide } : {}),
       })),

@@ -1,37 +1,29 @@
 /**
  * Clinic settings as words, by name. Guides (`<ClinicSetting name="…">`), checklist items
  * (`{fasting.solids}` in their text) and handouts all go through here, so a setting reads the same
- * everywhere and an unknown name stops the build instead of printing nothing.
+ * everywhere and an unknown name stops the build instead of printing nothing. The settings choose
+ * (`preparation.route: sublingual`); the words come from content (`SettingWords`).
  */
-import { formatHours, formatHoursRange } from './format';
-import type { ClinicSettings, Route } from './schemas';
+import { fillBlanks, formatHours, formatHoursRange } from './format';
+import type { ClinicSettings } from './schemas';
+import type { RouteWords, ValueWords } from './words-schemas';
 
-/** How each route is described to a client; facts of the route, never doses. */
-export const ROUTE_WORDS: Record<Route, string> = {
-  sublingual: 'a tablet or lozenge that melts under your tongue',
-  intramuscular: 'an injection into a muscle, usually in your upper arm',
-  intravenous: 'a slow drip into a vein in your arm (an infusion)',
-  nasal: 'a nasal spray',
-};
-
-/**
- * How long the effects last for each route, in one or two plain sentences. Figures from the content
- * brief's table (Sage Integrative Health for sublingual and intramuscular; infusion clinics for
- * intravenous; the esketamine labelling for nasal). Times only, never amounts of medicine.
- */
-export const ROUTE_TIMING: Record<Route, string> = {
-  sublingual:
-    'The effects usually begin within about 20 minutes. They are strongest for about 40 minutes, then fade over the next hour or two.',
-  intramuscular: 'The effects usually begin within a few minutes and last about 45 to 90 minutes.',
-  intravenous: 'The drip itself usually lasts 40 to 60 minutes. The whole visit is often about an hour and a half.',
-  nasal: 'The care team watches over you for at least 2 hours after the spray, until they say it is safe to go home.',
-};
+/** The words settings read in, for the site's language: content/values/ and content/routes/. */
+export interface SettingWords {
+  values: ValueWords;
+  routes: RouteWords;
+}
 
 /**
- * The out-of-hours phone follows the advice as its own short sentence: "… Call (555) 010-0199." Pages
- * make the number a tap-to-call link between these words (src/components/content/ClinicSetting.astro).
+ * The sentence after the out-of-hours advice, split around its phone number, so pages can make the
+ * number a tap-to-call link between the two parts (src/components/OutOfHours.astro).
  */
-export const OUT_OF_HOURS_CALL = { before: 'Call ', after: '.' } as const;
+export function outOfHoursCall(words: SettingWords): { before: string; after: string } {
+  const [before = '', after = ''] = words.values.outOfHoursCall.split('{phone}');
+  return { before, after };
+}
+
+type Value = (settings: ClinicSettings, words: SettingWords) => string;
 
 const VALUES = {
   'clinic.name': (s) => s.name,
@@ -39,31 +31,30 @@ const VALUES = {
   'clinic.phone': (s) => s.phone.display,
   'clinic.email': (s) => s.email,
   'clinic.afterHours': (s) => s.afterHours,
-  outOfHours: (s) =>
+  outOfHours: (s, w) =>
     s.outOfHours.phone
-      ? `${s.outOfHours.advice} ${OUT_OF_HOURS_CALL.before}${s.outOfHours.phone.display}${OUT_OF_HOURS_CALL.after}`
+      ? `${s.outOfHours.advice} ${fillBlanks(w.values.outOfHoursCall, { phone: s.outOfHours.phone.display })}`
       : s.outOfHours.advice,
   minimumAge: (s) => String(s.preparation.minimumAge),
-  route: (s) => ROUTE_WORDS[s.preparation.route],
-  routeTiming: (s) => ROUTE_TIMING[s.preparation.route],
-  visitLength: (s) => formatHoursRange(s.preparation.visitLength.minHours, s.preparation.visitLength.maxHours),
-  'fasting.solids': (s) => formatHours(s.preparation.fasting.solidsHours),
-  'fasting.clearLiquids': (s) => formatHours(s.preparation.fasting.clearLiquidsHours),
-  alcoholFree: (s) => formatHours(s.preparation.alcoholFreeHours),
-  driving: (s) =>
+  route: (s, w) => w.routes[s.preparation.route].words,
+  routeTiming: (s, w) => w.routes[s.preparation.route].timing,
+  visitLength: (s, w) =>
+    formatHoursRange(s.preparation.visitLength.minHours, s.preparation.visitLength.maxHours, w.values.time),
+  'fasting.solids': (s, w) => formatHours(s.preparation.fasting.solidsHours, w.values.time),
+  'fasting.clearLiquids': (s, w) => formatHours(s.preparation.fasting.clearLiquidsHours, w.values.time),
+  alcoholFree: (s, w) => formatHours(s.preparation.alcoholFreeHours, w.values.time),
+  driving: (s, w) =>
     s.preparation.driving.rule === 'next-day'
-      ? "until the next day, after a night's sleep"
-      : `for ${formatHours(s.preparation.driving.hours)} after your session`,
+      ? w.values.driving.nextDay
+      : fillBlanks(w.values.driving.hours, { hours: formatHours(s.preparation.driving.hours, w.values.time) }),
   'rideHome.details': (s) => s.preparation.rideHome.details,
-  'rideHome.rule': (s) =>
-    s.preparation.rideHome.escortRequired
-      ? 'An adult you know must take you home.'
-      : 'Arrange a safe way home. You must not drive yourself.',
+  'rideHome.rule': (s, w) =>
+    s.preparation.rideHome.escortRequired ? w.values.rideHome.escortRequired : w.values.rideHome.ownWay,
   'course.preparationSessions': (s) => String(s.preparation.course.preparationSessions),
   'course.medicineSessions': (s) => String(s.preparation.course.medicineSessions),
   'course.integrationSessions': (s) => String(s.preparation.course.integrationSessions),
   'course.review': (s) => s.preparation.course.review,
-} satisfies Record<string, (settings: ClinicSettings) => string>;
+} satisfies Record<string, Value>;
 
 export type ClinicValueName = keyof typeof VALUES;
 export const CLINIC_VALUE_NAMES = Object.keys(VALUES) as ClinicValueName[];
@@ -86,11 +77,11 @@ function isListName(name: string): name is ClinicListName {
 }
 
 /** One setting as words. Throws, naming what was received and what is allowed, for an unknown name. */
-export function clinicValue(settings: ClinicSettings, name: string): string {
+export function clinicValue(settings: ClinicSettings, name: string, words: SettingWords): string {
   if (!isValueName(name)) {
     throw new Error(`Clinic setting: received name "${name}", expected one of: ${CLINIC_VALUE_NAMES.join(', ')}`);
   }
-  return VALUES[name](settings);
+  return VALUES[name](settings, words);
 }
 
 /** One list setting (what to bring, what the clinic provides, screening topics). */
@@ -105,6 +96,6 @@ export function clinicList(settings: ClinicSettings, name: string): readonly str
  * Fills `{name}` placeholders in content text with clinic settings: "Stop eating {fasting.solids}
  * before." Throws for an unknown name, so a typo stops the build rather than reaching a client.
  */
-export function fillClinicValues(text: string, settings: ClinicSettings): string {
-  return text.replace(/\{([A-Za-z.]+)\}/g, (_, name: string) => clinicValue(settings, name));
+export function fillClinicValues(text: string, settings: ClinicSettings, words: SettingWords): string {
+  return text.replace(/\{([A-Za-z.]+)\}/g, (_, name: string) => clinicValue(settings, name, words));
 }

@@ -3,9 +3,11 @@
  * layouts go through it so drafts, ordering and the settings entry are handled in one place.
  */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { fillClinicValues, type SettingWords } from './clinic-values';
+import { languageOf } from './language';
 import { sortGuides } from './nav';
-import type { ChecklistItem, ClinicSettings, GlossaryTerm } from './schemas';
-import { languageOf, uiFile, uiWords, type Ui, type UiData } from './ui';
+import type { Checklist, ClinicSettings, GlossaryTerm } from './schemas';
+import { uiFile, uiWords, type Ui, type UiData } from './ui';
 
 export type GuideEntry = CollectionEntry<'guides'>;
 export type HandoutEntry = CollectionEntry<'handouts'>;
@@ -30,10 +32,11 @@ export async function getGlossary(): Promise<GlossaryTerm[]> {
 }
 
 /**
- * The checklist items (`content/checklist/items.yaml`), in file order. The schema already refuses a
- * link to a guide that does not exist; this also refuses one to a draft, which is not published.
+ * The checklist (`content/checklist/items.yaml`): its phase headings and its items, in file order. The
+ * schema already refuses a link to a guide that does not exist; this also refuses one to a draft,
+ * which is not published.
  */
-export async function getChecklistItems(): Promise<ChecklistItem[]> {
+export async function getChecklist(): Promise<Checklist> {
   const entry = await getEntry('checklist', 'items');
   if (!entry) throw new Error('content/checklist/items.yaml is missing: the checklist page needs it.');
   const published = new Set((await getGuides()).map((guide) => guide.id));
@@ -44,13 +47,44 @@ export async function getChecklistItems(): Promise<ChecklistItem[]> {
       );
     }
   }
-  return entry.data.items;
+  return entry.data;
+}
+
+/** The collections of words, one file per language (src/content.config.ts, `wordsCollection`). */
+type WordsCollection = 'home' | 'plan' | 'clinicians' | 'values' | 'routes';
+
+/**
+ * One collection's words in the clinic's language (its `locale`, en-US → `en.yaml`). A missing file
+ * stops the build, naming it: a page never falls back to another language without saying so.
+ */
+export async function getWords<Name extends WordsCollection>(collection: Name): Promise<CollectionEntry<Name>['data']> {
+  const { locale } = await getClinic();
+  const language = languageOf(locale);
+  const entry = await getEntry(collection, language);
+  if (!entry) {
+    throw new Error(
+      `content/${collection}/${language}.yaml is missing: the clinic's locale is ${locale}, so the site needs its words in that file.`,
+    );
+  }
+  return entry.data;
+}
+
+/** The words clinic settings read in: content/values/ and content/routes/, in the clinic's language. */
+export async function getSettingWords(): Promise<SettingWords> {
+  return { values: await getWords('values'), routes: await getWords('routes') };
 }
 
 /** Published handouts in their set order, then by title. Drafts show in `astro dev` only. */
 export async function getHandouts(): Promise<HandoutEntry[]> {
   const handouts = await getCollection('handouts', ({ data }) => import.meta.env.DEV || !data.draft);
   return handouts.sort((a, b) => a.data.order - b.data.order || a.data.title.localeCompare(b.data.title));
+}
+
+/** Fills `{setting}` blanks in a page's words with the clinic's settings, in the clinic's language. */
+export async function getSettingsFiller(): Promise<(text: string) => string> {
+  const clinic = await getClinic();
+  const words = await getSettingWords();
+  return (text) => fillClinicValues(text, clinic, words);
 }
 
 const uiByLanguage = new Map<string, Ui>();

@@ -1,62 +1,38 @@
 /**
- * The personal session plan: its fields, the four ways a session can go and the touch agreement,
- * named once so the form, the stored answers and the tests agree. The wording of the ways follows the practice's own page
- * (content brief, "Four ways a session can go").
+ * The personal session plan: the names of its fields and the values of its choices, named once so the
+ * form, the stored answers and the tests agree. They are how a client's answers are saved in their
+ * browser (src/lib/storage.ts), so they never change; the words for each live in content/plan/.
  */
 import type { SessionWayName } from './session-ways';
 
 /**
- * The choices for "How would you like your session to go?": the practice's four ways (named as in
- * src/lib/session-ways.ts, so the plan and the guide agree), then "not sure yet". First person,
- * because the printed plan speaks for the client.
+ * The answers "How would you like your session to go?" can store: the practice's four ways (named as in
+ * src/lib/session-ways.ts, so the plan and the guide agree), then "not sure yet". Written out, not
+ * imported, so the browser's copy of this module stays small.
  */
-export const PLAN_WAYS = [
-  {
-    value: 'reassurance',
-    label: 'Reassurance while I settle in',
-    hint: 'Someone reassures you and helps you settle into a new experience. Many people like this for a first session.',
-  },
-  {
-    value: 'conversation',
-    label: 'A conversation during the experience',
-    hint: 'You talk while the medicine works, and your clinician helps you understand what you feel.',
-  },
-  {
-    value: 'focus',
-    label: 'A talk first, then a focus on one topic',
-    hint: 'You talk before the medicine takes effect. Then your clinician helps you focus on one thing you chose.',
-  },
-  {
-    value: 'silence',
-    label: 'Silence, with someone there',
-    hint: 'You do not have to speak. Someone stays in the room with you.',
-  },
-  {
-    value: 'not-sure',
-    label: 'I’m not sure yet',
-    hint: 'That is fine. You can decide on the day, with your clinician.',
-  },
-] as const satisfies readonly { value: SessionWayName | 'not-sure'; label: string; hint: string }[];
+export const PLAN_WAY_VALUES = [
+  'reassurance',
+  'conversation',
+  'focus',
+  'silence',
+  'not-sure',
+] as const satisfies readonly (SessionWayName | 'not-sure')[];
 
-export type PlanWay = (typeof PLAN_WAYS)[number]['value'];
-export const PLAN_WAY_VALUES: readonly string[] = PLAN_WAYS.map((way) => way.value);
+export type PlanWay = (typeof PLAN_WAY_VALUES)[number];
 
 /**
- * The choices for the touch agreement, beside the stop signal. Touch is agreed before the medicine,
- * because under it a person may not be able to agree or object clearly (McHerron and others, "The
- * ethical use of therapeutic touch in psychedelic-assisted therapy", Therapeutic Advances in
- * Psychopharmacology, 2025, doi:10.1177/20451253251377191). The last choice has a box for the
- * client's own words (`touchOwnWords`). First person, as the printed plan speaks for the client.
+ * The answers the touch agreement can store, beside the stop signal. Touch is agreed before the
+ * medicine, because under it a person may not be able to agree or object clearly (McHerron and others,
+ * "The ethical use of therapeutic touch in psychedelic-assisted therapy", Therapeutic Advances in
+ * Psychopharmacology, 2025, doi:10.1177/20451253251377191). The last has a box for the client's own
+ * words (`touchOwnWords`).
  */
-export const PLAN_TOUCH = [
-  { value: 'none', label: 'No touch' },
-  { value: 'if-asked', label: 'Only if I ask' },
-  { value: 'shoulder', label: 'A hand on my shoulder is fine' },
-  { value: 'own-words', label: 'In my own words:' },
-] as const;
+export const PLAN_TOUCH_VALUES = ['none', 'if-asked', 'shoulder', 'own-words'] as const;
 
-export type PlanTouch = (typeof PLAN_TOUCH)[number]['value'];
-export const PLAN_TOUCH_VALUES: readonly string[] = PLAN_TOUCH.map((choice) => choice.value);
+export type PlanTouch = (typeof PLAN_TOUCH_VALUES)[number];
+
+/** The touch choice that shows the box for the client's own words. */
+export const PLAN_TOUCH_OWN_WORDS: PlanTouch = 'own-words';
 
 /** The `name` of every field in the plan form; the stored answers use the same names. */
 export const PLAN_FIELDS = [
@@ -79,13 +55,20 @@ export type PlanField = (typeof PLAN_FIELDS)[number];
 /** The plan's answers: only fields the client filled in. */
 export type PlanAnswers = Partial<Record<PlanField, string>>;
 
-/** The fields answered by choosing one option (radio buttons), each with the values it accepts. */
+/**
+ * The fields answered by choosing one option (radio buttons), each with every value it may store. A
+ * page may offer fewer (content/plan/ may leave a choice out); the browser then accepts only the
+ * choices its page offers (`planChoicesOf`).
+ */
 export const PLAN_CHOICES = {
   way: PLAN_WAY_VALUES,
   touch: PLAN_TOUCH_VALUES,
 } as const satisfies Partial<Record<PlanField, readonly string[]>>;
 
 export type PlanChoiceField = keyof typeof PLAN_CHOICES;
+
+/** The values each choice field accepts. */
+export type PlanChoices = Readonly<Record<PlanChoiceField, readonly string[]>>;
 
 /** A field the reader types in: every field but the choices. */
 export type PlanTextField = Exclude<PlanField, PlanChoiceField>;
@@ -95,7 +78,8 @@ export const PLAN_TEXT_MAX = 1000;
 
 /**
  * The `maxlength` of every text field, in one place: the form, its character count and the tests read
- * them here. A name is a line, a phone number shorter; both fit the printed page's columns.
+ * them here. Code, not content: a limit is set by what fits the printed page, the same in every
+ * language, and is kept by field name, which never changes. A name is a line, a phone number shorter; both fit the printed page's columns.
  */
 export const PLAN_LIMITS: Record<PlanTextField, number> = {
   intention: PLAN_TEXT_MAX,
@@ -115,8 +99,23 @@ function isChoiceField(field: PlanField): field is PlanChoiceField {
   return Object.hasOwn(PLAN_CHOICES, field);
 }
 
-/** Whether `value` is an answer the field can hold: text, and for a choice field one of its values. */
-export function isPlanAnswer(field: PlanField, value: unknown): value is string {
+/**
+ * The choices a page offers, from its radio buttons' names and values, so the browser accepts only the
+ * answers the content offers. A radio button of no choice field is ignored.
+ */
+export function planChoicesOf(radios: Iterable<{ name: string; value: string }>): PlanChoices {
+  const offered: Record<PlanChoiceField, string[]> = { way: [], touch: [] };
+  for (const { name, value } of radios) {
+    if (isChoiceField(name as PlanField)) offered[name as PlanChoiceField].push(value);
+  }
+  return offered;
+}
+
+/**
+ * Whether `value` is an answer the field can hold: text, and for a choice field one of the values
+ * `choices` offers (every value the plan knows, unless a page says fewer).
+ */
+export function isPlanAnswer(field: PlanField, value: unknown, choices: PlanChoices = PLAN_CHOICES): value is string {
   if (typeof value !== 'string') return false;
-  return isChoiceField(field) ? PLAN_CHOICES[field].includes(value) : true;
+  return isChoiceField(field) ? choices[field].includes(value) : true;
 }

@@ -25,7 +25,7 @@ export type Route = (typeof ROUTES)[number];
 const MAX_REVIEW_YEARS = 3;
 
 /** A required piece of text, with a message that names what is missing. */
-const text = (what: string, min = 1, max = 500) =>
+export const text = (what: string, min = 1, max = 500) =>
   z
     .string({ error: `${what} is required and must be text` })
     .trim()
@@ -551,21 +551,21 @@ export const glossaryTermSchema = strictObject(
 export type GlossaryTerm = z.infer<typeof glossaryTermSchema>;
 
 /**
- * When a checklist item is done, in the order a client meets them. `src/lib/checklist.ts` names them
- * for readers ("A week before" …).
+ * When a checklist item is done, in the order a client meets them. The checklist file names them for
+ * readers ("A week before" …).
  */
 export const CHECKLIST_PHASES = ['week-before', 'day-before', 'day-of', 'after'] as const;
 export type ChecklistPhase = (typeof CHECKLIST_PHASES)[number];
 
 /** Lowercase words joined by hyphens: the form of every id and address on the site. */
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** Every `{name}` placeholder in a piece of text. */
-const placeholders = (value: string) => [...value.matchAll(/\{([^{}]*)\}/g)].map((match) => match[1] ?? '');
+export const placeholders = (value: string) => [...value.matchAll(/\{([^{}]*)\}/g)].map((match) => match[1] ?? '');
 
 /** Text that may contain `{name}` placeholders; each must name a clinic setting (src/lib/clinic-values.ts). */
-const textWithSettings = (what: string, max: number) =>
-  text(what, 3, max).superRefine((value, ctx) => {
+export const textWithSettings = (what: string, max: number, min = 3) =>
+  text(what, min, max).superRefine((value, ctx) => {
     for (const name of placeholders(value)) {
       if (!(CLINIC_VALUE_NAMES as readonly string[]).includes(name)) {
         ctx.addIssue({
@@ -614,12 +614,22 @@ export type ChecklistItem = z.infer<typeof checklistItemSchema>;
 export const checklistSchema = (guideIds: readonly string[]) =>
   strictObject(
     {
+      // The heading of each phase, on the page and on handouts; its anchor is the phase (/checklist/#day-of).
+      phases: strictObject(
+        {
+          'week-before': text('phases week-before', 2, 60),
+          'day-before': text('phases day-before', 2, 60),
+          'day-of': text('phases day-of', 2, 60),
+          after: text('phases after', 2, 60),
+        } satisfies Record<ChecklistPhase, unknown>,
+        `phases must give a heading for each phase: ${CHECKLIST_PHASES.join(', ')}`,
+      ),
       // Every item, in the order it is shown within its phase.
       items: z
         .array(checklistItemSchema, { error: 'items must be a list of checklist items' })
         .min(1, { error: 'items needs at least one item' }),
     },
-    'the checklist file must start with items: followed by a list of items',
+    'the checklist file must hold phases: (a heading for each phase) and items: (a list of items)',
   ).superRefine((checklist, ctx) => {
     const firstIndex = new Map<string, number>();
     checklist.items.forEach((item, index) => {

@@ -11,7 +11,8 @@
  *     The ids of the ticked items (content/checklist/items.yaml), in page order.
  *   holding-space:plan → {"v":1,"answers":{"way":"silence","touch":"own-words","touchOwnWords":"…"}}
  *     Only the fields the reader filled in, by form field name (PLAN_FIELDS in src/lib/plan.ts), as
- *     typed. A choice (`way`, `touch`) holds one of its values in PLAN_CHOICES, never its label.
+ *     typed. A choice (`way`, `touch`) holds one of its values in PLAN_CHOICES, never its label; a
+ *     page that offers fewer choices (content/plan/ left one out) reads and writes only those.
  *     The touch agreement (`touch`, `touchOwnWords`) came after version 1 was first written: a new
  *     optional field keeps the version, since every reader of version 1 reads field by field. A copy
  *     of the page from before a field existed (an old tab, or an old copy in the cache) does not know
@@ -54,7 +55,7 @@
  *   keyed by the old version that turns its record into the next version's.
  */
 import { TOOL_STORAGE_KEYS, type StoredTool } from './constants';
-import { PLAN_FIELDS, isPlanAnswer, type PlanAnswers } from './plan';
+import { PLAN_CHOICES, PLAN_FIELDS, isPlanAnswer, type PlanAnswers, type PlanChoices } from './plan';
 
 export const CURRENT_VERSION = 1;
 
@@ -209,8 +210,11 @@ export interface LoadedPlan {
   answers: PlanAnswers;
 }
 
-/** Every answer the stored text still holds; values of the wrong type, or unknown fields, drop alone. */
-export function decodePlan(raw: string | null): LoadedPlan {
+/**
+ * Every answer the stored text still holds; values of the wrong type, unknown fields, or a choice the
+ * page no longer offers (`choices`), drop alone.
+ */
+export function decodePlan(raw: string | null, choices: PlanChoices = PLAN_CHOICES): LoadedPlan {
   if (raw === null) return { found: false, answers: {} };
   const answers: PlanAnswers = {};
   const parsed = parseJson(raw);
@@ -221,7 +225,7 @@ export function decodePlan(raw: string | null): LoadedPlan {
       const source = isRecord(record['answers']) ? record['answers'] : record;
       for (const field of PLAN_FIELDS) {
         const value = source[field];
-        if (isPlanAnswer(field, value) && value !== '') answers[field] = value;
+        if (isPlanAnswer(field, value, choices) && value !== '') answers[field] = value;
       }
     }
   } else {
@@ -231,18 +235,18 @@ export function decodePlan(raw: string | null): LoadedPlan {
       const literal = match?.[1];
       if (literal === undefined) continue;
       const value = parseJson(literal);
-      if (value.ok && isPlanAnswer(field, value.value) && value.value !== '') answers[field] = value.value;
+      if (value.ok && isPlanAnswer(field, value.value, choices) && value.value !== '') answers[field] = value.value;
     }
   }
   return { found: true, answers };
 }
 
 /** The stored text for a plan, or null when every field is empty (then no key is kept). */
-export function encodePlan(answers: PlanAnswers): string | null {
+export function encodePlan(answers: PlanAnswers, choices: PlanChoices = PLAN_CHOICES): string | null {
   const kept: PlanAnswers = {};
   for (const field of PLAN_FIELDS) {
     const value = answers[field];
-    if (isPlanAnswer(field, value) && value !== '') kept[field] = value;
+    if (isPlanAnswer(field, value, choices) && value !== '') kept[field] = value;
   }
   return Object.keys(kept).length === 0 ? null : JSON.stringify({ v: CURRENT_VERSION, answers: kept });
 }
@@ -260,12 +264,12 @@ export function saveChecklist(store: Store, ticked: Iterable<string>): boolean {
   return put(store, 'checklist', encodeChecklist(ticked));
 }
 
-export function loadPlan(store: Store): LoadedPlan {
-  return decodePlan(store.read(TOOL_STORAGE_KEYS.plan));
+export function loadPlan(store: Store, choices: PlanChoices = PLAN_CHOICES): LoadedPlan {
+  return decodePlan(store.read(TOOL_STORAGE_KEYS.plan), choices);
 }
 
-export function savePlan(store: Store, answers: PlanAnswers): boolean {
-  return put(store, 'plan', encodePlan(answers));
+export function savePlan(store: Store, answers: PlanAnswers, choices: PlanChoices = PLAN_CHOICES): boolean {
+  return put(store, 'plan', encodePlan(answers, choices));
 }
 
 /** "Clear my answers": removes everything the tool stored. */

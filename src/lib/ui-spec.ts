@@ -184,12 +184,6 @@ export const UI_SPEC = {
     readMore: text('guide'),
   },
   plan: {
-    title: text(),
-    description: text(),
-    printIntro: text('clinic'),
-    intro: text(),
-    alsoChecklist: text('checklist'),
-    checklistLink: text(),
     planSaved: text(),
     planNotSaved: text(),
   },

@@ -15,11 +15,6 @@ import { fill, fillParts, fillPlural, placeholders, type FillValue } from './ui-
 import { UI_SPEC, type GroupSpec, type LeafSpec, type ListSpec, type PluralSpec, type TextSpec } from './ui-spec';
 import { strictObject } from './schemas';
 
-/** The language of a locale: en-US → en. The name of its file in content/ui/. */
-export function languageOf(locale: string): string {
-  return new Intl.Locale(locale).language;
-}
-
 /** The file that holds a language's words, as editors know it. */
 export const uiFile = (lang: string) => `content/ui/${lang}.yaml`;
 

@@ -11,10 +11,11 @@ import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { parseYaml } from '../lib/yaml-file';
 import { parseUi, uiFile } from '../lib/ui';
+import { LANGUAGE_FILE } from '../lib/language';
 
 /** The language a file in content/ui/ is for, from its name; anything but a language code stops the build. */
 export function uiFileLanguage(name: string): string {
-  const match = /^([a-z]{2,3})\.yaml$/.exec(name);
+  const match = name.endsWith('.yaml') ? LANGUAGE_FILE.exec(name) : null;
   if (!match?.[1]) {
     throw new Error(
       `content/ui/${name}: received a file named "${name}", expected a language code and .yaml, such as en.yaml or es.yaml`,

@@ -5,7 +5,7 @@
  * each box's limit; and Clear. Without it the form still fills in and prints.
  */
 import { TOOL_STORAGE_KEYS } from '../lib/constants';
-import { PLAN_FIELDS, type PlanAnswers } from '../lib/plan';
+import { PLAN_FIELDS, planChoicesOf, type PlanAnswers } from '../lib/plan';
 import { PRINTED_LINE_CHARS, wrappedLines } from '../lib/print-lines';
 import { clearTool, loadPlan, openStore, savePlan } from '../lib/storage';
 import { limitText, note, showCount } from './text-limits';
@@ -20,6 +20,8 @@ const form = document.querySelector<HTMLFormElement>('form[data-plan]');
 if (form) {
   const store = openStore(() => window.localStorage);
   const messages = pageToolMessages();
+  // The choices this page offers (content/plan/ may leave one out): only those are read and saved.
+  const choices = planChoicesOf(form.querySelectorAll<HTMLInputElement>('input[type="radio"]'));
   const control = (name: string) => form.elements.namedItem(name);
   const box = (name: string) => {
     const found = control(name);
@@ -73,10 +75,10 @@ if (form) {
       key: TOOL_STORAGE_KEYS.plan,
       names: PLAN_FIELDS,
       load: () => {
-        const loaded = loadPlan(store);
+        const loaded = loadPlan(store, choices);
         return loaded.found ? loaded.answers : null;
       },
-      save: (record) => savePlan(store, record),
+      save: (record) => savePlan(store, record, choices),
       read,
       show,
       label: (name) =>

@@ -11,6 +11,7 @@ import { load } from 'js-yaml';
 import { clinicValue } from '../../src/lib/clinic-values';
 import type { ClinicSettings } from '../../src/lib/schemas';
 import { CONTENT } from '../support/paths';
+import { readSettingWords } from '../support/words';
 
 export interface Peer {
   dir: string;
@@ -93,6 +94,7 @@ export const collections = { docs: defineCollection({ loader: docsLoader(), sche
  */
 export async function realGuidesForPeer(): Promise<PeerGuide[]> {
   const settings = load(await readFile(path.join(CONTENT, 'settings', 'clinic.yaml'), 'utf8')) as ClinicSettings;
+  const words = readSettingWords();
   const folder = path.join(CONTENT, 'guides');
   const files = (await readdir(folder)).filter((file) => file.endsWith('.mdx'));
   const guides: PeerGuide[] = [];
@@ -104,7 +106,7 @@ export async function realGuidesForPeer(): Promise<PeerGuide[]> {
     if (data.draft) continue;
     const body = (match[2] ?? '')
       .replace(/^import .*$/gm, '')
-      .replace(/<ClinicSetting\s+name="([^"]+)"\s*\/>/g, (_, name: string) => clinicValue(settings, name))
+      .replace(/<ClinicSetting\s+name="([^"]+)"\s*\/>/g, (_, name: string) => clinicValue(settings, name, words))
       .replace(/<\/?[A-Z][\w.]*(\s[^>]*)?\/?>/g, '');
     guides.push({ id: file.replace(/\.mdx$/, ''), title: data.title, description: data.description, body });
   }

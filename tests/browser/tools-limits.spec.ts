@@ -10,11 +10,15 @@ import { test } from '../support/browser';
 import { toolSays } from '../support/ui';
 
 const PLAN_SAYS = toolSays('plan');
+import { planWords } from '../support/words';
+
+/** The plan's words, from content/plan/, to find its controls by. */
+const PLAN_WORDS = planWords();
 
 const PLAN = '/plan/';
 
-const talkAbout = (page: Page) => page.getByRole('textbox', { name: 'Things I would like to talk about' });
-const phone = (page: Page) => page.getByRole('textbox', { name: 'Their phone number' });
+const talkAbout = (page: Page) => page.getByRole('textbox', { name: PLAN_WORDS.field('talkAbout') });
+const phone = (page: Page) => page.getByRole('textbox', { name: PLAN_WORDS.field('ridePhone') });
 /** The page's polite live region for short messages (src/scripts/announce.ts); it is visually hidden. */
 const spoken = (page: Page) => page.locator('body > p.sr-only[role="status"]');
 
@@ -71,7 +75,7 @@ test.describe('the count near a box’s limit', () => {
 
   test('works for the touch agreement’s own words, with their own limit', async ({ page }) => {
     await page.goto(PLAN);
-    const words = page.getByRole('textbox', { name: 'My words about touch' });
+    const words = page.getByRole('textbox', { name: PLAN_WORDS.field('touchOwnWords') });
     await expect(words).toHaveAttribute('maxlength', String(PLAN_LIMITS.touchOwnWords));
     await words.fill('x'.repeat(PLAN_LIMITS.touchOwnWords - 20));
     await expect(page.locator('#touchOwnWords-count')).toHaveText(PLAN_SAYS.charactersLeft(20));

@@ -10,6 +10,10 @@ import { TOOL_STORAGE_KEYS } from '../support/storage-fixtures';
 import { UI, escapeRegExp, toolSays } from '../support/ui';
 
 const PLAN_SAYS = toolSays('plan');
+import { planWords } from '../support/words';
+
+/** The plan's words, from content/plan/, to find its controls by. */
+const PLAN_WORDS = planWords();
 
 const CHECKLIST = '/checklist/';
 const PLAN = '/plan/';
@@ -96,12 +100,12 @@ test.describe('the plan in two tabs', () => {
   test('the touch agreement in one tab and the stop signal in the other: both are kept', async ({ page, context }) => {
     await page.goto(PLAN);
     const other = await secondTab(context, PLAN);
-    await page.getByRole('radio', { name: 'No touch', exact: true }).check();
+    await page.getByRole('radio', { name: PLAN_WORDS.touch('none'), exact: true }).check();
     await answer(box(other, 'How I will let my clinician know I want to pause or stop'), 'I say "pause".');
     // The first tab's choice showed in the second without a reload.
-    await expect(other.getByRole('radio', { name: 'No touch', exact: true })).toBeChecked();
+    await expect(other.getByRole('radio', { name: PLAN_WORDS.touch('none'), exact: true })).toBeChecked();
     await page.reload();
-    await expect(page.getByRole('radio', { name: 'No touch', exact: true })).toBeChecked();
+    await expect(page.getByRole('radio', { name: PLAN_WORDS.touch('none'), exact: true })).toBeChecked();
     await expect(box(page, 'How I will let my clinician know I want to pause or stop')).toHaveValue('I say "pause".');
     expect(JSON.parse((await stored(page, TOOL_STORAGE_KEYS.plan)) ?? '')).toEqual({
       v: 1,
@@ -115,16 +119,16 @@ test.describe('the plan in two tabs', () => {
   }) => {
     await page.goto(PLAN);
     const other = await secondTab(context, PLAN);
-    await page.getByRole('radio', { name: 'Only if I ask', exact: true }).check();
-    await other.getByRole('radio', { name: 'In my own words:', exact: true }).check();
+    await page.getByRole('radio', { name: PLAN_WORDS.touch('if-asked'), exact: true }).check();
+    await other.getByRole('radio', { name: PLAN_WORDS.touch('own-words'), exact: true }).check();
     await answer(box(other, 'My words about touch'), 'A hand on my arm.');
 
-    await expect(page.getByRole('radio', { name: 'In my own words:', exact: true })).toBeChecked();
+    await expect(page.getByRole('radio', { name: PLAN_WORDS.touch('own-words'), exact: true })).toBeChecked();
     await expect(box(page, 'My words about touch')).toHaveValue('A hand on my arm.');
     await expect(
       page.getByRole('status').filter({ hasText: PLAN_SAYS.changedElsewhere(['Touch during my session']) }),
     ).toBeVisible();
-    await expect(page.getByRole('group', { name: 'Touch during my session' })).toHaveAccessibleDescription(
+    await expect(page.getByRole('group', { name: PLAN_WORDS.section('touch') })).toHaveAccessibleDescription(
       new RegExp(escapeRegExp(PLAN_SAYS.changedHere)),
     );
     expect(JSON.parse((await stored(page, TOOL_STORAGE_KEYS.plan)) ?? '')).toEqual({
@@ -135,7 +139,7 @@ test.describe('the plan in two tabs', () => {
 
   test('"Clear my answers" in one tab empties the other', async ({ page, context }) => {
     await page.goto(PLAN);
-    await page.getByRole('radio', { name: 'Silence, with someone there' }).check();
+    await page.getByRole('radio', { name: PLAN_WORDS.way('silence') }).check();
     await answer(intention(page), 'To rest.');
     const other = await secondTab(context, PLAN);
     await expect(intention(other)).toHaveValue('To rest.');
@@ -143,7 +147,7 @@ test.describe('the plan in two tabs', () => {
     await other.getByRole('button', { name: UI.tools.confirmClear }).click();
 
     await expect(intention(page)).toHaveValue('');
-    await expect(page.getByRole('radio', { name: 'Silence, with someone there' })).not.toBeChecked();
+    await expect(page.getByRole('radio', { name: PLAN_WORDS.way('silence') })).not.toBeChecked();
     await expect(page.getByText(PLAN_SAYS.clearedElsewhere())).toBeVisible();
     // A later answer in the first tab does not bring the cleared ones back.
     await answer(questions(page), 'Who will be there?');

@@ -12,7 +12,12 @@ import { test } from '../support/browser';
 import { CONTENT } from '../support/paths';
 import { STORAGE_KEYS } from '../../src/lib/constants';
 import { STORED, TOOL_STORAGE_KEYS } from '../support/storage-fixtures';
+import { checklistPhaseWords, planWords, readPlan, shownText } from '../support/words';
 import { UI, templatePattern, toolSays } from '../support/ui';
+
+/** The words the tools show, from content/plan/ and the checklist file, to find controls by. */
+const PLAN_WORDS = planWords();
+const PHASE_WORDS = checklistPhaseWords();
 
 /** The checklist's overall progress line, with `done` ticked. */
 const overallSays = (done: string) =>
@@ -33,7 +38,7 @@ const packBag = (page: Page) => page.getByRole('checkbox', { name: 'Pack what to
 const sleep = (page: Page) => page.getByRole('checkbox', { name: /good night's sleep/ });
 const clearButton = (page: Page) => page.getByRole('button', { name: UI.tools.clear });
 const touchChoice = (page: Page, name: string) => page.getByRole('radio', { name, exact: true });
-const touchWords = (page: Page) => page.getByRole('textbox', { name: 'My words about touch' });
+const touchWords = (page: Page) => page.getByRole('textbox', { name: PLAN_WORDS.field('touchOwnWords') });
 
 /** Presses Tab (or Shift+Tab) until `target` has focus, as a keyboard user would. */
 async function tabTo(page: Page, target: ReturnType<Page['getByRole']>, key = 'Tab', limit = 60) {
@@ -95,10 +100,10 @@ test.describe('the checklist', () => {
     await packBag(page).check();
     await expect(overall).toHaveText(overallSays('2'));
     // Each phase's line names its phase for screen readers, and is read out politely when it changes.
-    const weekBefore = page.getByRole('region', { name: 'A week before' }).locator('[data-progress]');
+    const weekBefore = page.getByRole('region', { name: PHASE_WORDS['week-before'] }).locator('[data-progress]');
     await expect(weekBefore).toHaveText(
       new RegExp(
-        `^\\s*A week before:\\s+${templatePattern(UI.checklist.progress.template, { done: '1', total: String(WEEK_BEFORE_ITEMS) })}\\s*$`,
+        `^\\s*${escapeRegExp(PHASE_WORDS['week-before'])}:\\s+${templatePattern(UI.checklist.progress.template, { done: '1', total: String(WEEK_BEFORE_ITEMS) })}\\s*$`,
       ),
     );
     await expect(weekBefore).toHaveAttribute('aria-live', 'polite');
@@ -227,7 +232,7 @@ test.describe('the checklist', () => {
     await expect(prescriber(page)).toBeVisible();
     await expect(prescriber(page)).toBeChecked();
     await expect(sleep(page)).toBeVisible();
-    await expect(page.getByRole('heading', { name: 'After your session' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: PHASE_WORDS['after'] })).toBeVisible();
   });
 });
 
@@ -236,35 +241,35 @@ test.describe('the session plan', () => {
 
   test('keeps its answers across a reload and a new visit', async ({ page, context }) => {
     await page.goto(PLAN);
-    await page.getByRole('radio', { name: 'Silence, with someone there' }).check();
-    await page.getByRole('textbox', { name: 'My intention, if I have one' }).fill(intention());
+    await page.getByRole('radio', { name: PLAN_WORDS.way('silence') }).check();
+    await page.getByRole('textbox', { name: PLAN_WORDS.field('intention') }).fill(intention());
     // Typed, never left: saved once typing pauses.
-    await page.getByRole('textbox', { name: 'Their phone number' }).pressSequentially('555 010 0199');
+    await page.getByRole('textbox', { name: PLAN_WORDS.field('ridePhone') }).pressSequentially('555 010 0199');
     await expect
       .poll(() => page.evaluate((key) => localStorage.getItem(key), TOOL_STORAGE_KEYS.plan))
       .toContain('555 010 0199');
 
     await page.reload();
-    await expect(page.getByRole('radio', { name: 'Silence, with someone there' })).toBeChecked();
-    await expect(page.getByRole('textbox', { name: 'My intention, if I have one' })).toHaveValue(intention());
+    await expect(page.getByRole('radio', { name: PLAN_WORDS.way('silence') })).toBeChecked();
+    await expect(page.getByRole('textbox', { name: PLAN_WORDS.field('intention') })).toHaveValue(intention());
 
     const later = await context.newPage();
     await later.goto(PLAN);
-    await expect(later.getByRole('radio', { name: 'Silence, with someone there' })).toBeChecked();
-    await expect(later.getByRole('textbox', { name: 'My intention, if I have one' })).toHaveValue(intention());
-    await expect(later.getByRole('textbox', { name: 'Their phone number' })).toHaveValue('555 010 0199');
+    await expect(later.getByRole('radio', { name: PLAN_WORDS.way('silence') })).toBeChecked();
+    await expect(later.getByRole('textbox', { name: PLAN_WORDS.field('intention') })).toHaveValue(intention());
+    await expect(later.getByRole('textbox', { name: PLAN_WORDS.field('ridePhone') })).toHaveValue('555 010 0199');
   });
 
   test('keeps the touch agreement, and the client’s own words about touch, across a reload', async ({ page }) => {
     await page.goto(PLAN);
-    await expect(page.getByRole('group', { name: 'Touch during my session' })).toHaveAccessibleDescription(
-      /Under the medicine, it can be hard to say yes or no clearly\./,
+    await expect(page.getByRole('group', { name: PLAN_WORDS.section('touch') })).toHaveAccessibleDescription(
+      shownText(readPlan().sections.touch.hint).replace(/\s+/g, ' '),
     );
-    await touchChoice(page, 'A hand on my shoulder is fine').check();
+    await touchChoice(page, PLAN_WORDS.touch('shoulder')).check();
     await page.reload();
-    await expect(touchChoice(page, 'A hand on my shoulder is fine')).toBeChecked();
+    await expect(touchChoice(page, PLAN_WORDS.touch('shoulder'))).toBeChecked();
 
-    await touchChoice(page, 'In my own words:').check();
+    await touchChoice(page, PLAN_WORDS.touch('own-words')).check();
     await touchWords(page).fill('A hand on my shoulder if I cry. Never my face.');
     await touchWords(page).press('Tab');
     expect(JSON.parse((await page.evaluate((key) => localStorage.getItem(key), TOOL_STORAGE_KEYS.plan)) ?? '')).toEqual(
@@ -274,20 +279,20 @@ test.describe('the session plan', () => {
       },
     );
     await page.reload();
-    await expect(touchChoice(page, 'In my own words:')).toBeChecked();
-    await expect(touchChoice(page, 'No touch')).not.toBeChecked();
+    await expect(touchChoice(page, PLAN_WORDS.touch('own-words'))).toBeChecked();
+    await expect(touchChoice(page, PLAN_WORDS.touch('none'))).not.toBeChecked();
     await expect(touchWords(page)).toHaveValue('A hand on my shoulder if I cry. Never my face.');
   });
 
   test('prints every text box whole, even when it wraps more on paper than on screen', async ({ page }) => {
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.goto(PLAN);
-    await touchChoice(page, 'In my own words:').check();
+    await touchChoice(page, PLAN_WORDS.touch('own-words')).check();
     await touchWords(page).fill(
       'A hand on my shoulder is fine if I ask for it. Please do not touch my face or my hair.',
     );
     await page
-      .getByRole('textbox', { name: 'How I will let my clinician know I want to pause or stop' })
+      .getByRole('textbox', { name: PLAN_WORDS.field('pauseSignal') })
       .fill('I will say "pause", or raise my left hand and keep it up until you see it.');
     // Print is prepared at the wide window's width; the sheet is narrower, and these two sections print
     // side by side, so their words wrap onto more lines than a height fixed before printing allows.
@@ -308,10 +313,10 @@ test.describe('the session plan', () => {
     await page.goto(PLAN);
     await store(page, TOOL_STORAGE_KEYS.plan, STORED.planCurrent);
     await page.reload();
-    await expect(page.getByRole('radio', { name: 'Silence, with someone there' })).toBeChecked();
-    for (const name of ['No touch', 'Only if I ask', 'A hand on my shoulder is fine', 'In my own words:'])
+    await expect(page.getByRole('radio', { name: PLAN_WORDS.way('silence') })).toBeChecked();
+    for (const name of readPlan().touch.map((choice) => choice.label))
       await expect(touchChoice(page, name)).not.toBeChecked();
-    await touchChoice(page, 'No touch').check();
+    await touchChoice(page, PLAN_WORDS.touch('none')).check();
     await expect
       .poll(() => page.evaluate((key) => localStorage.getItem(key), TOOL_STORAGE_KEYS.plan))
       .toBe(JSON.stringify({ v: 1, answers: { way: 'silence', intention: 'To rest', touch: 'none' } }));
@@ -319,12 +324,12 @@ test.describe('the session plan', () => {
 
   test('Enter in a field, or "Save my plan", saves at once, sends nothing and keeps the page', async ({ page }) => {
     await page.goto(PLAN);
-    await page.getByRole('textbox', { name: 'Who is taking me home' }).fill('Sam');
+    await page.getByRole('textbox', { name: PLAN_WORDS.field('rideName') }).fill('Sam');
     await page.keyboard.press('Enter');
     await expect(page.getByText(UI.plan.planSaved)).toBeVisible();
     await expect(page).toHaveURL(/\/plan\/$/);
-    await expect(page.getByRole('textbox', { name: 'Who is taking me home' })).toHaveValue('Sam');
-    await page.getByRole('textbox', { name: 'Name', exact: true }).fill('Jordan');
+    await expect(page.getByRole('textbox', { name: PLAN_WORDS.field('rideName') })).toHaveValue('Sam');
+    await page.getByRole('textbox', { name: PLAN_WORDS.field('emergencyName'), exact: true }).fill('Jordan');
     await page.getByRole('button', { name: UI.tools.plan.save }).click();
     await expect(page.getByText(UI.plan.planSaved)).toBeVisible();
     expect(await page.evaluate((key) => localStorage.getItem(key), TOOL_STORAGE_KEYS.plan)).toContain('Jordan');
@@ -332,7 +337,7 @@ test.describe('the session plan', () => {
 
   test('typing the search shortcut "/" in an answer types it, and opens nothing', async ({ page }) => {
     await page.goto(PLAN);
-    const questions = page.getByRole('textbox', { name: 'Questions for my clinician or the medical team' });
+    const questions = page.getByRole('textbox', { name: PLAN_WORDS.field('questions') });
     await questions.pressSequentially('Food and/or drink?');
     await expect(questions).toHaveValue('Food and/or drink?');
     await expect(page.getByRole('dialog')).toHaveCount(0);
@@ -340,17 +345,17 @@ test.describe('the session plan', () => {
 
   test('"Clear my answers" empties the form and the stored copy', async ({ page }) => {
     await page.goto(PLAN);
-    await page.getByRole('radio', { name: 'I’m not sure yet' }).check();
-    await page.getByRole('textbox', { name: 'Questions for my clinician or the medical team' }).fill('How long?');
+    await page.getByRole('radio', { name: PLAN_WORDS.way('not-sure') }).check();
+    await page.getByRole('textbox', { name: PLAN_WORDS.field('questions') }).fill('How long?');
     await clearButton(page).click();
     await page
       .getByRole('dialog', { name: 'Clear your answers?' })
       .getByRole('button', { name: UI.tools.confirmClear })
       .click();
     await expect(page.getByText(toolSays('plan').cleared())).toBeVisible();
-    await expect(page.getByRole('radio', { name: 'I’m not sure yet' })).not.toBeChecked();
+    await expect(page.getByRole('radio', { name: PLAN_WORDS.way('not-sure') })).not.toBeChecked();
     await page.reload();
-    await expect(page.getByRole('textbox', { name: 'Questions for my clinician or the medical team' })).toHaveValue('');
+    await expect(page.getByRole('textbox', { name: PLAN_WORDS.field('questions') })).toHaveValue('');
     expect(await page.evaluate((key) => localStorage.getItem(key), TOOL_STORAGE_KEYS.plan)).toBeNull();
   });
 
@@ -358,9 +363,9 @@ test.describe('the session plan', () => {
     await page.goto(PLAN);
     await store(page, TOOL_STORAGE_KEYS.plan, STORED.planCutOff);
     await page.reload();
-    await expect(page.getByRole('radio', { name: 'Silence, with someone there' })).toBeChecked();
-    await expect(page.getByRole('textbox', { name: 'My intention, if I have one' })).toHaveValue('To be "open"');
-    await expect(page.getByRole('textbox', { name: 'Things I would like to talk about' })).toHaveValue('');
+    await expect(page.getByRole('radio', { name: PLAN_WORDS.way('silence') })).toBeChecked();
+    await expect(page.getByRole('textbox', { name: PLAN_WORDS.field('intention') })).toHaveValue('To be "open"');
+    await expect(page.getByRole('textbox', { name: PLAN_WORDS.field('talkAbout') })).toHaveValue('');
   });
 
   test('a stored version far outside the known range: the form loads its answers, and Clear clears', async ({
@@ -369,14 +374,14 @@ test.describe('the session plan', () => {
     await page.goto(PLAN);
     await store(page, TOOL_STORAGE_KEYS.plan, STORED.planHugeNegativeVersion);
     await page.reload({ timeout: 10_000 });
-    await expect(page.getByRole('radio', { name: 'Silence, with someone there' })).toBeChecked();
-    await expect(page.getByRole('textbox', { name: 'My intention, if I have one' })).toHaveValue('To rest');
+    await expect(page.getByRole('radio', { name: PLAN_WORDS.way('silence') })).toBeChecked();
+    await expect(page.getByRole('textbox', { name: PLAN_WORDS.field('intention') })).toHaveValue('To rest');
     await clearButton(page).click();
     await page
       .getByRole('dialog', { name: 'Clear your answers?' })
       .getByRole('button', { name: UI.tools.confirmClear })
       .click();
-    await expect(page.getByRole('textbox', { name: 'My intention, if I have one' })).toHaveValue('');
+    await expect(page.getByRole('textbox', { name: PLAN_WORDS.field('intention') })).toHaveValue('');
     expect(await page.evaluate((key) => localStorage.getItem(key), TOOL_STORAGE_KEYS.plan)).toBeNull();
   });
 
@@ -386,46 +391,46 @@ test.describe('the session plan', () => {
     await blockStorage(page);
     await page.goto(PLAN);
     await expect(page.getByText('This browser is not saving your answers right now.')).toBeVisible();
-    await page.getByRole('textbox', { name: 'My intention, if I have one' }).fill(intention());
-    await page.getByRole('radio', { name: 'A talk first, then a focus on one topic' }).check();
-    await expect(page.getByRole('textbox', { name: 'My intention, if I have one' })).toHaveValue(intention());
+    await page.getByRole('textbox', { name: PLAN_WORDS.field('intention') }).fill(intention());
+    await page.getByRole('radio', { name: PLAN_WORDS.way('focus') }).check();
+    await expect(page.getByRole('textbox', { name: PLAN_WORDS.field('intention') })).toHaveValue(intention());
     expect(errors).toEqual([]);
   });
 
   test('prints on one page, with the clinic contact and crisis lines, without site chrome', async ({ page }) => {
     await page.goto(PLAN);
-    await page.getByRole('radio', { name: 'A talk first, then a focus on one topic' }).check();
-    await page.getByRole('textbox', { name: 'My intention, if I have one' }).fill(intention());
+    await page.getByRole('radio', { name: PLAN_WORDS.way('focus') }).check();
+    await page.getByRole('textbox', { name: PLAN_WORDS.field('intention') }).fill(intention());
     await page
-      .getByRole('textbox', { name: 'Things I would like to talk about' })
+      .getByRole('textbox', { name: PLAN_WORDS.field('talkAbout') })
       .fill('My grandmother, who died last spring. The move to a new city, and how lonely the first months were.');
-    await page.getByRole('textbox', { name: 'Things I do not want to talk about' }).fill('My ex-partner, for now.');
+    await page.getByRole('textbox', { name: PLAN_WORDS.field('notTalkAbout') }).fill('My ex-partner, for now.');
     await page
-      .getByRole('textbox', { name: 'How I will let my clinician know I want to pause or stop' })
+      .getByRole('textbox', { name: PLAN_WORDS.field('pauseSignal') })
       .fill('I will say "pause" or raise my left hand.');
-    await touchChoice(page, 'In my own words:').check();
+    await touchChoice(page, PLAN_WORDS.touch('own-words')).check();
     await touchWords(page).fill('A hand on my shoulder is fine if I ask for it. Please do not touch my face or hair.');
-    await page.getByRole('textbox', { name: 'Who is taking me home' }).fill('Sam Rivera (my sister)');
-    await page.getByRole('textbox', { name: 'Their phone number' }).fill('(555) 010-0199');
-    await page.getByRole('textbox', { name: 'Name', exact: true }).fill('Jordan Lee');
-    await page.getByRole('textbox', { name: 'Phone number', exact: true }).fill('(555) 010-0123');
-    await page
-      .getByRole('textbox', { name: 'Questions for my clinician or the medical team' })
-      .fill('How long until I can work?');
+    await page.getByRole('textbox', { name: PLAN_WORDS.field('rideName') }).fill('Sam Rivera (my sister)');
+    await page.getByRole('textbox', { name: PLAN_WORDS.field('ridePhone') }).fill('(555) 010-0199');
+    await page.getByRole('textbox', { name: PLAN_WORDS.field('emergencyName'), exact: true }).fill('Jordan Lee');
+    await page.getByRole('textbox', { name: PLAN_WORDS.field('emergencyPhone'), exact: true }).fill('(555) 010-0123');
+    await page.getByRole('textbox', { name: PLAN_WORDS.field('questions') }).fill('How long until I can work?');
 
     await page.emulateMedia({ media: 'print' });
     await expect(page.getByRole('navigation', { name: UI.header.navLabel })).toBeHidden();
     await expect(page.getByRole('link', { name: UI.header.getHelp })).toBeHidden();
     await expect(page.getByRole('heading', { name: 'Contact and help' })).toBeVisible();
     await expect(page.getByRole('listitem').filter({ hasText: 'Talk to someone now: 988' })).toBeVisible();
-    await expect(page.getByRole('textbox', { name: 'Who is taking me home' })).toHaveValue('Sam Rivera (my sister)');
+    await expect(page.getByRole('textbox', { name: PLAN_WORDS.field('rideName') })).toHaveValue(
+      'Sam Rivera (my sister)',
+    );
     // Only the chosen way prints.
-    await expect(page.getByRole('radio', { name: 'Silence, with someone there' })).toBeHidden();
-    await expect(page.getByRole('radio', { name: 'A talk first, then a focus on one topic' })).toBeVisible();
+    await expect(page.getByRole('radio', { name: PLAN_WORDS.way('silence') })).toBeHidden();
+    await expect(page.getByRole('radio', { name: PLAN_WORDS.way('focus') })).toBeVisible();
     // The touch agreement prints beside the stop signal: the chosen answer and the client's own words.
-    await expect(page.getByRole('heading', { name: 'Touch during my session' })).toBeVisible();
-    await expect(touchChoice(page, 'In my own words:')).toBeVisible();
-    await expect(touchChoice(page, 'No touch')).toBeHidden();
+    await expect(page.getByRole('heading', { name: PLAN_WORDS.section('touch') })).toBeVisible();
+    await expect(touchChoice(page, PLAN_WORDS.touch('own-words'))).toBeVisible();
+    await expect(touchChoice(page, PLAN_WORDS.touch('none'))).toBeHidden();
     await expect(touchWords(page)).toBeVisible();
     await expect(touchWords(page)).toHaveValue(/do not touch my face/);
 
@@ -470,12 +475,10 @@ test.describe('no request leaves the page while the tools are used', () => {
     await openAndSettle(page, PLAN);
     const requests: string[] = [];
     page.on('request', (request) => requests.push(request.url()));
-    await page.getByRole('radio', { name: 'Reassurance while I settle in' }).check();
-    await page
-      .getByRole('textbox', { name: 'Things I would like to talk about' })
-      .pressSequentially('Sleep, and work.');
+    await page.getByRole('radio', { name: PLAN_WORDS.way('reassurance') }).check();
+    await page.getByRole('textbox', { name: PLAN_WORDS.field('talkAbout') }).pressSequentially('Sleep, and work.');
     await page.keyboard.press('Enter');
-    await page.getByRole('textbox', { name: 'Name', exact: true }).fill('Jordan Lee');
+    await page.getByRole('textbox', { name: PLAN_WORDS.field('emergencyName'), exact: true }).fill('Jordan Lee');
     await page.keyboard.press('Tab');
     await page.waitForTimeout(800);
     await clearButton(page).click();
@@ -501,9 +504,9 @@ test.describe('without JavaScript', () => {
   test('an empty plan, to fill in by hand, prints every choice on one page', async ({ page }) => {
     await page.goto(PLAN);
     await page.emulateMedia({ media: 'print' });
-    await expect(touchChoice(page, 'No touch')).toBeVisible();
-    await expect(touchChoice(page, 'In my own words:')).toBeVisible();
-    await expect(page.getByRole('textbox', { name: 'My words about touch' })).toBeVisible();
+    await expect(touchChoice(page, PLAN_WORDS.touch('none'))).toBeVisible();
+    await expect(touchChoice(page, PLAN_WORDS.touch('own-words'))).toBeVisible();
+    await expect(page.getByRole('textbox', { name: PLAN_WORDS.field('touchOwnWords') })).toBeVisible();
     for (const format of ['Letter', 'A4']) {
       const pdf = await page.pdf({ format });
       const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
@@ -513,14 +516,14 @@ test.describe('without JavaScript', () => {
 
   test('the plan fills in, and prints what was typed', async ({ page }) => {
     await page.goto(PLAN);
-    await page.getByRole('radio', { name: 'I’m not sure yet' }).check();
-    await page.getByRole('textbox', { name: 'Things I would like to talk about' }).fill('Work.');
-    await touchChoice(page, 'Only if I ask').check();
+    await page.getByRole('radio', { name: PLAN_WORDS.way('not-sure') }).check();
+    await page.getByRole('textbox', { name: PLAN_WORDS.field('talkAbout') }).fill('Work.');
+    await touchChoice(page, PLAN_WORDS.touch('if-asked')).check();
     await page.emulateMedia({ media: 'print' });
-    await expect(page.getByRole('textbox', { name: 'Things I would like to talk about' })).toHaveValue('Work.');
-    await expect(page.getByRole('radio', { name: 'I’m not sure yet' })).toBeVisible();
-    await expect(touchChoice(page, 'Only if I ask')).toBeVisible();
-    await expect(touchChoice(page, 'In my own words:')).toBeHidden();
+    await expect(page.getByRole('textbox', { name: PLAN_WORDS.field('talkAbout') })).toHaveValue('Work.');
+    await expect(page.getByRole('radio', { name: PLAN_WORDS.way('not-sure') })).toBeVisible();
+    await expect(touchChoice(page, PLAN_WORDS.touch('if-asked'))).toBeVisible();
+    await expect(touchChoice(page, PLAN_WORDS.touch('own-words'))).toBeHidden();
     await expect(page.getByRole('heading', { name: 'Contact and help' })).toBeVisible();
   });
 });
@@ -535,7 +538,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       }) => {
         await page.setViewportSize({ width, height: 900 });
         await page.goto(PLAN);
-        await touchChoice(page, 'In my own words:').check();
+        await touchChoice(page, PLAN_WORDS.touch('own-words')).check();
         await touchWords(page).fill(`Only my hand. ${'x'.repeat(240)}`);
         await expect(page.locator('#touchOwnWords-count')).toBeVisible();
         const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).include('form[data-plan]').analyze();

@@ -9,6 +9,9 @@ import path from 'node:path';
 import { load } from 'js-yaml';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checklistSchema, clinicSettingsSchema, guideSchema, handoutSchema } from '../../src/lib/schemas';
+import { cliniciansSchema, homeSchema } from '../../src/lib/words-schemas';
+import { languageOf } from '../../src/lib/language';
+import { pageIds } from '../support/words';
 import {
   BAD_CONTENT,
   applyClinicPatch,
@@ -58,6 +61,8 @@ describe('astro stops on bad content, naming the file and the field', () => {
       else if (bad.kind === 'handout')
         await addContentFile(project, `handouts/${bad.fixture}`, await readFixture(bad.fixture));
       else if (bad.kind === 'checklist') await addContentFile(project, CHECKLIST_FILE, await readFixture(bad.fixture));
+      else if (bad.kind === 'home' || bad.kind === 'clinicians')
+        await addContentFile(project, await wordsFile(bad.kind), await readFixture(bad.fixture));
       else await patchClinic(project, await readPatch(bad.fixture));
 
       const { code, output } = await project.astro('sync');
@@ -68,6 +73,8 @@ describe('astro stops on bad content, naming the file and the field', () => {
         handout: `content/handouts/${bad.fixture}`,
         'clinic-patch': 'content/settings/clinic.yaml',
         checklist: `content/${CHECKLIST_FILE}`,
+        home: `content/${await wordsFile('home')}`,
+        clinicians: `content/${await wordsFile('clinicians')}`,
       }[bad.kind];
       expect(output).toContain(file);
       // Astro prints each problem as "<field>: <message>", with the field as a dotted path.
@@ -81,6 +88,11 @@ describe('astro stops on bad content, naming the file and the field', () => {
 
 const CHECKLIST_FILE = 'checklist/items.yaml';
 
+/** A words collection's file in the clinic's language, relative to content/: home/en.yaml. */
+async function wordsFile(collection: string): Promise<string> {
+  return `${collection}/${languageOf(String((await realClinic())['locale']))}.yaml`;
+}
+
 async function parseFixture(bad: BadContentFixture) {
   switch (bad.kind) {
     case 'guide':
@@ -91,6 +103,12 @@ async function parseFixture(bad: BadContentFixture) {
       return clinicSettingsSchema.safeParse(applyClinicPatch(await realClinic(), await readPatch(bad.fixture)));
     case 'checklist':
       return checklistSchema(guideIdsOnDisk()).safeParse(load(await readFixture(bad.fixture)));
+    case 'home':
+      return homeSchema.safeParse(load(await readFixture(bad.fixture)));
+    case 'clinicians':
+      return cliniciansSchema({ guides: pageIds('guides'), handouts: pageIds('handouts') }).safeParse(
+        load(await readFixture(bad.fixture)),
+      );
   }
 }
 

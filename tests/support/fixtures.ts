@@ -10,9 +10,10 @@ export interface BadContentFixture {
   fixture: string;
   /**
    * Guides and handouts are added to content/guides/ or content/handouts/; clinic patches are applied
-   * to content/settings/clinic.yaml; checklists replace content/checklist/items.yaml.
+   * to content/settings/clinic.yaml; checklists replace content/checklist/items.yaml; home and
+   * clinicians replace the clinic language's file of that words collection (content/home/en.yaml …).
    */
-  kind: 'guide' | 'handout' | 'clinic-patch' | 'checklist';
+  kind: 'guide' | 'handout' | 'clinic-patch' | 'checklist' | 'home' | 'clinicians';
   /** The field the error must name (a dotted path for nested fields). */
   field: string;
   /** Words the message must contain, so an editor knows what to fix. */
@@ -116,6 +117,18 @@ export const BAD_CONTENT: BadContentFixture[] = [
     says: 'each paper size must be one of: letter, a4',
   },
   { fixture: 'handout-version-as-number.mdx', kind: 'handout', field: 'version', says: 'version is required' },
+  {
+    fixture: 'clinicians-unknown-guide.yaml',
+    kind: 'clinicians',
+    field: 'messages.0.text',
+    says: 'message text uses {guide:your-choise}, which is not a page or a clinic setting',
+  },
+  {
+    fixture: 'home-misspelt-field.yaml',
+    kind: 'home',
+    field: 'leed',
+    says: 'unknown field "leed"; did you mean "lead"?',
+  },
 ];
 
 /** The ids of the guides in content/guides, as src/content.config.ts gives them to the checklist schema. */

@@ -6,7 +6,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { load } from 'js-yaml';
-import { languageOf, parseUi, uiWords, type Ui } from '../../src/lib/ui';
+import { languageOf } from '../../src/lib/language';
+import { parseUi, uiWords, type Ui } from '../../src/lib/ui';
 import { toolMessages, toolScriptWords, type ToolMessages } from '../../src/lib/tool-words';
 import type { StoredTool } from '../../src/lib/constants';
 import { readClinic } from './clinic';

@@ -2,15 +2,24 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { CHECKLIST_PHASE_HEADINGS, groupChecklist } from '../../src/lib/checklist';
-import { checklistSchema, clinicSettingsSchema, type ChecklistItem } from '../../src/lib/schemas';
+import { groupChecklist } from '../../src/lib/checklist';
+import { formatHours } from '../../src/lib/format';
+import { checklistSchema, clinicSettingsSchema, type Checklist, type ChecklistItem } from '../../src/lib/schemas';
 import { guideIdsOnDisk } from '../support/fixtures';
 import { CONTENT } from '../support/paths';
+import { TEST_SETTING_WORDS as words } from '../support/setting-words';
+import { readSettingWords } from '../support/words';
 
 const clinic = clinicSettingsSchema.parse(load(readFileSync(path.join(CONTENT, 'settings', 'clinic.yaml'), 'utf8')));
-const realItems = checklistSchema(guideIdsOnDisk()).parse(
+const realChecklist = checklistSchema(guideIdsOnDisk()).parse(
   load(readFileSync(path.join(CONTENT, 'checklist', 'items.yaml'), 'utf8')),
-).items;
+);
+const phases: Checklist['phases'] = {
+  'week-before': 'Week before',
+  'day-before': 'Day before',
+  'day-of': 'Day of',
+  after: 'After',
+};
 
 const item = (overrides: Partial<ChecklistItem>): ChecklistItem => ({
   id: 'an-item',
@@ -18,9 +27,9 @@ const item = (overrides: Partial<ChecklistItem>): ChecklistItem => ({
   text: 'Do a thing.',
   ...overrides,
 });
-const messages = (items: unknown[], guides = ['your-choice']) =>
+const messages = (items: unknown[], guides = ['your-choice'], headings: unknown = phases) =>
   checklistSchema(guides)
-    .safeParse({ items })
+    .safeParse({ phases: headings, items })
     .error?.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`) ?? [];
 
 describe('checklist schema', () => {
@@ -45,11 +54,22 @@ describe('checklist schema', () => {
   it('refuses an empty checklist', () => {
     expect(messages([])).toEqual(['items: items needs at least one item']);
   });
+  it('needs a heading for every phase, naming the one that is missing', () => {
+    const { 'day-of': _, ...rest } = phases;
+    expect(messages([item({})], undefined, rest)).toEqual([
+      'phases.day-of: phases day-of is required and must be text',
+    ]);
+  });
+  it('refuses a heading for a phase that does not exist', () => {
+    expect(messages([item({})], undefined, { ...phases, 'month-before': 'A month before' })).toEqual([
+      'phases.month-before: unknown field "month-before" in phases; the fields here are: week-before, day-before, day-of, after',
+    ]);
+  });
 });
 
 describe('the real checklist', () => {
   it('has items in every phase', () => {
-    expect(groupChecklist(realItems, clinic).map((group) => group.phase)).toEqual([
+    expect(groupChecklist(realChecklist, clinic, readSettingWords()).map((group) => group.phase)).toEqual([
       'week-before',
       'day-before',
       'day-of',
@@ -57,7 +77,7 @@ describe('the real checklist', () => {
     ]);
   });
   it('fills every clinic setting, leaving no placeholder behind', () => {
-    for (const group of groupChecklist(realItems, clinic)) {
+    for (const group of groupChecklist(realChecklist, clinic, readSettingWords())) {
       for (const shown of group.items) {
         expect(`${shown.text} ${shown.why ?? ''}`, shown.id).not.toMatch(/[{}]/);
       }
@@ -71,7 +91,7 @@ describe('groupChecklist', () => {
     item({ id: 'a', phase: 'week-before', text: 'First.', why: 'Stop eating {fasting.solids} before.' }),
     item({ id: 'c', phase: 'week-before', text: 'Second.', list: 'whatToBring', guide: 'your-choice' }),
   ];
-  const groups = groupChecklist(items, clinic);
+  const groups = groupChecklist({ phases, items }, clinic, words);
 
   it('groups by phase in the order a client meets them, keeping file order within a phase', () => {
     expect(groups.map((group) => [group.phase, group.items.map((shown) => shown.id)])).toEqual([
@@ -79,12 +99,14 @@ describe('groupChecklist', () => {
       ['after', ['b']],
     ]);
   });
-  it('heads each group for readers', () => {
-    expect(groups[0]?.heading).toBe(CHECKLIST_PHASE_HEADINGS['week-before']);
+  it('heads each group as the checklist file says', () => {
+    expect(groups.map((group) => group.heading)).toEqual(['Week before', 'After']);
   });
   it('fills clinic settings in the text and the why line', () => {
-    expect(groups[1]?.items[0]?.text).toBe("Do not drive until the next day, after a night's sleep.");
-    expect(groups[0]?.items[0]?.why).toBe('Stop eating 4 hours before.');
+    expect(groups[1]?.items[0]?.text).toBe('Do not drive [next day].');
+    expect(groups[0]?.items[0]?.why).toBe(
+      `Stop eating ${formatHours(clinic.preparation.fasting.solidsHours, words.values.time)} before.`,
+    );
   });
   it('brings the clinic list and the guide link along', () => {
     expect(groups[0]?.items[1]?.list).toEqual(clinic.preparation.whatToBring);

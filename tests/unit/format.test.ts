@@ -1,35 +1,68 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatHours, formatHoursRange, isoDate } from '../../src/lib/format';
+import { fillBlanks, formatDate, formatHours, formatHoursRange, isoDate, type TimeWords } from '../../src/lib/format';
+import { valueWordsSchema } from '../../src/lib/words-schemas';
+import { TEST_SETTING_WORDS } from '../support/setting-words';
+
+const words: TimeWords = TEST_SETTING_WORDS.values.time;
 
 describe('formatHours', () => {
   it.each([
-    [0.5, '30 minutes'],
-    [0.25, '15 minutes'],
-    [1, '1 hour'],
-    [2, '2 hours'],
-    [2.5, '2 and a half hours'],
-    [1.25, '1 hour and 15 minutes'],
-    [3.75, '3 hours and 45 minutes'],
-    [0, '0 minutes'],
-  ])('%s → %s', (hours, words) => {
-    expect(formatHours(hours)).toBe(words);
+    [0.5, '30 min'],
+    [0.25, '15 min'],
+    [1, '1 hr'],
+    [2, '2 hrs'],
+    [2.5, '2½ hrs'],
+    [1.25, '1 hr 15 min'],
+    [3.75, '3 hrs 45 min'],
+    [0, '0 min'],
+  ])('%s → %s', (hours, expected) => {
+    expect(formatHours(hours, words)).toBe(expected);
   });
 
   it('refuses negative hours', () => {
-    expect(() => formatHours(-1)).toThrow(/received -1/);
+    expect(() => formatHours(-1, words)).toThrow(/received -1/);
   });
 });
 
 describe('formatHoursRange', () => {
   it('names the unit once', () => {
-    expect(formatHoursRange(2.5, 3)).toBe('2 and a half to 3 hours');
-    expect(formatHoursRange(1, 2)).toBe('1 to 2 hours');
+    expect(formatHoursRange(2.5, 3, words)).toBe('2½–3 hrs');
+    expect(formatHoursRange(1, 2, words)).toBe('1–2 hrs');
   });
   it('gives one value when both ends are equal', () => {
-    expect(formatHoursRange(2, 2)).toBe('2 hours');
+    expect(formatHoursRange(2, 2, words)).toBe('2 hrs');
   });
-  it('keeps minutes as minutes at the low end', () => {
-    expect(formatHoursRange(0.75, 1.5)).toBe('45 minutes to 1 and a half hours');
+  it('keeps the units of a low end in minutes, or in hours and minutes', () => {
+    expect(formatHoursRange(0.75, 1.5, words)).toBe('45 min–1½ hrs');
+    expect(formatHoursRange(1.25, 2, words)).toBe('1 hr 15 min–2 hrs');
+  });
+});
+
+describe('fillBlanks', () => {
+  it('fills each named blank and leaves any other braces alone', () => {
+    expect(fillBlanks('{n} of {m} {x}', { n: 1, m: 'two' })).toBe('1 of two {x}');
+  });
+});
+
+describe('the words for time', () => {
+  const issues = (time: Record<string, string>) =>
+    valueWordsSchema
+      .safeParse({ ...TEST_SETTING_WORDS.values, time })
+      .error?.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`) ?? [];
+  it('accepts words with every blank in place', () => {
+    expect(issues({ ...words })).toEqual([]);
+  });
+  it('refuses a form without its number, and a blank it cannot fill', () => {
+    expect(issues({ ...words, hours: 'hours' })).toEqual([
+      'time.hours: time hours must contain {n} exactly once (it has 0)',
+    ]);
+    expect(issues({ ...words, hour: '{n} {unit}' })).toEqual([
+      'time.hour: time hour uses {unit}, which is not a blank it has (blanks: {n})',
+    ]);
+  });
+  it('refuses a missing form, naming it', () => {
+    const { halfHours: _, ...rest } = words;
+    expect(issues(rest)).toEqual(['time.halfHours: time halfHours is required and must be text']);
   });
 });
 

@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { fill, fillParts, fillPlural, placeholders } from '../../src/lib/ui-format';
-import { languageOf, parseUi, placeholderProblem, pluralCategories, uiWords, type UiData } from '../../src/lib/ui';
+import { languageOf } from '../../src/lib/language';
+import { parseUi, placeholderProblem, pluralCategories, uiWords, type UiData } from '../../src/lib/ui';
 import { uiFileLanguage } from '../../src/loaders/ui-strings';
 import { LANG, readUiData } from '../support/ui';
 

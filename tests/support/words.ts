@@ -1,0 +1,80 @@
+/**
+ * The words collections as the site reads them: content/<collection>/<language>.yaml, in the clinic's
+ * language, through their schemas. Tests compute what pages should say from these, so they hold for
+ * any valid content.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { load } from 'js-yaml';
+import { fillClinicValues, type SettingWords } from '../../src/lib/clinic-values';
+import { inlineLinks } from '../../src/lib/inline-links';
+import { languageOf } from '../../src/lib/language';
+import { pageId } from '../../src/lib/content-files';
+import type { Checklist } from '../../src/lib/schemas';
+import {
+  cliniciansSchema,
+  homeSchema,
+  planSchema,
+  routesSchema,
+  valueWordsSchema,
+  type CliniciansWords,
+  type HomeWords,
+  type PlanWords,
+} from '../../src/lib/words-schemas';
+import { readClinic } from './clinic';
+import { CONTENT } from './paths';
+
+/** The page files of a content folder, by id. */
+export const pageIds = (folder: string) =>
+  readdirSync(path.join(CONTENT, folder))
+    .filter((name) => name.endsWith('.mdx'))
+    .map(pageId);
+
+/** The parsed YAML of one words collection in the clinic's language. */
+export function wordsFile(collection: string): unknown {
+  const file = path.join(CONTENT, collection, `${languageOf(readClinic().locale)}.yaml`);
+  return load(readFileSync(file, 'utf8'));
+}
+
+export const readHome = (): HomeWords => homeSchema.parse(wordsFile('home'));
+export const readPlan = (): PlanWords => planSchema.parse(wordsFile('plan'));
+export const readClinicians = (): CliniciansWords =>
+  cliniciansSchema({ guides: pageIds('guides'), handouts: pageIds('handouts') }).parse(wordsFile('clinicians'));
+
+/** The words clinic settings read in (content/values/ and content/routes/). */
+export function readSettingWords(): SettingWords {
+  return { values: valueWordsSchema.parse(wordsFile('values')), routes: routesSchema.parse(wordsFile('routes')) };
+}
+
+/** A line of content words as a reader sees it: clinic settings filled in, links as their words. */
+export function shownText(value: string): string {
+  const filled = fillClinicValues(value, readClinic(), readSettingWords());
+  return inlineLinks(filled)
+    .map((part) => (typeof part === 'string' ? part : part.text))
+    .join('');
+}
+
+/**
+ * The plan's words as browser tests find its controls: a box's label by its name, a choice's label by
+ * its value, a section's heading. A value the content does not offer fails here, saying so.
+ */
+export function planWords() {
+  const plan = readPlan();
+  const choice = (list: readonly { value: string; label: string }[], value: string) => {
+    const found = list.find((item) => item.value === value);
+    if (!found) throw new Error(`content/plan: the test needs the choice "${value}", which the plan does not offer`);
+    return found.label;
+  };
+  return {
+    field: (name: keyof PlanWords['fields']) => plan.fields[name].label,
+    section: (name: keyof PlanWords['sections']) => plan.sections[name].heading,
+    way: (value: string) => choice(plan.ways, value),
+    touch: (value: string) => choice(plan.touch, value),
+  };
+}
+
+/** The checklist's heading for each phase (content/checklist/items.yaml). */
+export function checklistPhaseWords(): Checklist['phases'] {
+  return (load(readFileSync(path.join(CONTENT, 'checklist', 'items.yaml'), 'utf8')) as Pick<Checklist, 'phases'>)
+    .phases;
+}
