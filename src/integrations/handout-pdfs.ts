@@ -20,6 +20,7 @@ import { CHROMIUM_ARGS, HOW_TO_GET_CHROMIUM, findChromium } from '../lib/chromiu
 import { MAX_SIDES, PAPER_INFO, pdfMode } from '../lib/handouts';
 import { countPdfPages } from '../lib/pdf-pages';
 import { PAPER_SIZES, type PaperSize } from '../lib/schemas';
+import { staticResponse } from './shared/static-server';
 
 const VIRTUAL = 'virtual:holding-space/handout-pdfs';
 
@@ -44,14 +45,6 @@ export function pdfJobsIn(html: string, page: string): PdfJob[] {
   }
   return jobs;
 }
-
-const MIME: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css',
-  '.js': 'text/javascript',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-};
 
 export default function handoutPdfs(): AstroIntegration {
   let enabled = false;
@@ -106,8 +99,9 @@ export default function handoutPdfs(): AstroIntegration {
 }
 
 /**
- * Prints each page with Chromium. Pages are served straight from dist/ through Playwright's request
- * routing on a made-up origin: no port is opened, and any request for another origin is refused.
+ * Prints each page with Chromium. Pages are served from dist/ as the site's static server answers
+ * (./shared/static-server.ts), through Playwright's request routing on a made-up origin: no port is
+ * opened, and any request for another origin is refused.
  */
 export async function renderPdfs(outDir: string, jobs: readonly PdfJob[]): Promise<void> {
   const chromium = findChromium();
@@ -119,15 +113,8 @@ export async function renderPdfs(outDir: string, jobs: readonly PdfJob[]): Promi
     await context.route('**/*', async (route) => {
       const url = new URL(route.request().url());
       if (url.origin !== origin) return route.abort();
-      const relative = url.pathname.endsWith('/') ? `${url.pathname}index.html` : url.pathname;
-      const file = path.join(outDir, decodeURIComponent(relative));
-      if (!file.startsWith(outDir)) return route.abort();
-      try {
-        const body = await readFile(file);
-        return route.fulfill({ body, contentType: MIME[path.extname(file)] ?? 'application/octet-stream' });
-      } catch {
-        return route.fulfill({ status: 404, body: 'not found' });
-      }
+      const { status, headers, file } = staticResponse(outDir, `${url.pathname}${url.search}`, { redirects: false });
+      return route.fulfill(file ? { status, headers, path: file } : { status, headers });
     });
     const page = await context.newPage();
     await page.emulateMedia({ media: 'print', colorScheme: 'light' });
