@@ -13,6 +13,7 @@ import { readSiteSettings } from './src/lib/site-url';
 import { readRedirects } from './src/lib/redirects';
 import printSiteAddress from './src/integrations/print-site-address';
 import { contentRules } from './src/integrations/mdast-content-rules';
+import { bodyFactsPlugin } from './src/integrations/mdast-body-facts';
 
 // The canonical address comes from the clinic settings, so a practice edits content, never code.
 const { siteUrl: site, locale } = readSiteSettings(new URL('./content/settings/clinic.yaml', import.meta.url));
@@ -23,7 +24,9 @@ export default defineConfig({
   compressHTML: true,
   // Content is words, Markdown and the content components: no scripts, expressions, imports or other
   // websites. The build stops on anything else, naming file and line (src/lib/content-rules.ts).
-  markdown: { processor: satteri({ mdastPlugins: [contentRules] }) },
+  // Then each body is read once for what its page needs: reading time, outline, sections
+  // (src/lib/body-facts.ts). MDX uses the same plugins.
+  markdown: { processor: satteri({ mdastPlugins: [contentRules, bodyFactsPlugin] }) },
   trailingSlash: 'always',
   // Two pages or two entries at one address stop the build (Astro's default only warns, and one of
   // them silently replaces the other).
