@@ -8,7 +8,9 @@ import { readClinic } from '../support/clinic';
 // Any valid settings: the expectations below are computed from them.
 const clinic = readClinic();
 const guide = (id: string, order: number) => ({ id, data: { title: id, phase: 'before' as const, order } });
-const guides = [guide('a', 1), guide(FAQ_GUIDE_ID, 2), guide('c', 3)];
+const first = guide('a', 1);
+const questions = guide(FAQ_GUIDE_ID, 2);
+const guides = [first, questions, guide('c', 3)];
 const facts: BodyFacts = {
   minutes: 3,
   outline: [{ depth: 2 }],
@@ -23,7 +25,7 @@ const headings = [
 
 describe('guidePage', () => {
   it('gives the contents list, reading time, neighbours and the clinic’s locale', () => {
-    const page = guidePage({ guide: guides[1]!, guides, clinic, headings, facts });
+    const page = guidePage({ guide: questions, guides, clinic, headings, facts });
     expect(page.toc).toEqual([{ slug: 'one', text: 'One', children: [{ slug: 'two', text: 'Two', children: [] }] }]);
     expect(page.minutes).toBe(3);
     expect([page.previous?.id, page.next?.id]).toEqual(['a', 'c']);
@@ -31,7 +33,7 @@ describe('guidePage', () => {
   });
 
   it('gives the questions page its FAQPage data, each setting as the page shows it', () => {
-    const json = guidePage({ guide: guides[1]!, guides, clinic, headings, facts }).faqJson;
+    const json = guidePage({ guide: questions, guides, clinic, headings, facts }).faqJson;
     const answer = `Stop ${clinicValue(clinic, 'fasting.solids')} before. ${clinicList(clinic, 'whatToBring').join(', ')}`;
     expect(JSON.parse(json ?? '{}')).toMatchObject({
       '@type': 'FAQPage',
@@ -40,6 +42,6 @@ describe('guidePage', () => {
   });
 
   it('gives other guides no FAQPage data', () => {
-    expect(guidePage({ guide: guides[0]!, guides, clinic, headings, facts }).faqJson).toBeUndefined();
+    expect(guidePage({ guide: first, guides, clinic, headings, facts }).faqJson).toBeUndefined();
   });
 });
