@@ -4,7 +4,14 @@
  * everywhere and an unknown name stops the build instead of printing nothing.
  */
 import { formatHours, formatHoursRange } from './format';
-import type { ClinicSettings, Route } from './schemas';
+import {
+  CLINIC_LIST_NAMES,
+  CLINIC_VALUE_NAMES,
+  type ClinicListName,
+  type ClinicSettings,
+  type ClinicValueName,
+  type Route,
+} from './schemas';
 
 /** How each route is described to a client; facts of the route, never doses. */
 export const ROUTE_WORDS: Record<Route, string> = {
@@ -63,19 +70,13 @@ const VALUES = {
   'course.medicineSessions': (s) => String(s.preparation.course.medicineSessions),
   'course.integrationSessions': (s) => String(s.preparation.course.integrationSessions),
   'course.review': (s) => s.preparation.course.review,
-} satisfies Record<string, (settings: ClinicSettings) => string>;
-
-export type ClinicValueName = keyof typeof VALUES;
-export const CLINIC_VALUE_NAMES = Object.keys(VALUES) as ClinicValueName[];
+} satisfies Record<ClinicValueName, (settings: ClinicSettings) => string>;
 
 const LISTS = {
   whatToBring: (s) => s.preparation.whatToBring,
   clinicProvides: (s) => s.preparation.clinicProvides,
   screeningTopics: (s) => s.preparation.screeningTopics,
-} satisfies Record<string, (settings: ClinicSettings) => readonly string[]>;
-
-export type ClinicListName = keyof typeof LISTS;
-export const CLINIC_LIST_NAMES = Object.keys(LISTS) as ClinicListName[];
+} satisfies Record<ClinicListName, (settings: ClinicSettings) => readonly string[]>;
 
 function isValueName(name: string): name is ClinicValueName {
   return Object.hasOwn(VALUES, name);

@@ -2,14 +2,13 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
+import { clinicList, clinicValue, fillClinicValues } from '../../src/lib/clinic-values';
 import {
   CLINIC_LIST_NAMES,
   CLINIC_VALUE_NAMES,
-  clinicList,
-  clinicValue,
-  fillClinicValues,
-} from '../../src/lib/clinic-values';
-import { clinicSettingsSchema, type ClinicSettings } from '../../src/lib/schemas';
+  clinicSettingsSchema,
+  type ClinicSettings,
+} from '../../src/lib/schemas';
 import { CONTENT } from '../support/paths';
 
 const sample = clinicSettingsSchema.parse(load(readFileSync(path.join(CONTENT, 'settings', 'clinic.yaml'), 'utf8')));
