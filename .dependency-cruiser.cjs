@@ -9,7 +9,10 @@
 const { BROWSER_FOLDERS, SITE_FOLDERS, TEST_FOLDERS } = require('./layers.cjs');
 
 /** Node's own modules, with or without the `node:` prefix: none of them exists in a browser. */
-const NODE_ONLY = ['^node:', '^(assert|buffer|child_process|crypto|fs|http|https|net|os|path|process|stream|url|util|zlib)(/|$)'];
+const NODE_ONLY = [
+  '^node:',
+  '^(assert|buffer|child_process|crypto|fs|http|https|net|os|path|process|stream|url|util|zlib)(/|$)',
+];
 
 /** One regular expression for a list of folders: a module path starts with one of them. */
 const under = (folders) => folders.map((folder) => `^${folder.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);

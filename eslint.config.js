@@ -14,6 +14,7 @@ import layers from './layers.cjs';
  * `<script>`s, and `?worker` imports) imports the site's own code only from the browser folders,
  * where dependency-cruiser checks it never reaches Node. Folders come from layers.cjs.
  */
+/** @type {import('eslint').Rule.RuleModule} */
 const astroLayers = {
   meta: {
     type: 'problem',
@@ -28,19 +29,21 @@ const astroLayers = {
     // eslint-plugin-astro lints each <script> as a file inside the .astro file: Page.astro/1_1.ts.
     const script = /\.astro[\\/][^\\/]+$/.test(context.filename);
     const astroFile = script ? path.dirname(context.filename) : context.filename;
+    /** @param {string[]} folders @param {string} file */
     const under = (folders, file) => folders.some((folder) => `${file}/`.startsWith(folder));
+    /** @param {import('estree').Node} node @param {unknown} source */
     const check = (node, source) => {
       if (typeof source !== 'string') return;
       const browser = script || /[?&]worker\b/.test(source);
       const bare = !source.startsWith('.') && !source.startsWith('/');
       if (bare) {
-        const name = source.replace(/^node:/, '').split('/')[0];
+        const name = source.replace(/^node:/, '').split('/')[0] ?? '';
         if (browser && (source.startsWith('node:') || builtinModules.includes(name)))
           context.report({ node, messageId: 'node', data: { source } });
         return;
       }
       const target = path
-        .relative(context.cwd, path.resolve(path.dirname(astroFile), source.split('?')[0]))
+        .relative(context.cwd, path.resolve(path.dirname(astroFile), source.replace(/\?.*$/, '')))
         .split(path.sep)
         .join('/');
       if (under(layers.TEST_FOLDERS, target)) context.report({ node, messageId: 'tests', data: { source } });

@@ -103,7 +103,7 @@ export default function handoutPdfs(): AstroIntegration {
  * (./shared/static-server.ts), through Playwright's request routing on a made-up origin: no port is
  * opened, and any request for another origin is refused.
  */
-export async function renderPdfs(outDir: string, jobs: readonly PdfJob[]): Promise<void> {
+async function renderPdfs(outDir: string, jobs: readonly PdfJob[]): Promise<void> {
   const chromium = findChromium();
   if (!chromium.found) throw new Error(`Handout PDFs: ${chromium.reason}. To make them, ${HOW_TO_GET_CHROMIUM}.`);
   const browser = await launcher.launch({ executablePath: chromium.path, args: [...CHROMIUM_ARGS] });

@@ -53,7 +53,7 @@ function attribute(node: BodyNode, name: string): string | undefined {
 }
 
 /** The text a reader sees in a node, in parts; other elements give only their children's text. */
-export function textParts(node: BodyNode): TextPart[] {
+function textParts(node: BodyNode): TextPart[] {
   if (node.type === 'text' || node.type === 'inlineCode' || node.type === 'code') return [node.value ?? ''];
   if (node.type === 'break') return [' '];
   const isElement = node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement';

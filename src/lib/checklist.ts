@@ -13,7 +13,7 @@ export const CHECKLIST_PHASE_HEADINGS: Record<ChecklistPhase, string> = {
   after: 'After your session',
 };
 
-export interface ShownItem {
+interface ShownItem {
   id: string;
   text: string;
   why?: string;

@@ -14,7 +14,7 @@ import {
 } from './schemas';
 
 /** How each route is described to a client; facts of the route, never doses. */
-export const ROUTE_WORDS: Record<Route, string> = {
+const ROUTE_WORDS: Record<Route, string> = {
   sublingual: 'a tablet or lozenge that melts under your tongue',
   intramuscular: 'an injection into a muscle, usually in your upper arm',
   intravenous: 'a slow drip into a vein in your arm (an infusion)',
@@ -26,7 +26,7 @@ export const ROUTE_WORDS: Record<Route, string> = {
  * brief's table (Sage Integrative Health for sublingual and intramuscular; infusion clinics for
  * intravenous; the esketamine labelling for nasal). Times only, never amounts of medicine.
  */
-export const ROUTE_TIMING: Record<Route, string> = {
+const ROUTE_TIMING: Record<Route, string> = {
   sublingual:
     'The effects usually begin within about 20 minutes. They are strongest for about 40 minutes, then fade over the next hour or two.',
   intramuscular: 'The effects usually begin within a few minutes and last about 45 to 90 minutes.',

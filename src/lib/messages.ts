@@ -8,7 +8,7 @@ import { GET_HELP_PATH } from './constants';
 import { handoutPath } from './handouts';
 import { guidePath } from './nav';
 
-export type PageRef = { guide: string } | { handout: string } | { path: string };
+type PageRef = { guide: string } | { handout: string } | { path: string };
 
 export interface MessageTemplate {
   /** When to send it, as a heading on the clinicians' page. */

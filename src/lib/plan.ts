@@ -38,8 +38,7 @@ export const PLAN_WAYS = [
   },
 ] as const satisfies readonly { value: SessionWayName | 'not-sure'; label: string; hint: string }[];
 
-export type PlanWay = (typeof PLAN_WAYS)[number]['value'];
-export const PLAN_WAY_VALUES: readonly string[] = PLAN_WAYS.map((way) => way.value);
+const PLAN_WAY_VALUES: readonly string[] = PLAN_WAYS.map((way) => way.value);
 
 /**
  * The choices for the touch agreement, beside the stop signal. Touch is agreed before the medicine,
@@ -55,8 +54,7 @@ export const PLAN_TOUCH = [
   { value: 'own-words', label: 'In my own words:' },
 ] as const;
 
-export type PlanTouch = (typeof PLAN_TOUCH)[number]['value'];
-export const PLAN_TOUCH_VALUES: readonly string[] = PLAN_TOUCH.map((choice) => choice.value);
+const PLAN_TOUCH_VALUES: readonly string[] = PLAN_TOUCH.map((choice) => choice.value);
 
 /** The `name` of every field in the plan form; the stored answers use the same names. */
 export const PLAN_FIELDS = [
@@ -85,7 +83,7 @@ export const PLAN_CHOICES = {
   touch: PLAN_TOUCH_VALUES,
 } as const satisfies Partial<Record<PlanField, readonly string[]>>;
 
-export type PlanChoiceField = keyof typeof PLAN_CHOICES;
+type PlanChoiceField = keyof typeof PLAN_CHOICES;
 
 /** A field the reader types in: every field but the choices. */
 export type PlanTextField = Exclude<PlanField, PlanChoiceField>;

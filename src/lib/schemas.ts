@@ -18,7 +18,7 @@ export const CRISIS_TIERS = ['emergency', 'talk-now', 'peer-support'] as const;
 export type CrisisTier = (typeof CRISIS_TIERS)[number];
 
 /** How the clinic gives ketamine; it decides which "how long effects last" facts a guide shows. */
-export const ROUTES = ['sublingual', 'intramuscular', 'intravenous', 'nasal'] as const;
+const ROUTES = ['sublingual', 'intramuscular', 'intravenous', 'nasal'] as const;
 export type Route = (typeof ROUTES)[number];
 
 /**
@@ -152,7 +152,7 @@ const itemList = (what: string) =>
     .min(1, { error: `${what} needs at least one item` });
 
 /** Where a guide's facts come from; shown at the bottom of the page. */
-export const sourceSchema = strictObject(
+const sourceSchema = strictObject(
   {
     // The title of the page, paper or leaflet, as its publisher gives it.
     title: text('source title', 3, 300),
@@ -281,8 +281,6 @@ export const handoutSchema = strictObject(
   'a handout needs frontmatter between --- lines: title, description, paper, version and the rest',
   NO_SLUG,
 ).superRefine(checkReviewWindow);
-
-export type Handout = z.infer<typeof handoutSchema>;
 
 /**
  * A phone number shown one way and dialled another. `what` names it in messages ("phone",
@@ -672,8 +670,6 @@ export const checklistSchema = (guideIds: readonly string[]) =>
       }
     });
   });
-
-export type Checklist = z.infer<ReturnType<typeof checklistSchema>>;
 
 /**
  * The practice's words for the spelling check (content/spelling.yaml), which reads every built page in

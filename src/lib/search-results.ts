@@ -92,7 +92,7 @@ export interface PagefindFragment {
   filters: Record<string, string[]>;
   sub_results: SubResultLike[];
 }
-export interface PagefindResult {
+interface PagefindResult {
   id: string;
   score: number;
   data: () => Promise<PagefindFragment>;

@@ -47,7 +47,7 @@ function loadPagefind(): Promise<Pagefind> {
   return pagefind;
 }
 
-export interface SearchController {
+interface SearchController {
   input: HTMLInputElement;
   /** Starts loading Pagefind, so the first search is quick. */
   warm: () => void;
@@ -106,7 +106,7 @@ function resultItem(fragment: PagefindFragment): HTMLLIElement {
 }
 
 /** Wires one panel. `syncAddress` keeps ?q= and &phase= in the address bar (the search page). */
-export function attachSearch(panel: HTMLElement, options: { syncAddress: boolean }): SearchController {
+function attachSearch(panel: HTMLElement, options: { syncAddress: boolean }): SearchController {
   const form = panel.querySelector('form');
   const input = panel.querySelector<HTMLInputElement>('input[type="search"]');
   const phaseSelect = panel.querySelector<HTMLSelectElement>('select[name="phase"]');
