@@ -31,7 +31,7 @@ const astroLayers = {
     const astroFile = script ? path.dirname(context.filename) : context.filename;
     /** @param {string[]} folders @param {string} file */
     const under = (folders, file) => folders.some((folder) => `${file}/`.startsWith(folder));
-    /** @param {import('estree').Node} node @param {unknown} source */
+    /** @param {import('eslint').Rule.Node} node @param {unknown} source */
     const check = (node, source) => {
       if (typeof source !== 'string') return;
       const browser = script || /[?&]worker\b/.test(source);
