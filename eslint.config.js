@@ -6,13 +6,13 @@ import astro from 'eslint-plugin-astro';
 import globals from 'globals';
 import { builtinModules } from 'node:module';
 import path from 'node:path';
-import layers from './layers.cjs';
+import { BROWSER_FOLDERS, TEST_FOLDERS } from './layers.js';
 
 /**
- * The layering rules for `.astro` files, which dependency-cruiser cannot read (.dependency-cruiser.cjs
+ * The layering rules for `.astro` files, which dependency-cruiser cannot read (.dependency-cruiser.js
  * checks every other module): a component or page never imports tests, and its browser code (its
  * `<script>`s, and `?worker` imports) imports the site's own code only from the browser folders,
- * where dependency-cruiser checks it never reaches Node. Folders come from layers.cjs.
+ * where dependency-cruiser checks it never reaches Node. Folders come from layers.js.
  */
 /** @type {import('eslint').Rule.RuleModule} */
 const astroLayers = {
@@ -46,9 +46,9 @@ const astroLayers = {
         .relative(context.cwd, path.resolve(path.dirname(astroFile), source.replace(/\?.*$/, '')))
         .split(path.sep)
         .join('/');
-      if (under(layers.TEST_FOLDERS, target)) context.report({ node, messageId: 'tests', data: { source } });
-      else if (browser && !under(layers.BROWSER_FOLDERS, target))
-        context.report({ node, messageId: 'browser', data: { source, folders: layers.BROWSER_FOLDERS.join(', ') } });
+      if (under(TEST_FOLDERS, target)) context.report({ node, messageId: 'tests', data: { source } });
+      else if (browser && !under(BROWSER_FOLDERS, target))
+        context.report({ node, messageId: 'browser', data: { source, folders: BROWSER_FOLDERS.join(', ') } });
     };
     return {
       ImportDeclaration: (node) => check(node, node.source.value),

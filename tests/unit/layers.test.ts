@@ -1,16 +1,15 @@
 /**
- * The layering rules in .dependency-cruiser.cjs catch what they are for, on a small project made for
+ * The layering rules in .dependency-cruiser.js catch what they are for, on a small project made for
  * the purpose (the real one must pass them, which `npm run check` checks).
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { cruise, type ICruiseResult, type IForbiddenRuleType } from 'dependency-cruiser';
 import { afterAll, expect, it } from 'vitest';
+import config from '../../.dependency-cruiser.js';
 
-const require = createRequire(import.meta.url);
-const { forbidden } = require('../../.dependency-cruiser.cjs') as { forbidden: IForbiddenRuleType[] };
+const { forbidden } = config as { forbidden: IForbiddenRuleType[] };
 
 const root = mkdtempSync(path.join(tmpdir(), 'layers-'));
 const files: Record<string, string> = {

@@ -4,9 +4,9 @@
  * JavaScript module; `.astro` files are checked by ESLint, see eslint.config.js, because
  * dependency-cruiser cannot read their frontmatter and drops imports from it).
  *
- * Folders are named in layers.cjs, once: when files move into new folders, list them there.
+ * Folders are named in layers.js, once: when files move into new folders, list them there.
  */
-const { BROWSER_FOLDERS, SITE_FOLDERS, TEST_FOLDERS } = require('./layers.cjs');
+import { BROWSER_FOLDERS, SITE_FOLDERS, TEST_FOLDERS } from './layers.js';
 
 /** Node's own modules, with or without the `node:` prefix: none of them exists in a browser. */
 const NODE_ONLY = [
@@ -15,9 +15,10 @@ const NODE_ONLY = [
 ];
 
 /** One regular expression for a list of folders: a module path starts with one of them. */
+/** @param {string[]} folders */
 const under = (folders) => folders.map((folder) => `^${folder.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
 
-module.exports = {
+export default {
   forbidden: [
     {
       name: 'no-circular',
