@@ -15,6 +15,7 @@ import printSiteAddress from './src/integrations/print-site-address';
 import { contentRules } from './src/integrations/mdast-content-rules';
 import { siteLinks } from './src/integrations/mdast-site-links';
 import { basePath } from './src/lib/addresses';
+import { bodyFactsPlugin } from './src/integrations/mdast-body-facts';
 
 // The canonical address comes from the clinic settings, so a practice edits content, never code.
 const { siteUrl: site, locale } = readSiteSettings(new URL('./content/settings/clinic.yaml', import.meta.url));
@@ -30,7 +31,9 @@ export default defineConfig({
   // Content is words, Markdown and the content components: no scripts, expressions, imports or other
   // websites. The build stops on anything else, naming file and line (src/lib/content-rules.ts).
   // Links to this site's own pages in content get the base (src/integrations/mdast-site-links.ts).
-  markdown: { processor: satteri({ mdastPlugins: [contentRules, siteLinks(base)] }) },
+  // Then each body is read once for what its page needs: reading time, outline, sections
+  // (src/lib/body-facts.ts). MDX uses the same plugins.
+  markdown: { processor: satteri({ mdastPlugins: [contentRules, siteLinks(base), bodyFactsPlugin] }) },
   trailingSlash: 'always',
   // Two pages or two entries at one address stop the build (Astro's default only warns, and one of
   // them silently replaces the other).

@@ -32,7 +32,7 @@ export default defineConfig({
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
   webServer: {
     // Build first so the suite never runs against a stale dist/.
-    command: `npm run build && npx tsx tests/support/static-server.ts ${PORT}`,
+    command: `npm run build && npx tsx src/integrations/shared/static-server.ts ${PORT} dist`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: false,
     timeout: 180_000,

@@ -21,6 +21,7 @@ import { normalBase, sitePathOf, withBase } from '../lib/addresses';
 import { MAX_SIDES, PAPER_INFO, pdfMode } from '../lib/handouts';
 import { countPdfPages } from '../lib/pdf-pages';
 import { PAPER_SIZES, type PaperSize } from '../lib/schemas';
+import { staticResponse } from './shared/static-server';
 
 const VIRTUAL = 'virtual:holding-space/handout-pdfs';
 
@@ -45,14 +46,6 @@ export function pdfJobsIn(html: string, page: string): PdfJob[] {
   }
   return jobs;
 }
-
-const MIME: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css',
-  '.js': 'text/javascript',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-};
 
 export default function handoutPdfs(): AstroIntegration {
   let enabled = false;
@@ -111,10 +104,11 @@ export default function handoutPdfs(): AstroIntegration {
 }
 
 /**
- * Prints each page with Chromium. Pages are served straight from dist/ through Playwright's request
- * routing on a made-up origin: no port is opened, and any request for another origin is refused.
+ * Prints each page with Chromium. Pages are served from dist/ as the site's static server answers
+ * (./shared/static-server.ts), through Playwright's request routing on a made-up origin: no port is
+ * opened, and any request for another origin is refused.
  */
-export async function renderPdfs(outDir: string, jobs: readonly PdfJob[], base = '/'): Promise<void> {
+async function renderPdfs(outDir: string, jobs: readonly PdfJob[], base = '/'): Promise<void> {
   const chromium = findChromium();
   if (!chromium.found) throw new Error(`Handout PDFs: ${chromium.reason}. To make them, ${HOW_TO_GET_CHROMIUM}.`);
   const browser = await launcher.launch({ executablePath: chromium.path, args: [...CHROMIUM_ARGS] });
@@ -124,18 +118,11 @@ export async function renderPdfs(outDir: string, jobs: readonly PdfJob[], base =
     await context.route('**/*', async (route) => {
       const url = new URL(route.request().url());
       if (url.origin !== origin) return route.abort();
-      // The page and its files are asked for under the base; dist/ holds them by site path.
-      const sitePath = sitePathOf(base, url.pathname);
-      if (sitePath === undefined) return route.fulfill({ status: 404, body: 'not found' });
-      const relative = sitePath.endsWith('/') ? `${sitePath}index.html` : sitePath;
-      const file = path.join(outDir, decodeURIComponent(relative));
-      if (!file.startsWith(outDir)) return route.abort();
-      try {
-        const body = await readFile(file);
-        return route.fulfill({ body, contentType: MIME[path.extname(file)] ?? 'application/octet-stream' });
-      } catch {
-        return route.fulfill({ status: 404, body: 'not found' });
-      }
+      const { status, headers, file } = staticResponse(outDir, `${url.pathname}${url.search}`, {
+        redirects: false,
+        base,
+      });
+      return route.fulfill(file ? { status, headers, path: file } : { status, headers });
     });
     const page = await context.newPage();
     await page.emulateMedia({ media: 'print', colorScheme: 'light' });

@@ -47,7 +47,7 @@ const el = (type: string, style: Record<string, unknown>, children?: unknown): N
 });
 
 /** The picture: the site's name at the top, the page title large, the site's address at the bottom. */
-export function previewTree(siteName: string, title: string, host: string): Node {
+function previewTree(siteName: string, title: string, host: string): Node {
   const lines = wrapTitle(title, 26, 3);
   return el(
     'div',

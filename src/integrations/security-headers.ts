@@ -42,7 +42,7 @@ export function metaPolicy(html: string): string | undefined {
  * it into a page if it inlines it (a chunk's code trimmed, a stylesheet's text), before Astro's own
  * plugins inline and remove them ('pre') and once more after any later plugin changed them ('post').
  */
-export function recordOwnInlineCode(own: { scripts: Set<string>; styles: Set<string> }): Plugin {
+function recordOwnInlineCode(own: { scripts: Set<string>; styles: Set<string> }): Plugin {
   const record = (bundle: Record<string, { type: string; code?: string; source?: unknown; fileName: string }>) => {
     for (const output of Object.values(bundle)) {
       if (output.type === 'chunk' && output.code !== undefined) own.scripts.add(output.code.trim());

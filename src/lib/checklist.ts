@@ -6,7 +6,7 @@
 import { clinicList, fillClinicValues, type SettingWords } from './clinic-values';
 import { CHECKLIST_PHASES, type Checklist, type ChecklistPhase, type ClinicSettings } from './schemas';
 
-export interface ShownItem {
+interface ShownItem {
   id: string;
   text: string;
   why?: string;

@@ -5,7 +5,13 @@
  * (`preparation.route: sublingual`); the words come from content (`SettingWords`).
  */
 import { fillBlanks, formatHours, formatHoursRange } from './format';
-import type { ClinicSettings } from './schemas';
+import {
+  CLINIC_LIST_NAMES,
+  CLINIC_VALUE_NAMES,
+  type ClinicListName,
+  type ClinicSettings,
+  type ClinicValueName,
+} from './schemas';
 import type { RouteWords, ValueWords } from './words-schemas';
 
 /** The words settings read in, for the site's language: content/values/ and content/routes/. */
@@ -54,19 +60,13 @@ const VALUES = {
   'course.medicineSessions': (s) => String(s.preparation.course.medicineSessions),
   'course.integrationSessions': (s) => String(s.preparation.course.integrationSessions),
   'course.review': (s) => s.preparation.course.review,
-} satisfies Record<string, Value>;
-
-export type ClinicValueName = keyof typeof VALUES;
-export const CLINIC_VALUE_NAMES = Object.keys(VALUES) as ClinicValueName[];
+} satisfies Record<ClinicValueName, Value>;
 
 const LISTS = {
   whatToBring: (s) => s.preparation.whatToBring,
   clinicProvides: (s) => s.preparation.clinicProvides,
   screeningTopics: (s) => s.preparation.screeningTopics,
-} satisfies Record<string, (settings: ClinicSettings) => readonly string[]>;
-
-export type ClinicListName = keyof typeof LISTS;
-export const CLINIC_LIST_NAMES = Object.keys(LISTS) as ClinicListName[];
+} satisfies Record<ClinicListName, (settings: ClinicSettings) => readonly string[]>;
 
 function isValueName(name: string): name is ClinicValueName {
   return Object.hasOwn(VALUES, name);

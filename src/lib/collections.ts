@@ -2,10 +2,12 @@
  * Reading content collections. The only module in `src/lib` that touches `astro:content`; pages and
  * layouts go through it so drafts, ordering and the settings entry are handled in one place.
  */
-import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { getCollection, getEntry, render, type CollectionEntry } from 'astro:content';
+import { readBodyFacts } from './body-facts';
 import { fillClinicValues, type SettingWords } from './clinic-values';
 import { languageOf } from './language';
 import { sortGuides } from './nav';
+import { headingsWithSessionWays } from './session-ways';
 import type { Checklist, ClinicSettings, GlossaryTerm } from './schemas';
 import { uiFile, uiWords, type Ui, type UiData } from './ui';
 
@@ -24,6 +26,16 @@ export async function getClinic(): Promise<ClinicSettings> {
 export async function getGuides(): Promise<GuideEntry[]> {
   const guides = await getCollection('guides', ({ data }) => import.meta.env.DEV || !data.draft);
   return sortGuides(guides);
+}
+
+/**
+ * A guide compiled: its text, its h2 and h3 headings with the session ways in their places (as the
+ * page's contents list shows them), and what the build read from its body (src/lib/body-facts.ts).
+ */
+export async function renderGuide(guide: GuideEntry) {
+  const { Content, headings, remarkPluginFrontmatter } = await render(guide);
+  const facts = readBodyFacts(remarkPluginFrontmatter, guide.filePath ?? guide.id);
+  return { Content, facts, headings: headingsWithSessionWays(facts.outline, headings) };
 }
 
 /** Every glossary term (`content/glossary.yaml`), in the order the file lists them. */

@@ -14,7 +14,7 @@ export function pageId(file: string): string {
 }
 
 /** The name a file would have as an address: lowercase, with any run of other characters as one hyphen. */
-export function suggestedFileName(file: string): string {
+function suggestedFileName(file: string): string {
   const words = pageId(file)
     .toLowerCase()
     .split(/[^a-z0-9]+/)

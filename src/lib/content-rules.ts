@@ -38,7 +38,7 @@ export const CONTENT_COMPONENTS: Readonly<Record<string, readonly string[]>> = {
 };
 
 /** HTML elements content may use, with their attributes: inline, harmless, no addresses. */
-export const CONTENT_HTML: Readonly<Record<string, readonly string[]>> = {
+const CONTENT_HTML: Readonly<Record<string, readonly string[]>> = {
   abbr: ['title'],
   br: [],
   kbd: [],
@@ -51,7 +51,7 @@ export const CONTENT_HTML: Readonly<Record<string, readonly string[]>> = {
 const GLOBAL_HTML_ATTRIBUTES = ['lang', 'dir'];
 
 /** Schemes a link may use; anything else (javascript:, data:, vbscript:, file: …) is refused. */
-export const LINK_SCHEMES = ['https', 'http', 'tel', 'sms', 'mailto'] as const;
+const LINK_SCHEMES = ['https', 'http', 'tel', 'sms', 'mailto'] as const;
 
 /** Elements that get their own reason, because they are the usual ways code or other sites get in. */
 const DANGEROUS_ELEMENTS: Readonly<Record<string, string>> = {
@@ -78,7 +78,7 @@ export interface ContentNode {
   attributes?: readonly ContentAttribute[] | undefined;
 }
 
-export interface ContentAttribute {
+interface ContentAttribute {
   type: string;
   name?: string | undefined;
   value?: string | null | undefined | { type: string; value?: string | undefined };

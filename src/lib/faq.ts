@@ -1,34 +1,25 @@
 /**
  * Questions and answers from the "Questions people ask" guide, for its FAQPage structured data
  * (JSON-LD). Each `##` heading is a question; the text up to the next `##` is its answer. Read from
- * the MDX source, so the data always matches the page, with no script at run time.
+ * the guide's syntax tree (src/lib/body-facts.ts), so the data always matches the page, with no script
+ * at run time.
  */
+import { joinParts, type BodySection, type TextPart } from './body-facts';
 
 export interface FaqEntry {
   question: string;
   answer: string;
 }
 
-/** Turns a piece of MDX into the words a reader sees; clinic settings are filled in by `setting`. */
-export function mdxAnswerText(source: string, setting: (name: string) => string): string {
-  return source
-    .replace(/<ClinicSetting\s+name=["']([^"']+)["']\s*\/>/g, (_, name: string) => setting(name))
-    .replace(/<Term\b[^>]*>([\s\S]*?)<\/Term>/g, '$1')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/(\*\*|__|\*|`)/g, '')
-    .replace(/^\s*[-*]\s+/gm, '')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
-export function faqEntries(body: string, setting: (name: string) => string): FaqEntry[] {
-  const sections = body.split(/^## /m).slice(1);
-  return sections.map((section) => {
-    const [heading = '', ...rest] = section.split('\n');
-    // Any ### inside an answer belongs to that answer.
-    return { question: heading.trim(), answer: mdxAnswerText(rest.join('\n'), setting) };
-  });
+/**
+ * The page's `##` sections as questions and answers, each clinic setting filled in by `fill` (the
+ * words the page shows for it). Any ### inside an answer belongs to that answer.
+ */
+export function faqEntries(
+  sections: readonly BodySection[],
+  fill: (part: Exclude<TextPart, string>) => string,
+): FaqEntry[] {
+  return sections.map((section) => ({ question: section.heading, answer: joinParts(section.text, fill) }));
 }
 
 /** schema.org FAQPage for a list of questions. */

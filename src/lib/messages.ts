@@ -11,7 +11,7 @@ import { guidePath } from './nav';
 import { placeholders } from './schemas';
 
 /** The site pages a message may link to by name, besides guides and handouts: `{page:get-help}`. */
-export const MESSAGE_PAGE_PATHS = {
+const MESSAGE_PAGE_PATHS = {
   'get-help': GET_HELP_PATH,
   checklist: CHECKLIST_PATH,
   plan: PLAN_PATH,

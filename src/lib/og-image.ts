@@ -8,7 +8,7 @@
 export const OG_IMAGE = { width: 1200, height: 630 } as const;
 
 /** Folder of the preview images in the build output. */
-export const OG_DIR = '/og/';
+const OG_DIR = '/og/';
 
 /** The image for a page's site path (without the base): / → /og/index.png, /guides/safety/ → /og/guides/safety.png. */
 export function ogImagePath(pathname: string): string {

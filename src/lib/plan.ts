@@ -18,8 +18,6 @@ export const PLAN_WAY_VALUES = [
   'not-sure',
 ] as const satisfies readonly (SessionWayName | 'not-sure')[];
 
-export type PlanWay = (typeof PLAN_WAY_VALUES)[number];
-
 /**
  * The answers the touch agreement can store, beside the stop signal. Touch is agreed before the
  * medicine, because under it a person may not be able to agree or object clearly (McHerron and others,
@@ -65,7 +63,7 @@ export const PLAN_CHOICES = {
   touch: PLAN_TOUCH_VALUES,
 } as const satisfies Partial<Record<PlanField, readonly string[]>>;
 
-export type PlanChoiceField = keyof typeof PLAN_CHOICES;
+type PlanChoiceField = keyof typeof PLAN_CHOICES;
 
 /** The values each choice field accepts. */
 export type PlanChoices = Readonly<Record<PlanChoiceField, readonly string[]>>;

@@ -11,13 +11,3 @@ export function countWords(text: string): number {
 export function readingMinutes(text: string): number {
   return Math.max(1, Math.ceil(countWords(text) / WORDS_PER_MINUTE));
 }
-
-/** Strips MDX down to words a reader sees: no imports, tags, expressions or Markdown marks. */
-export function mdxToPlainText(source: string): string {
-  return source
-    .replace(/^(import|export)\s.*$/gm, ' ')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/\{[^}]*\}/g, ' ')
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/[#*_>`|-]/g, ' ');
-}

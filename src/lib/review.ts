@@ -32,7 +32,7 @@ export function overdueWarnings(pages: readonly Reviewable[], today: Date): stri
  * physician, doctor, prescriber or prescribing, nurse practitioner, pharmacist. "Doctor of Psychology"
  * or "Doctor of Philosophy" (a PsyD or PhD) and "non-prescribing" do not count.
  */
-export const PRESCRIBING_ROLE_WORDS = [
+const PRESCRIBING_ROLE_WORDS = [
   'psychiatrist',
   'physician',
   'doctor',

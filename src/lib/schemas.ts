@@ -6,7 +6,6 @@
  * Astro prefixes each message with the file and the field name when a build fails.
  */
 import { z } from 'astro/zod';
-import { CLINIC_LIST_NAMES, CLINIC_VALUE_NAMES, type ClinicListName } from './clinic-values';
 import { unknownFieldMessage } from './unknown-fields';
 import { addressMessage, addressProblem, siteUrlMessage } from './web-address';
 
@@ -21,6 +20,38 @@ export type CrisisTier = (typeof CRISIS_TIERS)[number];
 /** How the clinic gives ketamine; it decides which "how long effects last" facts a guide shows. */
 export const ROUTES = ['sublingual', 'intramuscular', 'intravenous', 'nasal'] as const;
 export type Route = (typeof ROUTES)[number];
+
+/**
+ * The clinic settings content may name, as words (`<ClinicSetting name="…" />`, `{name}` in checklist
+ * text) and as bulleted lists (`<ClinicSetting list="…" />`, a checklist item's `list`). The schema
+ * owns the names so it can check content; src/lib/clinic-values.ts gives each its words, and the
+ * type checker stops the build when a name there is missing or extra.
+ */
+export const CLINIC_VALUE_NAMES = [
+  'clinic.name',
+  'clinic.shortName',
+  'clinic.phone',
+  'clinic.email',
+  'clinic.afterHours',
+  'outOfHours',
+  'minimumAge',
+  'route',
+  'routeTiming',
+  'visitLength',
+  'fasting.solids',
+  'fasting.clearLiquids',
+  'alcoholFree',
+  'driving',
+  'rideHome.details',
+  'rideHome.rule',
+  'course.preparationSessions',
+  'course.medicineSessions',
+  'course.integrationSessions',
+  'course.review',
+] as const;
+export type ClinicValueName = (typeof CLINIC_VALUE_NAMES)[number];
+export const CLINIC_LIST_NAMES = ['whatToBring', 'clinicProvides', 'screeningTopics'] as const;
+export type ClinicListName = (typeof CLINIC_LIST_NAMES)[number];
 
 const MAX_REVIEW_YEARS = 3;
 
@@ -250,8 +281,6 @@ export const handoutSchema = strictObject(
   'a handout needs frontmatter between --- lines: title, description, paper, version and the rest',
   NO_SLUG,
 ).superRefine(checkReviewWindow);
-
-export type Handout = z.infer<typeof handoutSchema>;
 
 /**
  * A phone number shown one way and dialled another. `what` names it in messages ("phone",
@@ -558,7 +587,7 @@ export const CHECKLIST_PHASES = ['week-before', 'day-before', 'day-of', 'after']
 export type ChecklistPhase = (typeof CHECKLIST_PHASES)[number];
 
 /** Lowercase words joined by hyphens: the form of every id and address on the site. */
-export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** Every `{name}` placeholder in a piece of text. */
 export const placeholders = (value: string) => [...value.matchAll(/\{([^{}]*)\}/g)].map((match) => match[1] ?? '');
@@ -592,7 +621,7 @@ export const checklistItemSchema = strictObject(
     why: textWithSettings('why', 300).optional(),
     // Optional: a clinic list shown as bullets under the item (whatToBring, clinicProvides, screeningTopics).
     list: z
-      .enum(CLINIC_LIST_NAMES as [ClinicListName, ...ClinicListName[]], {
+      .enum(CLINIC_LIST_NAMES, {
         error: `list must be one of: ${CLINIC_LIST_NAMES.join(', ')}`,
       })
       .optional(),

@@ -1,7 +1,8 @@
 /**
- * Pure helpers for the search UI: cleaning what a person typed, loosening a query that finds nothing,
- * choosing which sections to show under a page result, turning Pagefind's excerpts into safe text,
- * and the words announced to screen readers. No DOM and no Pagefind here, so each is unit-tested.
+ * The search logic behind the search UI (src/scripts/search-ui.ts, which only does DOM work): cleaning
+ * what a person typed, the order of searches tried until one finds something, choosing which sections
+ * to show under a page result, turning Pagefind's excerpts into safe text, and the words announced to
+ * screen readers. No DOM, and Pagefind only as an argument, so each is unit-tested.
  */
 import { fill, fillPlural, type PluralForms } from './ui-format';
 
@@ -78,12 +79,72 @@ export function looseWords(query: string): string[] {
   ];
 }
 
-/** The parts of a sub-result the UI uses (a subset of Pagefind's PagefindSubResult). */
+/** The parts of Pagefind's API the UI uses: a subset of its own types, which it does not publish. */
 export interface SubResultLike {
   title: string;
   url: string;
   excerpt: string;
   weighted_locations: { balanced_score: number; location: number }[];
+}
+export interface PagefindFragment {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+  sub_results: SubResultLike[];
+}
+interface PagefindResult {
+  id: string;
+  score: number;
+  data: () => Promise<PagefindFragment>;
+}
+/** The one call find() makes: Pagefind's `search`, or a test's stand-in. */
+export interface SearchEngine<R extends { id: string; score: number }> {
+  search: (query: string, options?: { filters?: Record<string, string> }) => Promise<{ results: R[] }>;
+}
+export interface Pagefind extends SearchEngine<PagefindResult> {
+  options: (options: Record<string, unknown>) => Promise<void>;
+  init: () => Promise<void>;
+}
+
+/** What a search found; `loose` when no page had every word and these match only some of them. */
+export interface Found<R> {
+  results: R[];
+  loose: boolean;
+}
+
+/**
+ * Runs the searches for one query in turn (queryVariants) until one finds something; when none does,
+ * one search per topic word, merged so pages matching the most words come first. `phase` filters to
+ * one stage when not empty.
+ */
+export async function find<R extends { id: string; score: number }>(
+  engine: SearchEngine<R>,
+  query: string,
+  phase: string,
+): Promise<Found<R>> {
+  const options = phase ? { filters: { phase } } : {};
+  for (const variant of queryVariants(query)) {
+    const { results } = await engine.search(variant, options);
+    if (results.length > 0) return { results, loose: false };
+  }
+  const words = looseWords(query);
+  if (words.length < 2) return { results: [], loose: false };
+  const merged = new Map<string, { result: R; words: number; score: number }>();
+  for (const word of words) {
+    for (const result of (await engine.search(word, options)).results) {
+      const seen = merged.get(result.id);
+      merged.set(result.id, {
+        result,
+        words: (seen?.words ?? 0) + 1,
+        score: (seen?.score ?? 0) + result.score,
+      });
+    }
+  }
+  const results = [...merged.values()]
+    .sort((a, b) => b.words - a.words || b.score - a.score)
+    .map((entry) => entry.result);
+  return { results, loose: results.length > 0 };
 }
 
 /**

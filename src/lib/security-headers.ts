@@ -14,7 +14,7 @@
  * Directives every page gets beside its `script-src` and `style-src`. Everything not named falls back
  * to default-src: the site's own origin only.
  */
-export const CSP_DIRECTIVES = [
+const CSP_DIRECTIVES = [
   "default-src 'self'",
   // No <object>/<embed>: nothing on the site needs plugins.
   "object-src 'none'",
@@ -28,16 +28,16 @@ export const CSP_DIRECTIVES = [
  * Sources for `script-src` besides Astro's hashes. 'wasm-unsafe-eval' lets Pagefind's search compile its
  * WebAssembly; it does not allow eval() of JavaScript, and it is not 'unsafe-eval'.
  */
-export const SCRIPT_SOURCES = ["'self'", "'wasm-unsafe-eval'"] as const;
+const SCRIPT_SOURCES = ["'self'", "'wasm-unsafe-eval'"] as const;
 
 /** Sources for `style-src` besides the page's hashes. */
-export const STYLE_SOURCES = ["'self'"] as const;
+const STYLE_SOURCES = ["'self'"] as const;
 
 /**
  * Only allowed as a response header: browsers ignore frame-ancestors in `<meta>`. Stops other sites
  * framing pages (clickjacking).
  */
-export const HEADER_ONLY_DIRECTIVES = ["frame-ancestors 'none'"] as const;
+const HEADER_ONLY_DIRECTIVES = ["frame-ancestors 'none'"] as const;
 
 /**
  * The other response headers every address gets. Browsers ignore Strict-Transport-Security sent over

@@ -3,6 +3,7 @@
  * anchor, so a clinician can send a link to one way (/guides/ways-your-session-can-go/#…), and the
  * anchor never changes when an editor rewords the text around it.
  */
+import type { OutlineItem } from './body-facts';
 import type { Heading } from './toc';
 
 export const SESSION_WAYS = {
@@ -25,20 +26,19 @@ export function sessionWay(name: unknown): (typeof SESSION_WAYS)[SessionWayName]
   return SESSION_WAYS[name as SessionWayName];
 }
 
-const TOKEN = /^(#{2,3})\s|<SessionWay\b[^>]*\bway=["']([a-z]+)["']/gm;
-
 /**
- * The page's headings in reading order, with each `<SessionWay>` (which renders its own h2) placed
- * where it sits in the MDX. Markdown headings come from Astro, in order; this walks the source to
- * know where the components fall between them.
+ * The page's h2 and h3 headings in reading order, with each `<SessionWay>` (which renders its own h2)
+ * placed where it sits in the MDX. Markdown headings, with their anchors, come from Astro in order;
+ * the outline read from the syntax tree (src/lib/body-facts.ts) says where the components fall
+ * between them.
  */
-export function headingsWithSessionWays(body: string, headings: readonly Heading[]): Heading[] {
+export function headingsWithSessionWays(outline: readonly OutlineItem[], headings: readonly Heading[]): Heading[] {
   const markdown = headings.filter((heading) => heading.depth === 2 || heading.depth === 3);
   const result: Heading[] = [];
   let next = 0;
-  for (const match of body.matchAll(TOKEN)) {
-    if (match[2] !== undefined) {
-      const way = sessionWay(match[2]);
+  for (const item of outline) {
+    if ('way' in item) {
+      const way = sessionWay(item.way);
       result.push({ depth: 2, slug: way.anchor, text: way.title });
     } else {
       const heading = markdown[next];
@@ -46,6 +46,6 @@ export function headingsWithSessionWays(body: string, headings: readonly Heading
       if (heading) result.push(heading);
     }
   }
-  // Headings the scan missed (for example inside a component's markup) keep their place at the end.
+  // Headings the outline did not list (none, while both come from one compile) keep their place at the end.
   return [...result, ...markdown.slice(next)];
 }

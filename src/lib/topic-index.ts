@@ -10,7 +10,7 @@ export interface TopicSource {
   headings: readonly { depth: number; slug: string; text: string }[];
 }
 
-export interface Topic {
+interface Topic {
   text: string;
   href: string;
   /** The guide a section belongs to; absent for a guide itself. */

@@ -86,7 +86,7 @@ function groupSchema(spec: GroupSpec, lang: string): z.ZodType {
 }
 
 /** The schema of content/ui/<lang>.yaml: every key of UI_SPEC, its placeholders, and the language's plural forms. */
-export function uiSchema(lang: string): z.ZodType<UiData> {
+function uiSchema(lang: string): z.ZodType<UiData> {
   return groupSchema(UI_SPEC, lang) as z.ZodType<UiData>;
 }
 
@@ -105,7 +105,7 @@ export function parseUi(data: unknown, lang: string, file = uiFile(lang)): UiDat
 type Vars<V extends string> = Readonly<Record<V, FillValue>>;
 
 /** A text with placeholders: call it to fill them; `parts` keeps the pieces apart for an element in between. */
-export interface Filler<V extends string> {
+interface Filler<V extends string> {
   (values: Vars<V>): string;
   parts<T>(values: Readonly<Record<V, T | FillValue>>): (string | T)[];
   /** The words as written, placeholders and all: what a browser script gets from the page. */
@@ -113,7 +113,7 @@ export interface Filler<V extends string> {
 }
 
 /** A text in plural forms: call it with the count (and any other placeholder). */
-export interface Plural<V extends string> {
+interface Plural<V extends string> {
   (values: Vars<V> & { count: number }): string;
   forms: Readonly<Record<string, string>>;
 }

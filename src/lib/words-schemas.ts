@@ -8,6 +8,7 @@
 import { z } from 'astro/zod';
 import { PLAN_TOUCH_VALUES, PLAN_WAY_VALUES, type PlanTextField } from './plan';
 import {
+  CLINIC_VALUE_NAMES,
   PHASES,
   ROUTES,
   type Route,
@@ -18,14 +19,13 @@ import {
   textWithSettings,
 } from './schemas';
 import { linkProblem } from './inline-links';
-import { CLINIC_VALUE_NAMES } from './clinic-values';
 import { MESSAGE_PAGES, linkBlanks, unknownBlanks } from './messages';
 
 /**
  * Text with `{name}` blanks the code fills in (a number, a phone number). Each blank in `blanks` must
  * be there, once, and no other, so a typo never reaches a reader as "{hour}".
  */
-export const template = (what: string, blanks: readonly string[], max = 300) =>
+const template = (what: string, blanks: readonly string[], max = 300) =>
   text(what, 1, max).superRefine((value, ctx) => {
     const used = placeholders(value);
     const allowed = blanks.length > 0 ? blanks.map((name) => `{${name}}`).join(', ') : 'none';

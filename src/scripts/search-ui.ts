@@ -12,38 +12,15 @@ import { SEARCH_DEBOUNCE_MS, SEARCH_EXCERPT_WORDS, SEARCH_RANKING, SUB_RESULTS_P
 import {
   capQuery,
   excerptParts,
-  looseWords,
+  find,
   normaliseQuery,
   pickSubResults,
-  queryVariants,
   statusMessage,
+  type Pagefind,
+  type PagefindFragment,
 } from '../lib/search-results';
 import { BASE, PAGEFIND_PATH } from '../lib/addresses';
 import { loadScriptWords } from './script-words';
-
-/** The parts of Pagefind's API this UI uses. */
-interface PagefindResult {
-  id: string;
-  score: number;
-  data: () => Promise<PagefindFragment>;
-}
-interface PagefindFragment {
-  url: string;
-  excerpt: string;
-  meta: Record<string, string>;
-  filters: Record<string, string[]>;
-  sub_results: {
-    title: string;
-    url: string;
-    excerpt: string;
-    weighted_locations: { balanced_score: number; location: number }[];
-  }[];
-}
-interface Pagefind {
-  options: (options: Record<string, unknown>) => Promise<void>;
-  init: () => Promise<void>;
-  search: (query: string, options?: { filters?: Record<string, string> }) => Promise<{ results: PagefindResult[] }>;
-}
 
 /** Most pages shown for one search; the site has about a dozen, so this is nearly all of them. */
 const MAX_RESULTS = 8;
@@ -68,7 +45,7 @@ function loadPagefind(): Promise<Pagefind> {
   return pagefind;
 }
 
-export interface SearchController {
+interface SearchController {
   input: HTMLInputElement;
   /** Starts loading Pagefind, so the first search is quick. */
   warm: () => void;
@@ -76,37 +53,6 @@ export interface SearchController {
   run: () => Promise<void>;
   /** Runs a search once typing pauses. */
   schedule: () => void;
-}
-
-interface Found {
-  results: PagefindResult[];
-  loose: boolean;
-}
-
-async function find(engine: Pagefind, query: string, phase: string): Promise<Found> {
-  const options = phase ? { filters: { phase } } : {};
-  for (const variant of queryVariants(query)) {
-    const { results } = await engine.search(variant, options);
-    if (results.length > 0) return { results, loose: false };
-  }
-  // Nothing has every word: show pages with any of them, those matching most words first.
-  const words = looseWords(query);
-  if (words.length < 2) return { results: [], loose: false };
-  const merged = new Map<string, { result: PagefindResult; words: number; score: number }>();
-  for (const word of words) {
-    for (const result of (await engine.search(word, options)).results) {
-      const seen = merged.get(result.id);
-      merged.set(result.id, {
-        result,
-        words: (seen?.words ?? 0) + 1,
-        score: (seen?.score ?? 0) + result.score,
-      });
-    }
-  }
-  const results = [...merged.values()]
-    .sort((a, b) => b.words - a.words || b.score - a.score)
-    .map((entry) => entry.result);
-  return { results, loose: results.length > 0 };
 }
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string): HTMLElementTagNameMap[K] {
@@ -163,7 +109,7 @@ function resultItem(fragment: PagefindFragment, stageOf: (phase?: string) => str
 }
 
 /** Wires one panel. `syncAddress` keeps ?q= and &phase= in the address bar (the search page). */
-export function attachSearch(panel: HTMLElement, options: { syncAddress: boolean }): SearchController {
+function attachSearch(panel: HTMLElement, options: { syncAddress: boolean }): SearchController {
   const form = panel.querySelector('form');
   const input = panel.querySelector<HTMLInputElement>('input[type="search"]');
   const phaseSelect = panel.querySelector<HTMLSelectElement>('select[name="phase"]');

@@ -17,7 +17,7 @@ import { createPeer, realGuidesForPeer, type Peer } from './peer';
 import { syntheticBody, syntheticFrontmatter, syntheticGuide, syntheticId } from './synthetic';
 import { kb, pageWeight } from '../support/page-weight';
 import { DIST, ROOT } from '../support/paths';
-import { serve } from '../support/static-server';
+import { serve } from '../../src/integrations/shared/static-server';
 import { sitePages } from '../support/site-pages';
 import { addContentFile, createTempProject } from '../support/temp-project';
 

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { chromium } from '@playwright/test';
 import { kb } from '../support/page-weight';
 import { DIST } from '../support/paths';
-import { serve } from '../support/static-server';
+import { serve } from '../../src/integrations/shared/static-server';
 
 const PORT = Number(process.env['BENCH_PORT'] ?? 4390);
 const FIRST_QUERY = 'driving home';
@@ -45,7 +45,7 @@ export async function searchBench(): Promise<void> {
     'indexed pages': readdirSync(path.join(pagefind, 'fragment')).length,
   });
 
-  const server = serve(PORT);
+  const server = serve(PORT, DIST);
   const browser = await chromium.launch({
     executablePath: process.env['CHROME_PATH'] ?? '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],

@@ -18,6 +18,7 @@ import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { load } from 'js-yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { metaPolicy } from '../../src/integrations/security-headers';
+import { serve } from '../../src/integrations/shared/static-server';
 import { CHROMIUM_ARGS, findChromium } from '../../src/lib/chromium';
 import { pageHeading, redirectRules, type Redirect } from '../../src/lib/redirects';
 import { SECURITY_HEADERS, headersFor, parsePolicy, policyProblems } from '../../src/lib/security-headers';
@@ -27,7 +28,6 @@ import { publishedEntries } from '../support/fixtures';
 import { RECIPE_PAGE, deployRecipe, findNginx, startNginx, type RunningNginx } from '../support/nginx';
 import { CONTENT, ROOT } from '../support/paths';
 import { sitemapAddresses } from '../support/site-pages';
-import { serve } from '../support/static-server';
 import { createTempProject, type TempProject } from '../support/temp-project';
 
 const clinic = load(readFileSync(path.join(CONTENT, 'settings', 'clinic.yaml'), 'utf8')) as {

@@ -17,7 +17,7 @@ import { shortAddress } from '../../src/lib/handouts';
 import { redirectRules } from '../../src/lib/redirects';
 import { publishedEntries } from '../support/fixtures';
 import { decodeQrSvg } from '../support/qr-decode';
-import { serve } from '../support/static-server';
+import { serve } from '../../src/integrations/shared/static-server';
 import { addContentFile, createTempProject, patchClinic, type TempProject } from '../support/temp-project';
 
 const SITE_URL = 'https://example.org/kat/';

@@ -152,7 +152,7 @@ export function publishedEntries<T>(folder: 'guides' | 'handouts'): { id: string
     .filter((entry) => !entry.data.draft);
 }
 
-export function fixturePath(name: string): string {
+function fixturePath(name: string): string {
   return path.join(FIXTURES, 'content', name);
 }
 

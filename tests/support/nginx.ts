@@ -18,7 +18,7 @@ import os from 'node:os';
 import path from 'node:path';
 
 /** The name the recipe serves, and the certificate is made for. */
-export const RECIPE_HOST = 'care.example.org';
+const RECIPE_HOST = 'care.example.org';
 
 /**
  * The nginx binary: NGINX_PATH when set (undefined if nothing is there), else on PATH, else Debian's
@@ -92,7 +92,7 @@ async function waitForPort(port: number, child: ChildProcess, log: () => Promise
   throw new Error(`nginx did not listen on ${port} within 15 s:\n${await log()}`);
 }
 
-export interface Response {
+interface Response {
   status: number;
   headers: http.IncomingHttpHeaders;
   body: string;

@@ -1,27 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { faqEntries, faqJsonLd, jsonForScript, mdxAnswerText } from '../../src/lib/faq';
-
-const setting = (name: string) => ({ 'fasting.solids': '4 hours' })[name] ?? `?${name}`;
+import { faqEntries, faqJsonLd, jsonForScript } from '../../src/lib/faq';
 
 describe('faqEntries', () => {
-  it('takes each ## heading as a question and the text under it as the answer', () => {
-    const body = [
-      'Intro text is not a question.',
-      '## Can I stop?',
-      'Yes. [Read more](/guides/your-choice/#stop)',
-      '## Can I eat?',
-      'Stop eating <ClinicSetting name="fasting.solids" /> before. You <Term id="integration">make sense</Term> of it.',
-    ].join('\n');
-    expect(faqEntries(body, setting)).toEqual([
+  it('takes each section heading as a question and its text, settings filled in and spaces tidied, as the answer', () => {
+    const sections = [
+      { heading: 'Can I stop?', text: [' ', 'Yes. ', 'Read more', ' '] },
+      { heading: 'Can I eat?', text: [' Stop eating ', { setting: 'fasting.solids' }, '\n before.  '] },
+    ];
+    expect(faqEntries(sections, () => '4 hours')).toEqual([
       { question: 'Can I stop?', answer: 'Yes. Read more' },
-      { question: 'Can I eat?', answer: 'Stop eating 4 hours before. You make sense of it.' },
+      { question: 'Can I eat?', answer: 'Stop eating 4 hours before.' },
     ]);
-  });
-});
-
-describe('mdxAnswerText', () => {
-  it('keeps hyphens in words and drops Markdown marks', () => {
-    expect(mdxAnswerText('**Ketamine-assisted** therapy', setting)).toBe('Ketamine-assisted therapy');
   });
 });
 

@@ -3,6 +3,7 @@ import {
   MAX_QUERY_LENGTH,
   capQuery,
   excerptParts,
+  find,
   looseWords,
   normaliseQuery,
   pickSubResults,
@@ -123,5 +124,56 @@ describe('what screen readers hear', () => {
     expect(statusMessage(WORDS, 'en', { query: 'dog', count: 1, loose: true, stage: 'After' })).toBe(
       'some in stage one 1 dog After',
     );
+  });
+});
+
+describe('the searches run for one query', () => {
+  /** A stand-in for Pagefind: each page lists the words it has; a search finds pages with every word. */
+  const engine = (pages: Record<string, { words: string[]; score: number; phase?: string }>) => {
+    const asked: { query: string; filters: Record<string, string> | undefined }[] = [];
+    return {
+      asked,
+      search: async (query: string, options?: { filters?: Record<string, string> }) => {
+        asked.push({ query, filters: options?.filters });
+        const words = query.toLowerCase().split(' ');
+        const results = Object.entries(pages)
+          .filter(([, page]) => words.every((word) => page.words.includes(word)))
+          .filter(([, page]) => !options?.filters?.['phase'] || page.phase === options.filters['phase'])
+          .map(([id, page]) => ({ id, score: page.score }));
+        return { results };
+      },
+    };
+  };
+
+  it('stops at the topic words when a page has them all', async () => {
+    const fake = engine({ wear: { words: ['wear', 'clothes'], score: 1 } });
+    expect(await find(fake, 'what should I wear', '')).toEqual({ results: [{ id: 'wear', score: 1 }], loose: false });
+    expect(fake.asked.map((call) => call.query)).toEqual(['wear']);
+  });
+
+  it('tries the words as typed when every word is a grammar word', async () => {
+    const fake = engine({ faq: { words: ['what', 'is', 'it'], score: 1 } });
+    expect((await find(fake, 'what is it', '')).results.map((result) => result.id)).toEqual(['faq']);
+  });
+
+  it('falls back to any one topic word, most words first, then by score, and says the match is loose', async () => {
+    const fake = engine({
+      one: { words: ['ride'], score: 9 },
+      two: { words: ['ride', 'dog'], score: 1 },
+      other: { words: ['dog'], score: 5 },
+    });
+    const found = await find(fake, 'ride dog cat', '');
+    expect(found.loose).toBe(true);
+    expect(found.results.map((result) => result.id)).toEqual(['two', 'one', 'other']);
+  });
+
+  it('finds nothing, not loosely, when one topic word finds nothing', async () => {
+    expect(await find(engine({ a: { words: ['ride'], score: 1 } }), 'dog', '')).toEqual({ results: [], loose: false });
+  });
+
+  it('filters every search to the stage chosen', async () => {
+    const fake = engine({ before: { words: ['eat'], score: 1, phase: 'before' }, after: { words: ['eat'], score: 1 } });
+    expect((await find(fake, 'eat', 'before')).results.map((result) => result.id)).toEqual(['before']);
+    expect(fake.asked.every((call) => call.filters?.['phase'] === 'before')).toBe(true);
   });
 });

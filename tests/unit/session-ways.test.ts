@@ -20,21 +20,13 @@ describe('sessionWay', () => {
 
 describe('headingsWithSessionWays', () => {
   it('puts each <SessionWay> between the Markdown headings around it', () => {
-    const body = [
-      'Intro',
-      '## First',
-      '<SessionWay way="silence">',
-      'text',
-      '</SessionWay>',
-      '## Last',
-      '### Detail',
-    ].join('\n');
+    const outline = [{ depth: 2 as const }, { way: 'silence' }, { depth: 2 as const }, { depth: 3 as const }];
     const headings = [
       { depth: 2, slug: 'first', text: 'First' },
       { depth: 2, slug: 'last', text: 'Last' },
       { depth: 3, slug: 'detail', text: 'Detail' },
     ];
-    expect(headingsWithSessionWays(body, headings).map((heading) => heading.slug)).toEqual([
+    expect(headingsWithSessionWays(outline, headings).map((heading) => heading.slug)).toEqual([
       'first',
       'silence-with-someone-there',
       'last',
@@ -43,6 +35,11 @@ describe('headingsWithSessionWays', () => {
   });
   it('leaves a page without session ways as it was', () => {
     const headings = [{ depth: 2, slug: 'a', text: 'A' }];
-    expect(headingsWithSessionWays('## A\ntext', headings)).toEqual(headings);
+    expect(headingsWithSessionWays([{ depth: 2 }], headings)).toEqual(headings);
+  });
+  it('keeps headings the outline does not list at the end, and refuses an unknown way', () => {
+    const headings = [{ depth: 2, slug: 'a', text: 'A' }];
+    expect(headingsWithSessionWays([], headings)).toEqual(headings);
+    expect(() => headingsWithSessionWays([{ way: 'quiet' }], headings)).toThrow(/received way="quiet"/);
   });
 });
