@@ -211,6 +211,10 @@ describeSample("the sample clinic's pages are as full as the brief asks", () => 
     expect(page(guideFile('safety'))('.callout-crisis')).toHaveLength(1);
   });
 
+  it('"Preparing for your session" lists the checklist items before the session', () => {
+    expect(page('handouts/preparing-for-your-session/index.html')('.handout-checklist li').length).toBeGreaterThan(5);
+  });
+
   it('has the handouts the practice hands out', () => {
     const ids = publishedEntries('handouts').map((handout) => handout.id);
     for (const id of ['preparing-for-your-session', 'ways-your-session-can-go', 'after-your-session', 'getting-help']) {

@@ -4,7 +4,10 @@ import path from 'node:path';
 import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { CHECKLIST_PATH, PLAN_PATH } from '../../src/lib/constants';
-import { CHECKLIST_PHASE_HEADINGS } from '../../src/lib/checklist';
+import { CHECKLIST_PHASE_HEADINGS, groupChecklist } from '../../src/lib/checklist';
+import { checklistSchema } from '../../src/lib/schemas';
+import { readClinic } from '../support/clinic';
+import { guideIdsOnDisk } from '../support/fixtures';
 import { PLAN_LIMITS, PLAN_TOUCH, PLAN_WAYS } from '../../src/lib/plan';
 import { fileFor, htmlFiles, page } from '../support/dist';
 import { EXECUTABLE_INLINE_SCRIPT, kb, pageWeight } from '../support/page-weight';
@@ -14,10 +17,9 @@ const CHECKLIST = fileFor(CHECKLIST_PATH);
 const PLAN = fileFor(PLAN_PATH);
 const JS_BUDGET = 6 * 1024;
 
-const items = (
-  load(readFileSync(path.join(CONTENT, 'checklist', 'items.yaml'), 'utf8')) as {
-    items: { id: string; phase: string }[];
-  }
+const clinic = readClinic();
+const items = checklistSchema(guideIdsOnDisk()).parse(
+  load(readFileSync(path.join(CONTENT, 'checklist', 'items.yaml'), 'utf8')),
 ).items;
 const text = (value: string) => value.replace(/\s+/g, ' ').trim();
 
@@ -43,9 +45,11 @@ describe('the checklist page', () => {
     }
   });
 
-  it('shows clinic settings in words, with no placeholder left', () => {
+  it('shows every item with the clinic settings in words, with no placeholder left', () => {
     expect($('main').text()).not.toMatch(/\{[a-zA-Z.]+\}/);
-    expect(text($('main').text())).toContain("Do not drive until the next day, after a night's sleep.");
+    for (const shown of groupChecklist(items, clinic).flatMap((group) => group.items)) {
+      expect(text($(`#item-${shown.id}`).closest('li').text()), shown.id).toContain(text(shown.text));
+    }
   });
 
   it('says in one plain sentence that nothing leaves the device', () => {
@@ -162,8 +166,9 @@ describe('the plan page', () => {
 
   it('carries the clinic contact and the crisis lines for the printed page', () => {
     const contacts = text($('.print-contacts').text());
-    expect(contacts).toContain('(555) 010-0142');
-    expect(contacts).toContain('988 Suicide & Crisis Lifeline');
+    expect(contacts).toContain(clinic.phone.display);
+    expect(contacts).toContain(clinic.email);
+    for (const line of clinic.crisisLines) expect(contacts).toContain(line.name);
   });
 });
 

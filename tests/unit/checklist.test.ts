@@ -4,11 +4,20 @@ import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { CHECKLIST_PHASE_HEADINGS, groupChecklist } from '../../src/lib/checklist';
 import { progressText } from '../../src/lib/progress';
-import { checklistSchema, clinicSettingsSchema, type ChecklistItem } from '../../src/lib/schemas';
+import { CHECKLIST_PHASES, checklistSchema, clinicSettingsSchema, type ChecklistItem } from '../../src/lib/schemas';
 import { guideIdsOnDisk } from '../support/fixtures';
 import { CONTENT } from '../support/paths';
 
-const clinic = clinicSettingsSchema.parse(load(readFileSync(path.join(CONTENT, 'settings', 'clinic.yaml'), 'utf8')));
+const settings = clinicSettingsSchema.parse(load(readFileSync(path.join(CONTENT, 'settings', 'clinic.yaml'), 'utf8')));
+/** The real settings, with the times the examples below fill in fixed here, so any clinic's settings pass. */
+const clinic = {
+  ...settings,
+  preparation: {
+    ...settings.preparation,
+    fasting: { solidsHours: 4, clearLiquidsHours: 1 },
+    driving: { rule: 'next-day' as const },
+  },
+};
 const realItems = checklistSchema(guideIdsOnDisk()).parse(
   load(readFileSync(path.join(CONTENT, 'checklist', 'items.yaml'), 'utf8')),
 ).items;
@@ -49,16 +58,13 @@ describe('checklist schema', () => {
 });
 
 describe('the real checklist', () => {
-  it('has items in every phase', () => {
-    expect(groupChecklist(realItems, clinic).map((group) => group.phase)).toEqual([
-      'week-before',
-      'day-before',
-      'day-of',
-      'after',
-    ]);
+  it('groups its items in the order of the phases', () => {
+    const phases = groupChecklist(realItems, settings).map((group) => group.phase);
+    expect(phases.length).toBeGreaterThan(0);
+    expect(phases).toEqual(CHECKLIST_PHASES.filter((phase) => phases.includes(phase)));
   });
   it('fills every clinic setting, leaving no placeholder behind', () => {
-    for (const group of groupChecklist(realItems, clinic)) {
+    for (const group of groupChecklist(realItems, settings)) {
       for (const shown of group.items) {
         expect(`${shown.text} ${shown.why ?? ''}`, shown.id).not.toMatch(/[{}]/);
       }
