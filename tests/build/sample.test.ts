@@ -6,7 +6,7 @@
  * content/settings/clinic.yaml says sample: true, and are skipped, saying so, for any other practice.
  * Everything that holds for any content is tested in the other files of tests/build.
  */
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { FAQ_GUIDE_ID, GLOSSARY_GUIDE_ID } from '../../src/lib/constants';
 import { PRACTICAL_DETAIL_NAMES } from '../../src/lib/practical';
 import { SESSION_WAYS } from '../../src/lib/session-ways';
