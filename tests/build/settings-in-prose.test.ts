@@ -6,18 +6,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readClinic } from '../support/clinic';
+import { CRISIS_LINE_BLOCKS, crisisLineNames } from '../support/crisis-lines';
 import { htmlFiles, page } from '../support/dist';
 
-/** The blocks built from the crisis-line settings: the lists (CrisisLines.astro) and the printed contacts. */
-export const CRISIS_LINE_BLOCKS = '.crisis-lines, .print-contacts';
-
 const clinic = readClinic();
-
-/** A line's name, and its name without a note in brackets ("Fireside Project (peer support…)"). */
-export function crisisLineNames(name: string): string[] {
-  const short = name.replace(/\s*\([^)]*\)\s*$/, '').trim();
-  return short !== '' && short !== name ? [name, short] : [name];
-}
 
 const names = clinic.crisisLines.flatMap((line) => crisisLineNames(line.name));
 
