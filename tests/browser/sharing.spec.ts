@@ -1,12 +1,24 @@
 /** Section links: "Copy link" puts the section's full address on the clipboard, and says so. */
 import { expect, test } from '@playwright/test';
+import { exampleGuide } from '../support/example-pages';
 
-const GUIDE = '/guides/your-choice/';
-const SECTION = 'you-can-end-a-session-at-any-time';
-const HEADING = 'You can end a session at any time';
-// The button reads "Copy link", then the heading for screen readers: "Copy link: You can end …".
-const COPY = new RegExp(`^Copy link\\s*:\\s*${HEADING}$`);
-const SHARE = new RegExp(`^Share\\s*:\\s*${HEADING}$`);
+// A guide and section of the content under test, read from the built site once it is built.
+let GUIDE = '';
+let SECTION = '';
+let HEADING = '';
+// The button reads "Copy link", then the heading for screen readers: "Copy link: <heading>".
+let COPY = /^$/;
+let SHARE = /^$/;
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+test.beforeAll(() => {
+  const guide = exampleGuide();
+  GUIDE = guide.address;
+  SECTION = guide.section.id;
+  HEADING = guide.section.heading;
+  COPY = new RegExp(`^Copy link\\s*:\\s*${escape(HEADING)}$`);
+  SHARE = new RegExp(`^Share\\s*:\\s*${escape(HEADING)}$`);
+});
 
 test.describe('Copy link', () => {
   test.use({ permissions: ['clipboard-read', 'clipboard-write'] });

@@ -13,7 +13,7 @@ import { SESSION_WAYS } from '../../src/lib/session-ways';
 import { bodyText } from '../support/body-text';
 import { htmlFiles, page } from '../support/dist';
 import { publishedEntries } from '../support/fixtures';
-import { describeSample } from '../support/sample';
+import { describeSample } from '../support/describe-sample';
 
 const PLANNED = [
   'what-is-kat',
