@@ -9,6 +9,8 @@ const config: KnipConfig = {
   entry: [
     // Run by `npm run bench` and by hand.
     'tests/bench/*.ts',
+    // The fixture practice's test run (`npm run test:fixture`, tests/support/fixture-practice.ts).
+    'vitest.fixture.config.ts',
     // Found by html-validate at run time (tests/build/html-validate.test.ts).
     '.htmlvalidate.mjs',
     // Content is read by Astro's loaders (src/content.config.ts) and the test fixtures by the tests.

@@ -31,8 +31,9 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
   webServer: {
-    // Build first so the suite never runs against a stale dist/.
-    command: `npm run build && npx tsx src/integrations/shared/static-server.ts ${PORT} dist`,
+    // Build first so the suite never runs against a stale dist/. SKIP_BUILD=1 serves the dist/ there
+    // is: .ci/run sets it because `npm test` has just built the same site.
+    command: `${process.env['SKIP_BUILD'] === '1' ? '' : 'npm run build && '}npx tsx src/integrations/shared/static-server.ts ${PORT} dist`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: false,
     timeout: 180_000,

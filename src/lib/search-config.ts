@@ -5,7 +5,7 @@
  *
  * The site is about a dozen guides of a few hundred words each, read by anxious people who type
  * two or three everyday words ("can I stop", "driving home"). The choices below follow from that,
- * and were checked against the query set in tests/search/queries.json (hit rates in the test output).
+ * and were checked against the questions in content/search-queries.yaml (hit rates in the test output).
  */
 
 /** Pagefind's `ranking` options (see https://pagefind.app/docs/ranking/). */

@@ -1,14 +1,26 @@
 /** Section links: "Copy link" puts the section's full address on the clipboard, and says so. */
 import { expect, test } from '@playwright/test';
+import { exampleGuide } from '../support/example-pages';
 import { UI, escapeRegExp } from '../support/ui';
 
-const GUIDE = '/guides/your-choice/';
-const SECTION = 'you-can-end-a-session-at-any-time';
-const HEADING = 'You can end a session at any time';
-// The button reads "Copy link", then the heading for screen readers: "Copy link: You can end …".
-const COPY = new RegExp(`^${escapeRegExp(UI.page.sectionCopy)}\\s*${HEADING}$`);
-const SHARE = new RegExp(`^${escapeRegExp(UI.page.sectionShare)}\\s*${HEADING}$`);
 const WORDS = UI.sharing;
+
+// A guide and section of the content under test, read from the built site once it is built.
+let GUIDE = '';
+let SECTION = '';
+let HEADING = '';
+// The button reads "Copy link", then the heading for screen readers: "Copy link: <heading>".
+let COPY = /^$/;
+let SHARE = /^$/;
+
+test.beforeAll(() => {
+  const guide = exampleGuide();
+  GUIDE = guide.address;
+  SECTION = guide.section.id;
+  HEADING = guide.section.heading;
+  COPY = new RegExp(`^${escapeRegExp(UI.page.sectionCopy)}\\s*${escapeRegExp(HEADING)}$`);
+  SHARE = new RegExp(`^${escapeRegExp(UI.page.sectionShare)}\\s*${escapeRegExp(HEADING)}$`);
+});
 
 test.describe('Copy link', () => {
   test.use({ permissions: ['clipboard-read', 'clipboard-write'] });

@@ -17,7 +17,7 @@ const guides = htmlFiles()
 
 describe('reading level (Flesch-Kincaid grade)', () => {
   it('has guides to measure', () => {
-    expect(guides.length).toBeGreaterThanOrEqual(10);
+    expect(guides.length).toBeGreaterThan(0);
     console.log(
       ['guide                          grade  words  sentences']
         .concat(

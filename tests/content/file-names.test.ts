@@ -5,28 +5,37 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, expect, it } from 'vitest';
+import { readdirSync } from 'node:fs';
 import { CONTENT } from '../support/paths';
 import { addContentFile, createTempProject, type TempProject } from '../support/temp-project';
+
+/** The first page file of a content folder: any content has one, whatever it is called. */
+const firstFile = (folder: string) =>
+  readdirSync(path.join(CONTENT, folder))
+    .filter((file) => file.endsWith('.mdx'))
+    .sort()[0] ?? '';
+const guide = firstFile('guides');
+/** The same name in capitals at the start of each word: a second file at the same address. */
+const capitalized = guide.replace(
+  /(^|-)([a-z])/g,
+  (_, dash: string, letter: string) => `${dash}${letter.toUpperCase()}`,
+);
 
 const projects: TempProject[] = [];
 afterAll(async () => Promise.all(projects.map((project) => project.remove())));
 
 it.concurrent(
-  'Safety.mdx beside safety.mdx stops the build, naming both files',
+  `${capitalized} beside ${guide} stops the build, naming both files`,
   async () => {
     const project = await createTempProject();
     projects.push(project);
-    await addContentFile(
-      project,
-      'guides/Safety.mdx',
-      await readFile(path.join(CONTENT, 'guides', 'safety.mdx'), 'utf8'),
-    );
+    await addContentFile(project, `guides/${capitalized}`, await readFile(path.join(CONTENT, 'guides', guide), 'utf8'));
 
     const { code, output } = await project.astro('sync');
 
     expect(code, output).not.toBe(0);
     expect(output).toContain(
-      'content/guides/Safety.mdx: the file name is the page address, so it must be lowercase words joined by hyphens, such as safety.mdx; content/guides/safety.mdx already has that address',
+      `content/guides/${capitalized}: the file name is the page address, so it must be lowercase words joined by hyphens, such as ${guide}; content/guides/${guide} already has that address`,
     );
   },
   180_000,
@@ -37,7 +46,7 @@ it.concurrent(
   async () => {
     const project = await createTempProject();
     projects.push(project);
-    const handout = await readFile(path.join(CONTENT, 'handouts', 'getting-help.mdx'), 'utf8');
+    const handout = await readFile(path.join(CONTENT, 'handouts', firstFile('handouts')), 'utf8');
     await addContentFile(project, 'handouts/Getting_Help_Now.mdx', handout.replace(/^order: .*$/m, 'order: 99'));
 
     const { code, output } = await project.astro('sync');

@@ -5,6 +5,7 @@ import { load } from 'js-yaml';
 import { clinicSettingsSchema, type ClinicSettings } from '../../src/lib/schemas';
 import { CONTENT } from './paths';
 
-export function readClinic(): ClinicSettings {
-  return clinicSettingsSchema.parse(load(readFileSync(path.join(CONTENT, 'settings', 'clinic.yaml'), 'utf8')));
+/** The settings of the site under test, or of the content folder given (the sample's, for example). */
+export function readClinic(content = CONTENT): ClinicSettings {
+  return clinicSettingsSchema.parse(load(readFileSync(path.join(content, 'settings', 'clinic.yaml'), 'utf8')));
 }

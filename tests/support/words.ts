@@ -30,10 +30,12 @@ export const pageIds = (folder: string) =>
     .filter((name) => name.endsWith('.mdx'))
     .map(pageId);
 
+/** A words collection's file in the clinic's language, relative to content/: home/en.yaml. */
+export const wordsPath = (collection: string) => `${collection}/${languageOf(readClinic().locale)}.yaml`;
+
 /** The parsed YAML of one words collection in the clinic's language. */
 export function wordsFile(collection: string): unknown {
-  const file = path.join(CONTENT, collection, `${languageOf(readClinic().locale)}.yaml`);
-  return load(readFileSync(file, 'utf8'));
+  return load(readFileSync(path.join(CONTENT, wordsPath(collection)), 'utf8'));
 }
 
 export const readHome = (): HomeWords => homeSchema.parse(wordsFile('home'));

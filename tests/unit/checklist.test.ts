@@ -4,13 +4,28 @@ import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { groupChecklist } from '../../src/lib/checklist';
 import { formatHours } from '../../src/lib/format';
-import { checklistSchema, clinicSettingsSchema, type Checklist, type ChecklistItem } from '../../src/lib/schemas';
+import {
+  CHECKLIST_PHASES,
+  checklistSchema,
+  clinicSettingsSchema,
+  type Checklist,
+  type ChecklistItem,
+} from '../../src/lib/schemas';
 import { guideIdsOnDisk } from '../support/fixtures';
 import { CONTENT } from '../support/paths';
 import { TEST_SETTING_WORDS as words } from '../support/setting-words';
 import { readSettingWords } from '../support/words';
 
-const clinic = clinicSettingsSchema.parse(load(readFileSync(path.join(CONTENT, 'settings', 'clinic.yaml'), 'utf8')));
+const settings = clinicSettingsSchema.parse(load(readFileSync(path.join(CONTENT, 'settings', 'clinic.yaml'), 'utf8')));
+/** The real settings, with the times the examples below fill in fixed here, so any clinic's settings pass. */
+const clinic = {
+  ...settings,
+  preparation: {
+    ...settings.preparation,
+    fasting: { solidsHours: 4, clearLiquidsHours: 1 },
+    driving: { rule: 'next-day' as const },
+  },
+};
 const realChecklist = checklistSchema(guideIdsOnDisk()).parse(
   load(readFileSync(path.join(CONTENT, 'checklist', 'items.yaml'), 'utf8')),
 );
@@ -68,16 +83,13 @@ describe('checklist schema', () => {
 });
 
 describe('the real checklist', () => {
-  it('has items in every phase', () => {
-    expect(groupChecklist(realChecklist, clinic, readSettingWords()).map((group) => group.phase)).toEqual([
-      'week-before',
-      'day-before',
-      'day-of',
-      'after',
-    ]);
+  it('groups its items in the order of the phases', () => {
+    const phases = groupChecklist(realChecklist, settings, readSettingWords()).map((group) => group.phase);
+    expect(phases.length).toBeGreaterThan(0);
+    expect(phases).toEqual(CHECKLIST_PHASES.filter((phase) => phases.includes(phase)));
   });
   it('fills every clinic setting, leaving no placeholder behind', () => {
-    for (const group of groupChecklist(realChecklist, clinic, readSettingWords())) {
+    for (const group of groupChecklist(realChecklist, settings, readSettingWords())) {
       for (const shown of group.items) {
         expect(`${shown.text} ${shown.why ?? ''}`, shown.id).not.toMatch(/[{}]/);
       }

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { resolveTerm, termPath } from '../../src/lib/glossary';
 import { glossaryTermSchema } from '../../src/lib/schemas';
 import { CONTENT } from '../support/paths';
+import { IS_SAMPLE, sampleOnlyName } from '../support/sample';
 
 const terms = [
   { id: 'dissociation', term: 'Dissociation', forms: ['dissociated'] },
@@ -40,10 +41,12 @@ describe('content/glossary.yaml', () => {
   const entries = load(readFileSync(path.join(CONTENT, 'glossary.yaml'), 'utf8')) as unknown[];
   const parsed = entries.map((entry) => glossaryTermSchema.parse(entry));
 
-  it('defines at least 15 terms, each valid', () => {
-    expect(parsed.length).toBeGreaterThanOrEqual(15);
+  it('defines terms, each valid', () => {
+    expect(parsed.length).toBeGreaterThan(0);
   });
-  it('includes the terms the issue names', () => {
+  // The sample's glossary: at least 15 terms, among them the ones its issue names.
+  it.skipIf(!IS_SAMPLE)(sampleOnlyName("includes the terms the sample's issue names"), () => {
+    expect(parsed.length).toBeGreaterThanOrEqual(15);
     const ids = parsed.map((term) => term.id);
     for (const id of [
       'dissociation',

@@ -1,0 +1,36 @@
+/**
+ * The search questions in content/search-queries.yaml are about pages and sections the site has: a
+ * question that names a page the content no longer has is an error that names its line, not a search
+ * miss. Holds for any content. (The questions themselves run in tests/browser/search-quality.spec.ts.)
+ */
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { readSearchQueries, searchQueryProblems } from '../../src/lib/search-queries';
+import { fileFor, htmlFiles, page } from '../support/dist';
+import { CONTENT } from '../support/paths';
+
+const queries = readSearchQueries(pathToFileURL(path.join(CONTENT, 'search-queries.yaml')));
+const files = new Set(htmlFiles());
+
+/** The ids on a built page, or undefined when the build made no page there. */
+function sections(address: string): Set<string> | undefined {
+  const file = fileFor(address);
+  if (!files.has(file)) return undefined;
+  const $ = page(file);
+  return new Set(
+    $('[id]')
+      .map((_, element) => $(element).attr('id') ?? '')
+      .get(),
+  );
+}
+
+describe('content/search-queries.yaml', () => {
+  it('has questions to run', () => {
+    expect(queries.filter((query) => query.set === 'tuning').length).toBeGreaterThan(0);
+  });
+
+  it('names only pages and sections the site has', () => {
+    expect(searchQueryProblems(queries, sections)).toEqual([]);
+  });
+});

@@ -1,0 +1,53 @@
+/**
+ * The content contract through Astro itself: each bad fixture (tests/support/fixtures.ts) added to a
+ * throwaway copy of the site stops `astro sync` (which loads and validates content exactly as
+ * `astro build` does), and the output names the file and the field.
+ */
+import { afterAll, describe, expect, it } from 'vitest';
+import { BAD_CONTENT, readFixture, readPatch } from '../support/fixtures';
+import { addContentFile, createTempProject, patchClinic, type TempProject } from '../support/temp-project';
+import { wordsPath } from '../support/words';
+
+const CHECKLIST_FILE = 'checklist/items.yaml';
+
+describe('astro stops on bad content, naming the file and the field', () => {
+  const projects: TempProject[] = [];
+  afterAll(async () => Promise.all(projects.map((project) => project.remove())));
+
+  it.concurrent.each(BAD_CONTENT)(
+    '$fixture',
+    async (bad) => {
+      const project = await createTempProject();
+      projects.push(project);
+      if (bad.kind === 'guide') await addContentFile(project, `guides/${bad.fixture}`, await readFixture(bad.fixture));
+      else if (bad.kind === 'handout')
+        await addContentFile(project, `handouts/${bad.fixture}`, await readFixture(bad.fixture));
+      else if (bad.kind === 'checklist') await addContentFile(project, CHECKLIST_FILE, await readFixture(bad.fixture));
+      else if (bad.kind === 'home' || bad.kind === 'clinicians')
+        await addContentFile(project, wordsPath(bad.kind), await readFixture(bad.fixture));
+      else await patchClinic(project, await readPatch(bad.fixture));
+
+      const { code, output } = await project.astro('sync');
+
+      expect(code, output).not.toBe(0);
+      const file = {
+        guide: `content/guides/${bad.fixture}`,
+        handout: `content/handouts/${bad.fixture}`,
+        'clinic-patch': 'content/settings/clinic.yaml',
+        checklist: `content/${CHECKLIST_FILE}`,
+        home: `content/${wordsPath('home')}`,
+        clinicians: `content/${wordsPath('clinicians')}`,
+      }[bad.kind];
+      expect(output).toContain(file);
+      // Astro prints each problem as "<field>: <message>", with the field as a dotted path.
+      if (bad.printed) expect(output).toContain(bad.printed);
+      else expect(output).toMatch(new RegExp(`${bad.field.replaceAll('.', '\\.')}: [^\\n]*${escape(bad.says)}`));
+      // Several copies sync side by side on two cores; on a busy machine one can take over a minute.
+    },
+    180_000,
+  );
+});
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -1,0 +1,43 @@
+/**
+ * Pages of the built site for browser tests to try things on, chosen from what the content has, so
+ * the tests hold for any practice's guides. Read from dist/ when a test runs (after the web server
+ * has built the site), never when the spec file loads.
+ */
+import { htmlFiles, page } from './dist';
+
+export interface ExampleGuide {
+  /** The guide's address, such as /guides/your-choice/. */
+  address: string;
+  /** Its title: the text of its h1. */
+  title: string;
+  /** The text of its first paragraph. */
+  firstParagraph: string;
+  /** Its first section with an anchor: the heading's id and words. */
+  section: { id: string; heading: string };
+}
+
+const guideFiles = () => htmlFiles().filter((file) => /^guides\/[^/]+\/index\.html$/.test(file));
+const words = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/** The first guide (in address order) with a section heading in its text. */
+export function exampleGuide(): ExampleGuide {
+  for (const file of guideFiles()) {
+    const $ = page(file);
+    const heading = $('.prose-page h2[id]').first();
+    const paragraph = $('.prose-page > p').first();
+    if (heading.length === 0 || paragraph.length === 0) continue;
+    return {
+      address: `/${file.replace(/index\.html$/, '')}`,
+      title: words($('h1').first().text()),
+      firstParagraph: words(paragraph.text()),
+      section: { id: heading.attr('id') ?? '', heading: words(heading.text()) },
+    };
+  }
+  throw new Error('No built guide has a section heading: build the site first (npm run build).');
+}
+
+/** The address of the first guide that shows `selector`, such as a glossary link or a timeline. */
+export function guideWith(selector: string): string | undefined {
+  const file = guideFiles().find((candidate) => page(candidate)(selector).length > 0);
+  return file === undefined ? undefined : `/${file.replace(/index\.html$/, '')}`;
+}
