@@ -17,6 +17,7 @@ import { shortAddress } from '../../src/lib/handouts';
 import { redirectRules } from '../../src/lib/redirects';
 import { publishedEntries } from '../support/fixtures';
 import { decodeQrSvg } from '../support/qr-decode';
+import { dump, load as loadYaml } from 'js-yaml';
 import { serve } from '../../src/integrations/shared/static-server';
 import { addContentFile, createTempProject, patchClinic, type TempProject } from '../support/temp-project';
 
@@ -49,7 +50,10 @@ function sitemapPaths(): string[] {
 beforeAll(async () => {
   project = await createTempProject();
   await patchClinic(project, { siteUrl: SITE_URL });
-  await addContentFile(project, 'redirects.yaml', `redirects:\n  - from: ${REDIRECT.from}\n    to: ${REDIRECT.to}\n`);
+  // One more redirect, beside the content's own (a practice's renamed pages must keep working too).
+  const redirectsFile = path.join(project.dir, 'content', 'redirects.yaml');
+  const redirects = (loadYaml(readFileSync(redirectsFile, 'utf8')) ?? {}) as { redirects?: unknown[] | null };
+  await addContentFile(project, 'redirects.yaml', dump({ redirects: [...(redirects.redirects ?? []), REDIRECT] }));
   const built = await project.astro('build');
   if (built.code !== 0) throw new Error(`The copy under a path did not build:\n${built.output}`);
   dist = path.join(project.dir, 'dist');
