@@ -5,6 +5,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
+import { childEnv } from './child-env';
 import { PROJECT } from './paths';
 
 export default function setup(): void {
@@ -12,7 +13,7 @@ export default function setup(): void {
   const started = Date.now();
   const result = spawnSync(path.join(PROJECT, 'node_modules', '.bin', 'astro'), ['build'], {
     cwd: PROJECT,
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+    env: childEnv(),
     encoding: 'utf8',
   });
   if (result.status !== 0) {

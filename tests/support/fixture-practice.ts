@@ -11,6 +11,7 @@ import { pathToFileURL } from 'node:url';
 import { load } from 'js-yaml';
 import { FIXTURES, ROOT } from './paths';
 import { createTempProject, type TempProject } from './temp-project';
+import { childEnv } from './child-env';
 
 const PRACTICE = path.join(FIXTURES, 'practice');
 const OVERLAY = path.join(PRACTICE, 'overlay.yaml');
@@ -57,7 +58,7 @@ async function main(): Promise<number> {
         cwd: ROOT,
         stdio: 'inherit',
         // Handout PDFs are checked on the sample; printing them again would only add time.
-        env: { ...process.env, HS_PROJECT: project.dir, HANDOUT_PDFS: 'off', ASTRO_TELEMETRY_DISABLED: '1' },
+        env: childEnv({ HS_PROJECT: project.dir, HANDOUT_PDFS: 'off' }),
       },
     );
     return result.status ?? 1;

@@ -10,6 +10,7 @@ import path from 'node:path';
 import { dump, load } from 'js-yaml';
 import { CONTENT, ROOT } from './paths';
 import { applyClinicPatch } from './fixtures';
+import { childEnv } from './child-env';
 
 export interface TempProject {
   dir: string;
@@ -46,31 +47,16 @@ export async function createTempProject(): Promise<TempProject> {
   };
 }
 
-/** The import.meta.env names Vitest writes into process.env. */
-const VITE_ENV_NAMES = ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR'];
-
 function runAstro(
   cwd: string,
   args: string[],
   extraEnv: Record<string, string> = {},
 ): Promise<{ code: number; output: string }> {
   return new Promise((resolve, reject) => {
-    // Vitest copies Vite's import.meta.env into process.env (BASE_URL=/, MODE=test …); a child build
-    // must not inherit them, or its pages would take BASE_URL from the test run instead of its own base.
-    const inherited = Object.fromEntries(
-      Object.entries(process.env).filter(([name]) => !VITE_ENV_NAMES.includes(name)),
-    );
     const child = spawn(path.join(cwd, 'node_modules', '.bin', 'astro'), args, {
       cwd,
       // Handout PDFs are left out unless a test asks for them: they add seconds and no test here needs them.
-      env: {
-        ...inherited,
-        HANDOUT_PDFS: 'off',
-        ASTRO_TELEMETRY_DISABLED: '1',
-        NO_COLOR: '1',
-        FORCE_COLOR: '0',
-        ...extraEnv,
-      },
+      env: childEnv({ HANDOUT_PDFS: 'off', NO_COLOR: '1', FORCE_COLOR: '0', ...extraEnv }),
     });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
