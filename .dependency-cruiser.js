@@ -6,7 +6,7 @@
  *
  * Folders are named in layers.js, once: when files move into new folders, list them there.
  */
-import { BROWSER_FOLDERS, SITE_FOLDERS, TEST_FOLDERS } from './layers.js';
+import { BROWSER_FOLDERS, BUILD_FOLDERS, SITE_FOLDERS, TEST_FOLDERS } from './layers.js';
 
 /** Node's own modules, with or without the `node:` prefix: none of them exists in a browser. */
 const NODE_ONLY = [
@@ -35,6 +35,14 @@ export default {
         "Browser code never imports Node code, directly or through another module (type imports included): it would break the page's script or bloat it. Move the pure part into its own module.",
       from: { path: under(BROWSER_FOLDERS) },
       to: { path: NODE_ONLY, reachable: true },
+    },
+    {
+      name: 'browser-never-imports-build-code',
+      severity: 'error',
+      comment:
+        'Browser code and the shared pure modules never import build code (content collections, integrations, loaders): it only works inside the build. Pass what the page needs through its markup.',
+      from: { path: under(BROWSER_FOLDERS) },
+      to: { path: under(BUILD_FOLDERS) },
     },
     {
       name: 'site-never-imports-tests',

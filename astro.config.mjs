@@ -9,8 +9,8 @@ import securityHeaders from './src/integrations/security-headers';
 import handoutPdfs from './src/integrations/handout-pdfs';
 import ogImages from './src/integrations/og-images';
 import redirects from './src/integrations/redirects';
-import { readSiteSettings } from './src/lib/site-url';
-import { readRedirects } from './src/lib/redirects';
+import { readSiteSettings } from './src/integrations/shared/site-url';
+import { readRedirects } from './src/integrations/shared/redirects';
 import printSiteAddress from './src/integrations/print-site-address';
 import { contentRules } from './src/integrations/mdast-content-rules';
 import { siteLinks } from './src/integrations/mdast-site-links';
@@ -29,7 +29,7 @@ export default defineConfig({
   // Lossless whitespace removal: Astro 7's default ('jsx') drops the space between text and a link.
   compressHTML: true,
   // Content is words, Markdown and the content components: no scripts, expressions, imports or other
-  // websites. The build stops on anything else, naming file and line (src/lib/content-rules.ts).
+  // websites. The build stops on anything else, naming file and line (src/integrations/shared/content-rules.ts).
   // Links to this site's own pages in content get the base (src/integrations/mdast-site-links.ts).
   // Then each body is read once for what its page needs: reading time, outline, sections
   // (src/lib/body-facts.ts). MDX uses the same plugins.
@@ -58,7 +58,7 @@ export default defineConfig({
     securityHeaders(),
   ],
   // No `security.csp`: Astro's policy lists every hash in the site on every page. securityHeaders()
-  // gives each page a policy with only its own hashes (src/lib/security-headers.ts).
+  // gives each page a policy with only its own hashes (src/integrations/shared/security-headers.ts).
   vite: {
     plugins: [printSiteAddress(site), tailwindcss()],
     // The code fetched on intent (search dialog, Copy link and Share) is bundled through `?worker&url`

@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { CHROMIUM_ARGS, findChromium } from './src/lib/chromium';
+import { CHROMIUM_ARGS, findChromium } from './src/integrations/shared/chromium';
 
 /**
  * Browser tests run against the built site, served by `astro preview` on 127.0.0.1.
@@ -8,7 +8,7 @@ import { CHROMIUM_ARGS, findChromium } from './src/lib/chromium';
  */
 // TEST_PORT lets several checkouts run their suites side by side.
 const PORT = Number(process.env['TEST_PORT'] ?? 4322);
-// The same lookup as the handout PDFs (src/lib/chromium.ts); when it finds nothing, Playwright uses its own.
+// The same lookup as the handout PDFs (src/integrations/shared/chromium.ts); when it finds nothing, Playwright uses its own.
 const chromium = findChromium(process.env, { playwright: false });
 const executablePath = chromium.found ? chromium.path : undefined;
 

@@ -5,14 +5,14 @@
  * below says what a file there must contain. A file that breaks a rule stops `astro build` (and
  * `astro dev`, and `astro sync`) with a message naming the file and the field.
  *
- * The schemas themselves live in `src/lib/schemas.ts` so unit tests can use them without Astro.
+ * The schemas themselves live in `src/schemas/content.ts` so unit tests can use them without Astro.
  */
 import { readdirSync } from 'node:fs';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { yamlList } from './loaders/yaml-list';
 import { uiStrings } from './loaders/ui-strings';
-import { assertPageFiles, pageId } from './lib/content-files';
+import { assertPageFiles, pageId } from './integrations/shared/content-files';
 import { assertLanguageFiles } from './lib/language';
 import {
   checklistSchema,
@@ -21,13 +21,13 @@ import {
   guideSchema,
   handoutSchema,
   spellingSchema,
-} from './lib/schemas';
-import { cliniciansSchema, homeSchema, planSchema, routesSchema, valueWordsSchema } from './lib/words-schemas';
+} from './schemas/content';
+import { cliniciansSchema, homeSchema, planSchema, routesSchema, valueWordsSchema } from './schemas/words';
 
 /**
  * The `.mdx` files of a page folder, relative to the project root as the loaders' `base` is. Their
  * names are the pages' addresses, so a name that is not an address (Safety.mdx), or two that would
- * share one, stop the build here, naming the files (src/lib/content-files.ts).
+ * share one, stop the build here, naming the files (src/integrations/shared/content-files.ts).
  */
 function pageFiles(folder: string): string[] {
   const files = readdirSync(`./${folder}`).filter((name) => name.endsWith('.mdx'));
@@ -44,7 +44,7 @@ const handoutIds = pageFiles('content/handouts').map(pageId);
 
 /**
  * The loader of a collection of words: one `<language>.yaml` per language in `content/<folder>/`, each
- * entry's id its language (en). The clinic settings' locale picks the file (src/lib/collections.ts), so
+ * entry's id its language (en). The clinic settings' locale picks the file (src/data/collections.ts), so
  * a second language adds a file to each folder, not code. A file not named for a language stops the build.
  */
 function languageFiles(folder: string) {

@@ -5,7 +5,7 @@
  * to the search page).
  */
 interface Window {
-  /** Brings the open search dialog to life (src/scripts/search-dialog.ts). */
+  /** Brings the open search dialog to life (src/features/search/search-dialog.ts). */
   holdingSpaceSearch: (dialog: HTMLDialogElement) => void;
   /** Runs a Copy link or Share button that was pressed (src/scripts/sharing.ts). */
   holdingSpaceShare: (control: HTMLElement) => Promise<void>;

@@ -16,11 +16,11 @@ import { chromium as launcher } from '@playwright/test';
 import { readFile, readdir, mkdir, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
-import { CHROMIUM_ARGS, HOW_TO_GET_CHROMIUM, findChromium } from '../lib/chromium';
+import { CHROMIUM_ARGS, HOW_TO_GET_CHROMIUM, findChromium } from './shared/chromium';
 import { normalBase, sitePathOf, withBase } from '../lib/addresses';
 import { MAX_SIDES, PAPER_INFO, pdfMode } from '../lib/handouts';
-import { countPdfPages } from '../lib/pdf-pages';
-import { PAPER_SIZES, type PaperSize } from '../lib/schemas';
+import { countPdfPages } from './shared/pdf-pages';
+import { PAPER_SIZES, type PaperSize } from '../schemas/content';
 import { staticResponse } from './shared/static-server';
 
 const VIRTUAL = 'virtual:holding-space/handout-pdfs';

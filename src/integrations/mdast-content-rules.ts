@@ -1,12 +1,12 @@
 /**
- * A Sätteri mdast plugin (Astro 7's Markdown processor) that applies src/lib/content-rules.ts to every
+ * A Sätteri mdast plugin (Astro 7's Markdown processor) that applies src/integrations/shared/content-rules.ts to every
  * guide and handout as the build reads it, and stops the build listing every problem with its file,
  * line and column. It changes nothing in the tree; it only reads.
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { MdastPluginDefinition, PluginFactoryContext } from 'satteri';
-import { nodeProblems, type ContentNode } from '../lib/content-rules';
+import { nodeProblems, type ContentNode } from './shared/content-rules';
 
 /** A refused piece of content, where it is. */
 export interface ContentProblem {

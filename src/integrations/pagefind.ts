@@ -13,7 +13,7 @@
  *   editors write it to say what the page answers. Every h2/h3 has an id, so Pagefind makes each one a
  *   sub-result that links to its anchor.
  * - A guide's `searchAliases` go in as the `aliases` metadata field (a `<meta>` in the page head), which
- *   Pagefind searches but never shows; their weight at search time is in `src/lib/search-config.ts`.
+ *   Pagefind searches but never shows; their weight at search time is in `src/features/search/search-config.ts`.
  */
 import type { AstroIntegration } from 'astro';
 import { readdir, rm } from 'node:fs/promises';
@@ -56,7 +56,7 @@ export default function pagefind(): AstroIntegration {
         const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') });
         if (written.errors.length > 0)
           throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-        // The site has its own small search UI (src/scripts/search-ui.ts); Pagefind's stock UI bundles
+        // The site has its own small search UI (src/features/search/search-ui.ts); Pagefind's stock UI bundles
         // (about 420 KB) would only be dead weight on the host.
         const outputDir = path.join(outDir, 'pagefind');
         for (const file of await readdir(outputDir)) {

@@ -17,7 +17,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { basePath, withBase } from '../lib/addresses';
-import { pageHeading, redirectPage, redirectProblems, redirectsFile, type Redirect } from '../lib/redirects';
+import { pageHeading, redirectPage, redirectProblems, redirectsFile, type Redirect } from './shared/redirects';
 
 export interface RedirectOptions {
   redirects: readonly Redirect[];

@@ -25,7 +25,7 @@ import {
   withPolicyMeta,
   type OwnInlineCode,
   type Policy,
-} from '../lib/security-headers';
+} from './shared/security-headers';
 
 /** The content of a page's CSP `<meta>`, which this integration writes just after `<meta charset>`. */
 export function metaPolicy(html: string): string | undefined {

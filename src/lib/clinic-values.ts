@@ -11,8 +11,8 @@ import {
   type ClinicListName,
   type ClinicSettings,
   type ClinicValueName,
-} from './schemas';
-import type { RouteWords, ValueWords } from './words-schemas';
+} from '../schemas/content';
+import type { RouteWords, ValueWords } from '../schemas/words';
 
 /** The words settings read in, for the site's language: content/values/ and content/routes/. */
 export interface SettingWords {

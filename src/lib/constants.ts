@@ -30,7 +30,7 @@ export const TOPIC_INDEX_ID = 'a-to-z';
  * The localStorage key of each tool that keeps what a reader ticks or types in their own browser:
  *   checklist → the ticked items of /checklist/;
  *   plan      → the answers of /plan/.
- * `src/lib/storage.ts` documents the shape of each, its lifecycle and its migrations.
+ * `src/features/tools/storage.ts` documents the shape of each, its lifecycle and its migrations.
  */
 export const TOOL_STORAGE_KEYS = {
   checklist: 'holding-space:checklist',

@@ -2,7 +2,7 @@
  * Turns clinic settings into words for readers. Pure functions, so every setting renders the same
  * way in guides, the checklist and handouts; the words come from content/values/<language>.yaml.
  */
-import type { ValueWords } from './words-schemas';
+import type { ValueWords } from '../schemas/words';
 
 export type TimeWords = ValueWords['time'];
 

@@ -4,7 +4,7 @@
  */
 import { GLOSSARY_GUIDE_ID } from './constants';
 import { guidePath } from './nav';
-import type { GlossaryTerm } from './schemas';
+import type { GlossaryTerm } from '../schemas/content';
 
 /** Address of a term's definition on the glossary page. */
 export function termPath(id: string): string {

@@ -1,6 +1,6 @@
 /**
  * What a guide page shows besides its text, from the guide, the other guides, the clinic settings and
- * what the build read from the guide's body. Pure, so it is unit-tested; src/lib/guide-route.ts
+ * what the build read from the guide's body. Pure, so it is unit-tested; src/data/guide-route.ts
  * gathers the inputs for src/pages/guides/[id].astro.
  */
 import type { BodyFacts } from './body-facts';
@@ -8,7 +8,7 @@ import { clinicList, clinicValue, type SettingWords } from './clinic-values';
 import { FAQ_GUIDE_ID } from './constants';
 import { faqEntries, faqJsonLd, jsonForScript } from './faq';
 import { neighbours, type NavItem } from './nav';
-import type { ClinicSettings } from './schemas';
+import type { ClinicSettings } from '../schemas/content';
 import { buildToc, type Heading, type TocEntry } from './toc';
 
 export interface GuidePageInput<G extends NavItem> {
@@ -18,7 +18,7 @@ export interface GuidePageInput<G extends NavItem> {
   clinic: ClinicSettings;
   /** The words clinic settings read in (content/values/, content/routes/). */
   words: SettingWords;
-  /** The guide's h2 and h3 headings, the session ways included (renderGuide in src/lib/collections.ts). */
+  /** The guide's h2 and h3 headings, the session ways included (renderGuide in src/data/collections.ts). */
   headings: readonly Heading[];
   facts: BodyFacts;
 }

@@ -2,7 +2,7 @@
  * Addresses and paper facts for printed handouts. Pure, so pages, the PDF step and tests agree on
  * every file name without sharing state.
  */
-import type { PaperSize } from './schemas';
+import type { PaperSize } from '../schemas/content';
 
 // Handout addresses live in addresses.ts with every other page address.
 export { HANDOUTS_PATH, handoutPath, handoutPdfPath, handoutQrPath } from './addresses';

@@ -8,7 +8,7 @@
 import { CHECKLIST_PATH, GET_HELP_PATH, HOME_PATH, PLAN_PATH } from './addresses';
 import { handoutPath } from './handouts';
 import { guidePath } from './nav';
-import { placeholders } from './schemas';
+import { placeholders } from '../schemas/content';
 
 /** The site pages a message may link to by name, besides guides and handouts: `{page:get-help}`. */
 const MESSAGE_PAGE_PATHS = {

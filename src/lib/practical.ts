@@ -4,7 +4,7 @@
  * the clinic has filled in; for anything left blank it asks the reader to call or email the clinic,
  * so a page never shows a gap. The words a reader sees around the settings live here, in one place.
  */
-import type { ClinicSettings } from './schemas';
+import type { ClinicSettings } from '../schemas/content';
 
 type Practical = NonNullable<ClinicSettings['practical']>;
 

@@ -6,7 +6,7 @@
  * and the scripts fetch it with their code. A script never imports content, so one bundle serves
  * every language.
  */
-import type { SearchStatusWords } from './search-results';
+import type { SearchStatusWords } from '../features/search/search-results';
 import type { Ui } from './ui';
 
 export interface ScriptWords {

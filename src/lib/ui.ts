@@ -12,8 +12,8 @@
  */
 import { z } from 'astro/zod';
 import { fill, fillParts, fillPlural, placeholders, type FillValue } from './ui-format';
-import { UI_SPEC, type GroupSpec, type LeafSpec, type ListSpec, type PluralSpec, type TextSpec } from './ui-spec';
-import { strictObject } from './schemas';
+import { UI_SPEC, type GroupSpec, type LeafSpec, type ListSpec, type PluralSpec, type TextSpec } from '../schemas/ui-spec';
+import { strictObject } from '../schemas/content';
 
 /** The file that holds a language's words, as editors know it. */
 export const uiFile = (lang: string) => `content/ui/${lang}.yaml`;

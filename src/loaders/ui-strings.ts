@@ -9,7 +9,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
-import { parseYaml } from '../lib/yaml-file';
+import { parseYaml } from '../integrations/shared/yaml-file';
 import { parseUi, uiFile } from '../lib/ui';
 import { LANGUAGE_FILE } from '../lib/language';
 

@@ -8,7 +8,7 @@
 import { fileURLToPath } from 'node:url';
 import { readFileSync } from 'node:fs';
 import type { Loader } from 'astro/loaders';
-import { parseYaml } from '../lib/yaml-file';
+import { parseYaml } from '../integrations/shared/yaml-file';
 
 export interface YamlListEntry {
   id: string;

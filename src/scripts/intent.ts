@@ -1,5 +1,5 @@
 /**
- * The one script every page runs at load. It has no imports of its own (see src/lib/search-shortcut.ts),
+ * The one script every page runs at load. It has no imports of its own (see src/features/search/search-shortcut.ts),
  * so Astro writes it into the page itself and the Content-Security-Policy allows it by its hash: a page
  * without a tool fetches no script file until the person acts.
  *
@@ -14,7 +14,7 @@
  * is lost while its code loads; if that code cannot load, the person goes to the search page instead.
  * Print needs no code: it calls the browser's print dialog directly.
  */
-import { isSearchShortcut } from '../lib/search-shortcut';
+import { isSearchShortcut } from '../features/search/search-shortcut';
 
 const doc = document;
 const button = doc.querySelector<HTMLButtonElement>('[data-search-open]');

@@ -124,7 +124,7 @@ const guideAddress = sampleGuide ? `/guides/${sampleGuide.id}/` : undefined;
 let peerWeight: ReturnType<typeof pageWeight> | undefined;
 try {
   console.log('\nInstalling Starlight from the npm registry into a temporary folder…');
-  const siteUrl = (await import('../../src/lib/site-url')).readSiteUrl(
+  const siteUrl = (await import('../../src/integrations/shared/site-url')).readSiteUrl(
     new URL('../../content/settings/clinic.yaml', import.meta.url),
   );
   peer = await createPeer('Holding Space (Starlight)', siteUrl);

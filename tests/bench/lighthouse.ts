@@ -1,7 +1,7 @@
 /** Lighthouse 13, mobile with simulated throttling (its defaults), over the local Chromium. */
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { CHROMIUM_ARGS, findChromium } from '../../src/lib/chromium';
+import { CHROMIUM_ARGS, findChromium } from '../../src/integrations/shared/chromium';
 
 export interface LighthouseFigures {
   performance: number;

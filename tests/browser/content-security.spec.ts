@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { headersFor } from '../../src/lib/security-headers';
+import { headersFor } from '../../src/integrations/shared/security-headers';
 import { DIST } from '../support/paths';
 import { sitePages } from '../support/site-pages';
 

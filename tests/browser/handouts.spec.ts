@@ -2,8 +2,8 @@
 import { expect, test } from '@playwright/test';
 import { publishedEntries } from '../support/fixtures';
 import { handoutPath, MAX_SIDES, PAPER_INFO } from '../../src/lib/handouts';
-import { countPdfPages } from '../../src/lib/pdf-pages';
-import type { PaperSize } from '../../src/lib/schemas';
+import { countPdfPages } from '../../src/integrations/shared/pdf-pages';
+import type { PaperSize } from '../../src/schemas/content';
 
 const handouts = publishedEntries<{
   title: string;

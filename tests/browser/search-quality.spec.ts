@@ -8,7 +8,7 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
-import { QUERY_SETS, readSearchQueries, type SearchQuery } from '../../src/lib/search-queries';
+import { QUERY_SETS, readSearchQueries, type SearchQuery } from '../support/search-queries';
 import { CONTENT } from '../support/paths';
 
 const queries = readSearchQueries(pathToFileURL(path.join(CONTENT, 'search-queries.yaml')));

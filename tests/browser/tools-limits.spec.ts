@@ -4,7 +4,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type BrowserContext, type Page } from '@playwright/test';
-import { PLAN_LIMITS, PLAN_TEXT_MAX } from '../../src/lib/plan';
+import { PLAN_LIMITS, PLAN_TEXT_MAX } from '../../src/features/tools/plan';
 import { AXE_TAGS } from '../support/axe';
 import { test } from '../support/browser';
 import { toolSays } from '../support/ui';

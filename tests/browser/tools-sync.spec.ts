@@ -4,7 +4,7 @@
  * get each other's `storage` events, as two tabs do.
  */
 import { chromium, expect, type BrowserContext, type Page } from '@playwright/test';
-import { CHROMIUM_ARGS, findChromium } from '../../src/lib/chromium';
+import { CHROMIUM_ARGS, findChromium } from '../../src/integrations/shared/chromium';
 import { test, watch, type Watcher } from '../support/browser';
 import { TOOL_STORAGE_KEYS } from '../support/storage-fixtures';
 import { UI, escapeRegExp, toolSays } from '../support/ui';

@@ -7,8 +7,8 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { publishedAddressProblems, readPublishedAddresses } from '../../src/lib/published-addresses';
-import { readRedirects } from '../../src/lib/redirects';
+import { publishedAddressProblems, readPublishedAddresses } from '../support/published-addresses';
+import { readRedirects } from '../../src/integrations/shared/redirects';
 import { fileFor, isRedirectPage } from '../support/dist';
 import { CONTENT, DIST } from '../support/paths';
 

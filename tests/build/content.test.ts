@@ -15,7 +15,7 @@ import { CONTENT } from '../support/paths';
 import { SESSION_WAYS } from '../../src/lib/session-ways';
 import { PRACTICAL_DETAIL_NAMES } from '../../src/lib/practical';
 import { clinicList, clinicValue } from '../../src/lib/clinic-values';
-import { CLINIC_LIST_NAMES, CLINIC_VALUE_NAMES } from '../../src/lib/schemas';
+import { CLINIC_LIST_NAMES, CLINIC_VALUE_NAMES } from '../../src/schemas/content';
 import { readSettingWords } from '../support/words';
 import { FAQ_GUIDE_ID, GLOSSARY_GUIDE_ID } from '../../src/lib/constants';
 import { readClinic } from '../support/clinic';

@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { GLOSSARY_GUIDE_ID } from '../../src/lib/constants';
 import { termPath } from '../../src/lib/glossary';
 import { guidePath } from '../../src/lib/nav';
-import { glossaryTermSchema } from '../../src/lib/schemas';
+import { glossaryTermSchema } from '../../src/schemas/content';
 import { page } from '../support/dist';
 import { CONTENT } from '../support/paths';
 import { sitePages } from '../support/site-pages';

@@ -8,10 +8,10 @@ import { distText, page } from '../support/dist';
 import { CONTENT, DIST } from '../support/paths';
 import { decodeQrSvg } from '../support/qr-decode';
 import { bodyBlocks } from '../support/body-text';
-import { measureReadability } from '../../src/lib/readability';
+import { measureReadability } from '../support/readability';
 import { handoutPath, handoutPdfPath, shortAddress } from '../../src/lib/handouts';
-import { countPdfPages } from '../../src/lib/pdf-pages';
-import type { PaperSize } from '../../src/lib/schemas';
+import { countPdfPages } from '../../src/integrations/shared/pdf-pages';
+import type { PaperSize } from '../../src/schemas/content';
 
 const clinic = load(readFileSync(path.join(CONTENT, 'settings', 'clinic.yaml'), 'utf8')) as {
   siteUrl: string;

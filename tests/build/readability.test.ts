@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { htmlFiles, page } from '../support/dist';
 import { bodyBlocks } from '../support/body-text';
-import { measureReadability, median } from '../../src/lib/readability';
+import { measureReadability, median } from '../support/readability';
 
 const MAX_GRADE = 7;
 const MAX_MEDIAN = 6;

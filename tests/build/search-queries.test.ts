@@ -6,7 +6,7 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { readSearchQueries, searchQueryProblems } from '../../src/lib/search-queries';
+import { readSearchQueries, searchQueryProblems } from '../support/search-queries';
 import { fileFor, htmlFiles, page } from '../support/dist';
 import { CONTENT } from '../support/paths';
 

@@ -14,7 +14,7 @@ import {
   parsePolicy,
   policyProblems,
   type Policy,
-} from '../../src/lib/security-headers';
+} from '../../src/integrations/shared/security-headers';
 import { page } from '../support/dist';
 import { EXECUTABLE_INLINE_SCRIPT } from '../support/page-weight';
 import { DIST } from '../support/paths';

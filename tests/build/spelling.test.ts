@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { spellCheckDocument } from 'cspell-lib';
 import { describe, expect, it } from 'vitest';
-import { avoidedPhrases, otherLocaleSpellings, wordsOf } from '../../src/lib/spelling';
+import { avoidedPhrases, otherLocaleSpellings, wordsOf } from '../support/spell-check';
 import { page } from '../support/dist';
 import { readClinic } from '../support/clinic';
 import { DIST } from '../support/paths';

@@ -14,7 +14,7 @@ import { check, LinkState } from 'linkinator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sitePathOf } from '../../src/lib/addresses';
 import { shortAddress } from '../../src/lib/handouts';
-import { redirectRules } from '../../src/lib/redirects';
+import { redirectRules } from '../../src/integrations/shared/redirects';
 import { publishedEntries } from '../support/fixtures';
 import { decodeQrSvg } from '../support/qr-decode';
 import { dump, load as loadYaml } from 'js-yaml';

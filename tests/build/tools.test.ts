@@ -5,9 +5,9 @@ import { load } from 'js-yaml';
 import { load as loadHtml } from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import { CHECKLIST_PATH, PLAN_PATH } from '../../src/lib/constants';
-import { groupChecklist } from '../../src/lib/checklist';
-import { PLAN_LIMITS, PLAN_TOUCH_OWN_WORDS } from '../../src/lib/plan';
-import { checklistSchema } from '../../src/lib/schemas';
+import { groupChecklist } from '../../src/features/tools/checklist';
+import { PLAN_LIMITS, PLAN_TOUCH_OWN_WORDS } from '../../src/features/tools/plan';
+import { checklistSchema } from '../../src/schemas/content';
 import { readClinic } from '../support/clinic';
 import { guideIdsOnDisk } from '../support/fixtures';
 import { fileFor, htmlFiles, page } from '../support/dist';
@@ -75,7 +75,7 @@ describe('the plan page', () => {
     });
   });
 
-  it('gives every text box the limit src/lib/plan.ts sets, and an empty, hidden count and note that do not print', () => {
+  it('gives every text box the limit src/features/tools/plan.ts sets, and an empty, hidden count and note that do not print', () => {
     const boxes = form.find('input:not([type="radio"]), textarea');
     expect(
       boxes

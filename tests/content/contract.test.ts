@@ -7,8 +7,8 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { checklistSchema, clinicSettingsSchema, guideSchema, handoutSchema } from '../../src/lib/schemas';
-import { cliniciansSchema, homeSchema } from '../../src/lib/words-schemas';
+import { checklistSchema, clinicSettingsSchema, guideSchema, handoutSchema } from '../../src/schemas/content';
+import { cliniciansSchema, homeSchema } from '../../src/schemas/words';
 import { pageIds } from '../support/words';
 import {
   BAD_CONTENT,

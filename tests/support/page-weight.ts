@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { load } from 'cheerio';
-import { EXECUTABLE_SCRIPT_TYPES } from '../../src/lib/security-headers';
+import { EXECUTABLE_SCRIPT_TYPES } from '../../src/integrations/shared/security-headers';
 import { DIST } from './paths';
 
 export interface PageWeight {

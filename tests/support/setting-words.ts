@@ -4,7 +4,7 @@
  * marked, so a test shows which one was chosen.
  */
 import type { SettingWords } from '../../src/lib/clinic-values';
-import { ROUTES } from '../../src/lib/schemas';
+import { ROUTES } from '../../src/schemas/content';
 
 const source = { title: 'A test source', publisher: 'Tests', url: 'https://example.org/' };
 

@@ -8,8 +8,8 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { CheerioAPI } from 'cheerio';
 import { load } from 'js-yaml';
-import { spellingSchema, type Spelling } from '../../src/lib/schemas';
-import type { SpellingLists } from '../../src/lib/spelling';
+import { spellingSchema, type Spelling } from '../../src/schemas/content';
+import type { SpellingLists } from './spell-check';
 import { CONTENT } from './paths';
 
 const require = createRequire(import.meta.url);

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { load } from 'js-yaml';
 import { languageOf } from '../../src/lib/language';
 import { parseUi, uiWords, type Ui } from '../../src/lib/ui';
-import { toolMessages, toolScriptWords, type ToolMessages } from '../../src/lib/tool-words';
+import { toolMessages, toolScriptWords, type ToolMessages } from '../../src/features/tools/tool-words';
 import type { StoredTool } from '../../src/lib/constants';
 import { readClinic } from './clinic';
 import { CONTENT } from './paths';

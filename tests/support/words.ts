@@ -9,8 +9,8 @@ import { load } from 'js-yaml';
 import { fillClinicValues, type SettingWords } from '../../src/lib/clinic-values';
 import { inlineLinks } from '../../src/lib/inline-links';
 import { languageOf } from '../../src/lib/language';
-import { pageId } from '../../src/lib/content-files';
-import type { Checklist } from '../../src/lib/schemas';
+import { pageId } from '../../src/integrations/shared/content-files';
+import type { Checklist } from '../../src/schemas/content';
 import {
   cliniciansSchema,
   homeSchema,
@@ -20,7 +20,7 @@ import {
   type CliniciansWords,
   type HomeWords,
   type PlanWords,
-} from '../../src/lib/words-schemas';
+} from '../../src/schemas/words';
 import { readClinic } from './clinic';
 import { CONTENT } from './paths';
 

@@ -15,8 +15,8 @@ import {
   sitePathOf,
   withBase,
 } from '../../src/lib/addresses';
-import { headersFile, parsePolicy } from '../../src/lib/security-headers';
-import { redirectPage, redirectRules, redirectsFile } from '../../src/lib/redirects';
+import { headersFile, parsePolicy } from '../../src/integrations/shared/security-headers';
+import { redirectPage, redirectRules, redirectsFile } from '../../src/integrations/shared/redirects';
 
 describe('basePath', () => {
   it('is / for a site at the root of its host', () => {

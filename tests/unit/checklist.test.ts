@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { groupChecklist } from '../../src/lib/checklist';
+import { groupChecklist } from '../../src/features/tools/checklist';
 import { formatHours } from '../../src/lib/format';
 import {
   CHECKLIST_PHASES,
@@ -10,7 +10,7 @@ import {
   clinicSettingsSchema,
   type Checklist,
   type ChecklistItem,
-} from '../../src/lib/schemas';
+} from '../../src/schemas/content';
 import { guideIdsOnDisk } from '../support/fixtures';
 import { CONTENT } from '../support/paths';
 import { TEST_SETTING_WORDS as words } from '../support/setting-words';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CLINIC_LIST_NAMES, CLINIC_VALUE_NAMES, ROUTES, type ClinicSettings } from '../../src/lib/schemas';
+import { CLINIC_LIST_NAMES, CLINIC_VALUE_NAMES, ROUTES, type ClinicSettings } from '../../src/schemas/content';
 import { clinicList, clinicValue, fillClinicValues, outOfHoursCall } from '../../src/lib/clinic-values';
 import { readClinic } from '../support/clinic';
 import { TEST_SETTING_WORDS as words } from '../support/setting-words';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageFileProblems, pageId } from '../../src/lib/content-files';
+import { pageFileProblems, pageId } from '../../src/integrations/shared/content-files';
 
 describe('pageFileProblems', () => {
   it('accepts lowercase words joined by hyphens', () => {

@@ -1,5 +1,5 @@
 /**
- * What an editor may write in MDX (src/lib/content-rules.ts), node by node, and through the real
+ * What an editor may write in MDX (src/integrations/shared/content-rules.ts), node by node, and through the real
  * Markdown processor (Sätteri, as the build runs it) with the plugin that stops the build.
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -14,7 +14,7 @@ import {
   linkProblem,
   nodeProblems,
   urlScheme,
-} from '../../src/lib/content-rules';
+} from '../../src/integrations/shared/content-rules';
 import { ContentRulesError, contentRules } from '../../src/integrations/mdast-content-rules';
 import { CONTENT } from '../support/paths';
 

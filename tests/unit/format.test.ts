@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fillBlanks, formatDate, formatHours, formatHoursRange, isoDate, type TimeWords } from '../../src/lib/format';
-import { valueWordsSchema } from '../../src/lib/words-schemas';
+import { valueWordsSchema } from '../../src/schemas/words';
 import { TEST_SETTING_WORDS } from '../support/setting-words';
 
 const words: TimeWords = TEST_SETTING_WORDS.values.time;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { handoutPath, handoutPdfPath, pdfMode, shortAddress } from '../../src/lib/handouts';
-import { countPdfPages } from '../../src/lib/pdf-pages';
-import { locateChromium, SYSTEM_CHROMIUM } from '../../src/lib/chromium';
+import { countPdfPages } from '../../src/integrations/shared/pdf-pages';
+import { locateChromium, SYSTEM_CHROMIUM } from '../../src/integrations/shared/chromium';
 
 describe('handout addresses', () => {
   it('puts pages under /handouts/ and PDFs under /handouts/pdf/', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { merge, type Fields, type MergeInput } from '../../src/lib/merge';
+import { merge, type Fields, type MergeInput } from '../../src/features/tools/merge';
 
 const NAMES = ['way', 'intention', 'talkAbout', 'questions'];
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { composeMessages, linkBlanks, type MessageTemplate } from '../../src/lib/messages';
-import { cliniciansSchema } from '../../src/lib/words-schemas';
+import { cliniciansSchema } from '../../src/schemas/words';
 import { readClinicians } from '../support/words';
 
 const templates: MessageTemplate[] = [

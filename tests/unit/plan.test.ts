@@ -9,9 +9,9 @@ import {
   isPlanAnswer,
   planChoicesOf,
   type PlanField,
-} from '../../src/lib/plan';
+} from '../../src/features/tools/plan';
 import { SESSION_WAY_NAMES } from '../../src/lib/session-ways';
-import { planSchema } from '../../src/lib/words-schemas';
+import { planSchema } from '../../src/schemas/words';
 import { readPlan, wordsFile } from '../support/words';
 
 describe('the plan', () => {

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { PRACTICAL_DETAIL_NAMES, practicalDetail, practicalDetailName } from '../../src/lib/practical';
-import { clinicSettingsSchema, type ClinicSettings } from '../../src/lib/schemas';
+import { clinicSettingsSchema, type ClinicSettings } from '../../src/schemas/content';
 import { CONTENT } from '../support/paths';
 
 const sample = clinicSettingsSchema.parse(load(readFileSync(path.join(CONTENT, 'settings', 'clinic.yaml'), 'utf8')));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PRINTED_LINE_CHARS, wrappedLines } from '../../src/lib/print-lines';
+import { PRINTED_LINE_CHARS, wrappedLines } from '../../src/features/tools/print-lines';
 
 describe('wrappedLines', () => {
   it('counts an empty box, and a short answer, as one line', () => {

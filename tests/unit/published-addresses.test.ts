@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseListFile } from '../../src/lib/content-list';
-import { parsePublishedAddresses, publishedAddressProblems } from '../../src/lib/published-addresses';
+import { parseListFile } from '../support/content-list';
+import { parsePublishedAddresses, publishedAddressProblems } from '../support/published-addresses';
 
 const FILE = 'content/published-addresses.yaml';
 const parse = (text: string) => parsePublishedAddresses(parseListFile(text, FILE));

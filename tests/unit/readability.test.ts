@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { measureReadability, median, splitSentences, splitWords, syllables } from '../../src/lib/readability';
+import { measureReadability, median, splitSentences, splitWords, syllables } from '../support/readability';
 
 describe('splitSentences', () => {
   it('splits on full stops, question marks and exclamation marks', () => {

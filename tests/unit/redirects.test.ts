@@ -12,7 +12,7 @@ import {
   redirectProblems,
   redirectRules,
   redirectsFile,
-} from '../../src/lib/redirects';
+} from '../../src/integrations/shared/redirects';
 import { ROOT } from '../support/paths';
 
 async function redirectsYaml(yaml: string): Promise<URL> {

@@ -6,7 +6,7 @@ import {
   guideSchema,
   handoutSchema,
   spellingSchema,
-} from '../../src/lib/schemas';
+} from '../../src/schemas/content';
 
 const valid = {
   title: 'A valid guide',

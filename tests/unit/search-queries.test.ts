@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseListFile } from '../../src/lib/content-list';
-import { parseSearchQueries, searchQueryProblems } from '../../src/lib/search-queries';
+import { parseListFile } from '../support/content-list';
+import { parseSearchQueries, searchQueryProblems } from '../support/search-queries';
 
 const FILE = 'content/search-queries.yaml';
 const parse = (text: string) => parseSearchQueries(parseListFile(text, FILE));

@@ -11,7 +11,7 @@ import {
   statusMessage,
   withoutFillers,
   type SearchStatusWords,
-} from '../../src/lib/search-results';
+} from '../../src/features/search/search-results';
 
 /** Made-up words, so the choice of text and form shows whatever the language. */
 const WORDS: SearchStatusWords = {

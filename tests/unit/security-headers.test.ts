@@ -15,7 +15,7 @@ import {
   parsePolicy,
   policyProblems,
   withPolicyMeta,
-} from '../../src/lib/security-headers';
+} from '../../src/integrations/shared/security-headers';
 
 const SAFE = "default-src 'self'; base-uri 'self'; form-action 'self'; script-src 'self' 'sha256-a'";
 

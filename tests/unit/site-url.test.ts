@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { expect, it } from 'vitest';
-import { readSiteSettings, readSiteUrl } from '../../src/lib/site-url';
+import { readSiteSettings, readSiteUrl } from '../../src/integrations/shared/site-url';
 
 async function settingsFile(yaml: string): Promise<URL> {
   const file = path.join(await mkdtemp(path.join(os.tmpdir(), 'site-url-')), 'clinic.yaml');

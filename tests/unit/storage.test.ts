@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { STORAGE_KEYS, TOOL_STORAGE_KEYS } from '../../src/lib/constants';
-import { PLAN_CHOICES, PLAN_FIELDS } from '../../src/lib/plan';
+import { PLAN_CHOICES, PLAN_FIELDS } from '../../src/features/tools/plan';
 import {
   CURRENT_VERSION,
   clearTool,
@@ -17,7 +17,7 @@ import {
   saveChecklist,
   savePlan,
   type StorageLike,
-} from '../../src/lib/storage';
+} from '../../src/features/tools/storage';
 import { ODD_VERSIONS, STORED, TICKED_IDS } from '../support/storage-fixtures';
 
 /** An in-memory localStorage that can be told to fail the way browsers do. */
@@ -272,7 +272,7 @@ describe('migrate', () => {
 });
 
 describe('a stored version outside 1..CURRENT_VERSION is unknown data, read field by field at once', () => {
-  const STORAGE_MODULE = fileURLToPath(new URL('../../src/lib/storage.ts', import.meta.url));
+  const STORAGE_MODULE = fileURLToPath(new URL('../../src/features/tools/storage.ts', import.meta.url));
 
   // A version like -9e15 once made migrate() count up to 1, hanging the page. A loop like that cannot be
   // interrupted inside this process, so the huge versions are decoded in a child Node that is killed

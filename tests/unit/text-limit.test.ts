@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { PLAN_CHOICES, PLAN_FIELDS, PLAN_LIMITS, PLAN_TEXT_MAX } from '../../src/lib/plan';
-import { COUNT_FROM, charactersLeft, pasteFits } from '../../src/lib/text-limit';
+import { PLAN_CHOICES, PLAN_FIELDS, PLAN_LIMITS, PLAN_TEXT_MAX } from '../../src/features/tools/plan';
+import { COUNT_FROM, charactersLeft, pasteFits } from '../../src/features/tools/text-limit';
 
 describe('the count near a text box’s limit', () => {
   it('is hidden until the box is three quarters full', () => {

@@ -3,7 +3,7 @@
  * texts, how field names are quoted and listed. Made-up words, so the rules show whatever the language.
  */
 import { describe, expect, it } from 'vitest';
-import { toolMessages, toolScriptWords, type ToolScriptWords } from '../../src/lib/tool-words';
+import { toolMessages, toolScriptWords, type ToolScriptWords } from '../../src/features/tools/tool-words';
 import { LANG, UI } from '../support/ui';
 
 const forms = (name: string) => ({ one: `${name} one {count}`, other: `${name} other {count}` });

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { buildTopicIndex } from '../../src/lib/topic-index';
+import { buildTopicIndex } from '../../src/features/search/topic-index';
 
 const guides = [
   {

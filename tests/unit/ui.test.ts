@@ -1,5 +1,5 @@
 /**
- * The interface words: the schema made from the keys the code uses (src/lib/ui-spec.ts), the words
+ * The interface words: the schema made from the keys the code uses (src/schemas/ui-spec.ts), the words
  * object pages use, and the filling of placeholders and plural forms (src/lib/ui-format.ts).
  */
 import { describe, expect, it } from 'vitest';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { editDistance, nearestName, unknownFieldMessage } from '../../src/lib/unknown-fields';
+import { editDistance, nearestName, unknownFieldMessage } from '../../src/schemas/unknown-fields';
 
 describe('nearestName', () => {
   const known = ['tier', 'name', 'howToReach', 'call', 'text', 'textMessage', 'hours', 'url'];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addressProblem, siteUrlMessage } from '../../src/lib/web-address';
+import { addressProblem, siteUrlMessage } from '../../src/schemas/web-address';
 
 describe('addressProblem', () => {
   it('accepts plain https addresses', () => {

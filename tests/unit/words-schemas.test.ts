@@ -2,8 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { inlineLinks, linkProblem } from '../../src/lib/inline-links';
 import { assertLanguageFiles, languageOf } from '../../src/lib/language';
-import { ROUTES } from '../../src/lib/schemas';
-import { homeSchema, routesSchema } from '../../src/lib/words-schemas';
+import { ROUTES } from '../../src/schemas/content';
+import { homeSchema, routesSchema } from '../../src/schemas/words';
 import { readHome, readSettingWords, wordsFile } from '../support/words';
 
 const issues = (schema: typeof homeSchema | typeof routesSchema, data: unknown) =>

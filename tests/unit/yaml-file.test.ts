@@ -4,9 +4,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { readRedirects } from '../../src/lib/redirects';
-import { readSiteUrl } from '../../src/lib/site-url';
-import { parseYaml, plainYamlReason, yamlLines } from '../../src/lib/yaml-file';
+import { readRedirects } from '../../src/integrations/shared/redirects';
+import { readSiteUrl } from '../../src/integrations/shared/site-url';
+import { parseYaml, plainYamlReason, yamlLines } from '../../src/integrations/shared/yaml-file';
 
 async function file(name: string, yaml: string): Promise<URL> {
   const full = path.join(await mkdtemp(path.join(os.tmpdir(), 'yaml-file-')), name);

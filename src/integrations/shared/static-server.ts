@@ -18,8 +18,8 @@ import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import path from 'node:path';
 import { sitePathOf } from '../../lib/addresses';
-import { redirectRules } from '../../lib/redirects';
-import { headersFor } from '../../lib/security-headers';
+import { redirectRules } from './redirects';
+import { headersFor } from './security-headers';
 
 /** Content types by file extension, for every kind of file the build writes. */
 const CONTENT_TYPES: Record<string, string> = {

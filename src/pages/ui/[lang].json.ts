@@ -4,7 +4,7 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
-import { getUiFor } from '../../lib/collections';
+import { getUiFor } from '../../data/collections';
 import { scriptWords } from '../../lib/script-words';
 
 export const getStaticPaths = (async () =>

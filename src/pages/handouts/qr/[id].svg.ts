@@ -4,7 +4,7 @@
  * printout of that page, never a creased handout (the handouts print their own "M" code inline).
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getClinic, getHandouts } from '../../../lib/collections';
+import { getClinic, getHandouts } from '../../../data/collections';
 import { handoutPath } from '../../../lib/handouts';
 import { qrSvgFile } from '../../../lib/qr';
 

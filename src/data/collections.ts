@@ -1,0 +1,129 @@
+/**
+ * Reading content collections. The only module in `src/lib` that touches `astro:content`; pages and
+ * layouts go through it so drafts, ordering and the settings entry are handled in one place.
+ */
+import { getCollection, getEntry, render, type CollectionEntry } from 'astro:content';
+import { readBodyFacts } from '../lib/body-facts';
+import { fillClinicValues, type SettingWords } from '../lib/clinic-values';
+import { languageOf } from '../lib/language';
+import { sortGuides } from '../lib/nav';
+import { headingsWithSessionWays } from '../lib/session-ways';
+import type { Checklist, ClinicSettings, GlossaryTerm } from '../schemas/content';
+import { uiFile, uiWords, type Ui, type UiData } from '../lib/ui';
+
+export type GuideEntry = CollectionEntry<'guides'>;
+export type HandoutEntry = CollectionEntry<'handouts'>;
+
+/** The clinic settings (`content/settings/clinic.yaml`). */
+export async function getClinic(): Promise<ClinicSettings> {
+  const entry = await getEntry('settings', 'clinic');
+  if (!entry)
+    throw new Error('content/settings/clinic.yaml is missing: the site cannot be built without clinic settings.');
+  return entry.data;
+}
+
+/** Published guides in reading order. Drafts show in `astro dev` only. */
+export async function getGuides(): Promise<GuideEntry[]> {
+  const guides = await getCollection('guides', ({ data }) => import.meta.env.DEV || !data.draft);
+  return sortGuides(guides);
+}
+
+/**
+ * A guide compiled: its text, its h2 and h3 headings with the session ways in their places (as the
+ * page's contents list shows them), and what the build read from its body (src/lib/body-facts.ts).
+ */
+export async function renderGuide(guide: GuideEntry) {
+  const { Content, headings, remarkPluginFrontmatter } = await render(guide);
+  const facts = readBodyFacts(remarkPluginFrontmatter, guide.filePath ?? guide.id);
+  return { Content, facts, headings: headingsWithSessionWays(facts.outline, headings) };
+}
+
+/** Every glossary term (`content/glossary.yaml`), in the order the file lists them. */
+export async function getGlossary(): Promise<GlossaryTerm[]> {
+  return (await getCollection('glossary')).map((entry) => entry.data);
+}
+
+/**
+ * The checklist (`content/checklist/items.yaml`): its phase headings and its items, in file order. The
+ * schema already refuses a link to a guide that does not exist; this also refuses one to a draft,
+ * which is not published.
+ */
+export async function getChecklist(): Promise<Checklist> {
+  const entry = await getEntry('checklist', 'items');
+  if (!entry) throw new Error('content/checklist/items.yaml is missing: the checklist page needs it.');
+  const published = new Set((await getGuides()).map((guide) => guide.id));
+  for (const item of entry.data.items) {
+    if (item.guide !== undefined && !published.has(item.guide)) {
+      throw new Error(
+        `content/checklist/items.yaml: item "${item.id}" links to guide "${item.guide}", which is a draft; publish it or remove the link.`,
+      );
+    }
+  }
+  return entry.data;
+}
+
+/** The collections of words, one file per language (src/content.config.ts, `wordsCollection`). */
+type WordsCollection = 'home' | 'plan' | 'clinicians' | 'values' | 'routes';
+
+/**
+ * One collection's words in the clinic's language (its `locale`, en-US → `en.yaml`). A missing file
+ * stops the build, naming it: a page never falls back to another language without saying so.
+ */
+export async function getWords<Name extends WordsCollection>(collection: Name): Promise<CollectionEntry<Name>['data']> {
+  const { locale } = await getClinic();
+  const language = languageOf(locale);
+  const entry = await getEntry(collection, language);
+  if (!entry) {
+    throw new Error(
+      `content/${collection}/${language}.yaml is missing: the clinic's locale is ${locale}, so the site needs its words in that file.`,
+    );
+  }
+  return entry.data;
+}
+
+/** The words clinic settings read in: content/values/ and content/routes/, in the clinic's language. */
+export async function getSettingWords(): Promise<SettingWords> {
+  return { values: await getWords('values'), routes: await getWords('routes') };
+}
+
+/** Published handouts in their set order, then by title. Drafts show in `astro dev` only. */
+export async function getHandouts(): Promise<HandoutEntry[]> {
+  const handouts = await getCollection('handouts', ({ data }) => import.meta.env.DEV || !data.draft);
+  return handouts.sort((a, b) => a.data.order - b.data.order || a.data.title.localeCompare(b.data.title));
+}
+
+/** Fills `{setting}` blanks in a page's words with the clinic's settings, in the clinic's language. */
+export async function getSettingsFiller(): Promise<(text: string) => string> {
+  const clinic = await getClinic();
+  const words = await getSettingWords();
+  return (text) => fillClinicValues(text, clinic, words);
+}
+
+const uiByLanguage = new Map<string, Ui>();
+
+/** The interface words in one language (content/ui/<lang>.yaml). */
+export async function getUiFor(lang: string, locale = lang): Promise<Ui> {
+  const cached = uiByLanguage.get(lang);
+  if (cached) return cached;
+  const entry = await getEntry('ui', lang);
+  if (!entry) {
+    throw new Error(
+      `${uiFile(lang)} is missing: the clinic settings' locale (${locale}) asks for the interface words in "${lang}".`,
+    );
+  }
+  // The loader checked the file against the schema (src/loaders/ui-strings.ts).
+  const ui = uiWords(entry.data as UiData, lang);
+  uiByLanguage.set(lang, ui);
+  return ui;
+}
+
+/** The language of the site's pages, from the settings' locale (en-US → en). */
+export async function getLanguage(): Promise<string> {
+  return languageOf((await getClinic()).locale);
+}
+
+/** The interface words in the site's language, chosen by the settings' locale. */
+export async function getUi(): Promise<Ui> {
+  const { locale } = await getClinic();
+  return getUiFor(languageOf(locale), locale);
+}

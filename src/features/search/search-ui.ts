@@ -1,0 +1,287 @@
+/**
+ * Brings a search panel (SearchPanel.astro) to life with Pagefind's JS API. A small UI of our own
+ * instead of Pagefind's stock UI: it is a fraction of the bytes, it is built from the site's own
+ * markup and theme, it announces results in one polite status line, and it renders excerpts as text
+ * nodes (no innerHTML), which keeps it simple under a strict Content-Security-Policy.
+ *
+ * State lives on the panel as data attributes, for styling and for tests:
+ * `data-state` is idle, loading, done or error; `data-query` is the query the shown results are for.
+ * Nothing is stored: the words a person types never leave the page (Pagefind searches in the browser).
+ */
+import { SEARCH_DEBOUNCE_MS, SEARCH_EXCERPT_WORDS, SEARCH_RANKING, SUB_RESULTS_PER_PAGE } from './search-config';
+import {
+  capQuery,
+  excerptParts,
+  find,
+  normaliseQuery,
+  pickSubResults,
+  statusMessage,
+  type Pagefind,
+  type PagefindFragment,
+} from './search-results';
+import { BASE, PAGEFIND_PATH } from '../../lib/addresses';
+import { loadScriptWords } from '../../scripts/script-words';
+
+/** Most pages shown for one search; the site has about a dozen, so this is nearly all of them. */
+const MAX_RESULTS = 8;
+
+class SearchNeedsBuild extends Error {}
+
+let pagefind: Promise<Pagefind> | undefined;
+
+/** Loads Pagefind once per page, with the site's ranking. */
+function loadPagefind(): Promise<Pagefind> {
+  pagefind ??= (async () => {
+    // `astro dev` serves no index: Pagefind only exists after `astro build`.
+    if (import.meta.env.DEV) throw new SearchNeedsBuild();
+    // A variable keeps the bundler from resolving a file that only exists in the build output.
+    const address = PAGEFIND_PATH;
+    const module = (await import(/* @vite-ignore */ address)) as Pagefind;
+    // The index holds site paths (/guides/…); baseUrl puts results under the path the site is served at.
+    await module.options({ ranking: SEARCH_RANKING, excerptLength: SEARCH_EXCERPT_WORDS, baseUrl: BASE });
+    await module.init();
+    return module;
+  })();
+  return pagefind;
+}
+
+interface SearchController {
+  input: HTMLInputElement;
+  /** Starts loading Pagefind, so the first search is quick. */
+  warm: () => void;
+  /** Runs a search now, for the words in the box. */
+  run: () => Promise<void>;
+  /** Runs a search once typing pauses. */
+  schedule: () => void;
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  return node;
+}
+
+function excerptNode(excerpt: string, className: string): HTMLParagraphElement {
+  const paragraph = element('p', className);
+  for (const part of excerptParts(excerpt)) {
+    if (part.marked) {
+      const mark = element('mark', 'search-mark');
+      mark.textContent = part.text;
+      paragraph.append(mark);
+    } else paragraph.append(part.text);
+  }
+  return paragraph;
+}
+
+/** A stage's heading, as the panel's list of stages names it (the page's words); undefined for none. */
+function stageHeading(select: HTMLSelectElement, phase: string | undefined): string | undefined {
+  return phase ? [...select.options].find((option) => option.value === phase)?.text : undefined;
+}
+
+function resultItem(fragment: PagefindFragment, stageOf: (phase?: string) => string | undefined): HTMLLIElement {
+  const item = element('li', 'search-result');
+  item.dataset['searchResult'] = fragment.url;
+  const heading = stageOf(fragment.filters['phase']?.[0]);
+  if (heading) {
+    const stage = element('p', 'search-stage');
+    stage.textContent = heading;
+    item.append(stage);
+  }
+  const link = element('a', 'search-result-link');
+  link.href = fragment.url;
+  link.textContent = fragment.meta['title'] ?? fragment.url;
+  item.append(link, excerptNode(fragment.excerpt, 'search-excerpt'));
+  const sections = pickSubResults(fragment.url, fragment.sub_results, SUB_RESULTS_PER_PAGE);
+  if (sections.length > 0) {
+    const list = element('ul', 'search-sections');
+    for (const section of sections) {
+      const sectionItem = element('li');
+      sectionItem.dataset['searchSection'] = section.url;
+      const sectionLink = element('a', 'search-section-link');
+      sectionLink.href = section.url;
+      sectionLink.textContent = section.title;
+      sectionItem.append(sectionLink, excerptNode(section.excerpt, 'search-excerpt'));
+      list.append(sectionItem);
+    }
+    item.append(list);
+  }
+  return item;
+}
+
+/** Wires one panel. `syncAddress` keeps ?q= and &phase= in the address bar (the search page). */
+function attachSearch(panel: HTMLElement, options: { syncAddress: boolean }): SearchController {
+  const form = panel.querySelector('form');
+  const input = panel.querySelector<HTMLInputElement>('input[type="search"]');
+  const phaseSelect = panel.querySelector<HTMLSelectElement>('select[name="phase"]');
+  const status = panel.querySelector<HTMLElement>('[data-search-status]');
+  const resultsBox = panel.querySelector<HTMLElement>('[data-search-results]');
+  const empty = panel.querySelector<HTMLElement>('[data-search-empty]');
+  if (!form || !input || !phaseSelect || !status || !resultsBox || !empty) {
+    throw new Error('search: the panel is missing its form, field, stage filter, status, results or empty state');
+  }
+  const stageOf = (phase?: string) => stageHeading(phaseSelect, phase);
+  let latest = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  // One search at a time: Pagefind answers overlapping searches out of order, and a search that is
+  // already stale when its turn comes is skipped.
+  let queue: Promise<void> = Promise.resolve();
+
+  const show = (state: 'idle' | 'loading' | 'done' | 'error', message: string, query = '') => {
+    panel.dataset['state'] = state;
+    panel.dataset['query'] = query;
+    resultsBox.setAttribute('aria-busy', String(state === 'loading'));
+    if (status.textContent !== message) status.textContent = message;
+  };
+
+  const syncAddress = (query: string, phase: string) => {
+    if (!options.syncAddress) return;
+    const url = new URL(window.location.href);
+    if (query) url.searchParams.set('q', query);
+    else url.searchParams.delete('q');
+    if (phase) url.searchParams.set('phase', phase);
+    else url.searchParams.delete('phase');
+    window.history.replaceState(null, '', url);
+  };
+
+  const search = async (ticket: number) => {
+    if (ticket !== latest) return;
+    const query = normaliseQuery(input.value);
+    const phase = phaseSelect.value;
+    syncAddress(query, phase);
+    if (!query) {
+      resultsBox.replaceChildren();
+      empty.hidden = true;
+      show('idle', '');
+      return;
+    }
+    panel.dataset['state'] = 'loading';
+    resultsBox.setAttribute('aria-busy', 'true');
+    try {
+      const [engine, words] = await Promise.all([loadPagefind(), loadScriptWords()]);
+      const found = await find(engine, query, phase);
+      const fragments = await Promise.all(found.results.slice(0, MAX_RESULTS).map((result) => result.data()));
+      if (ticket !== latest) return; // A newer search has started; its results win.
+      const list = element('ol', 'search-results');
+      list.append(...fragments.map((fragment) => resultItem(fragment, stageOf)));
+      resultsBox.replaceChildren(...(fragments.length > 0 ? [list] : []));
+      empty.hidden = fragments.length > 0;
+      const stage = stageOf(phase);
+      const status = { query, count: found.results.length, stage, loose: found.loose };
+      show('done', statusMessage(words.search, words.lang, status), query);
+    } catch (error) {
+      if (ticket !== latest) return;
+      resultsBox.replaceChildren();
+      empty.hidden = false;
+      // Without its words (offline, say) the line stays empty; the way out below it is in the page.
+      const words = await loadScriptWords().catch(() => undefined);
+      const message = error instanceof SearchNeedsBuild ? words?.search.needsBuild : words?.search.failed;
+      show('error', message ?? '', query);
+    }
+  };
+
+  const run = () => {
+    const ticket = ++latest;
+    queue = queue.then(() => search(ticket));
+    return queue;
+  };
+
+  const schedule = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => void run(), SEARCH_DEBOUNCE_MS);
+  };
+
+  input.addEventListener('input', schedule);
+  phaseSelect.addEventListener('change', () => void run());
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    clearTimeout(timer);
+    void run();
+  });
+
+  // Arrow keys move between the search field and the result links; Tab works as everywhere else.
+  panel.addEventListener('keydown', (event) => {
+    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+    const stops = [input, ...resultsBox.querySelectorAll<HTMLAnchorElement>('a[href]')];
+    const at = stops.indexOf(document.activeElement as HTMLInputElement | HTMLAnchorElement);
+    if (at === -1 || stops.length < 2) return;
+    const next = stops[event.key === 'ArrowDown' ? Math.min(at + 1, stops.length - 1) : Math.max(at - 1, 0)];
+    event.preventDefault();
+    next?.focus();
+  });
+
+  return {
+    input,
+    warm: () => {
+      loadPagefind().catch(() => undefined); // Errors are reported when a search runs.
+      loadScriptWords().catch(() => undefined);
+    },
+    run,
+    schedule,
+  };
+}
+
+/* The search dialog: opened by the page's intent loader (intent.ts), which also returns focus when it closes. */
+
+let dialogSearch: SearchController | undefined;
+
+/** Wires the dialog once: backdrop click, Tab kept inside, and the search itself. */
+export function enhanceDialog(dialog: HTMLDialogElement): void {
+  if (!dialogSearch) {
+    const panel = dialog.querySelector<HTMLElement>('[data-search-panel]');
+    if (!panel) throw new Error('search: the dialog has no search panel');
+    dialogSearch = attachSearch(panel, { syncAddress: false });
+    // A click on the dimmed backdrop (the dialog element itself, outside its content box) closes it.
+    dialog.addEventListener('click', (event) => {
+      if (event.target !== dialog) return;
+      const box = dialog.getBoundingClientRect();
+      const inside =
+        event.clientX >= box.left &&
+        event.clientX <= box.right &&
+        event.clientY >= box.top &&
+        event.clientY <= box.bottom;
+      if (!inside) dialog.close();
+    });
+    // A modal dialog makes the page inert, but Tab can still leave for the browser's own controls:
+    // keep it cycling from the last control to the first, and back.
+    dialog.addEventListener('keydown', (event) => {
+      if (event.key !== 'Tab') return;
+      const focusable = [
+        ...dialog.querySelectorAll<HTMLElement>('a[href], button:not([disabled]), input, select'),
+      ].filter((element) => element.getClientRects().length > 0);
+      const first = focusable[0];
+      const last = focusable.at(-1);
+      if (!first || !last) return;
+      if (event.shiftKey && document.activeElement === first) {
+        event.preventDefault();
+        last.focus();
+      } else if (!event.shiftKey && document.activeElement === last) {
+        event.preventDefault();
+        first.focus();
+      }
+    });
+  }
+  dialogSearch.warm();
+  // Words typed while this file loaded are already in the box: search for them.
+  if (dialogSearch.input.value) dialogSearch.schedule();
+}
+
+/*
+ * The search page with JavaScript: shows its search form (hidden without JavaScript, where it could
+ * not work), fills it from the address (?q=…&phase=…, so a clinician can send a search as a link),
+ * runs that search, and keeps the address up to date as the person types.
+ */
+export function enhanceSearchPage(page: HTMLElement): void {
+  const panel = page.querySelector<HTMLElement>('[data-search-panel]');
+  if (!panel) throw new Error('search: the search page has no search panel');
+  const search = attachSearch(panel, { syncAddress: true });
+  const params = new URL(window.location.href).searchParams;
+  const phase = panel.querySelector<HTMLSelectElement>('select[name="phase"]');
+  const askedPhase = params.get('phase') ?? '';
+  if (phase && [...phase.options].some((option) => option.value === askedPhase)) phase.value = askedPhase;
+  // A link may carry a whole pasted page; the box, the address and the status line get a query's worth.
+  search.input.value = capQuery(params.get('q') ?? '');
+  page.querySelector('[data-search-js]')?.removeAttribute('hidden');
+  page.querySelector('[data-search-nojs]')?.setAttribute('hidden', '');
+  if (search.input.value) void search.run();
+  else search.input.addEventListener('focus', search.warm, { once: true });
+}
