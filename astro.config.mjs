@@ -16,11 +16,14 @@ import { contentRules } from './src/integrations/mdast-content-rules';
 import { siteLinks } from './src/integrations/mdast-site-links';
 import { basePath } from './src/lib/addresses';
 import { bodyFactsPlugin } from './src/integrations/mdast-body-facts';
+import { languageOf } from './src/lib/language';
 
 // The canonical address comes from the clinic settings, so a practice edits content, never code.
 const { siteUrl: site, locale } = readSiteSettings(new URL('./content/settings/clinic.yaml', import.meta.url));
 // A siteUrl with a path (https://example.org/kat/) publishes the site under it: one setting says both.
 const base = basePath(site);
+// The site's language, from its locale (en-US → en): it picks every words file (content/ui/en.yaml …).
+const language = languageOf(locale);
 
 export default defineConfig({
   // Astro's way: the host in `site`, the path in `base` (Astro puts `base` in front of every address it makes).
@@ -34,6 +37,9 @@ export default defineConfig({
   // Then each body is read once for what its page needs: reading time, outline, sections
   // (src/lib/body-facts.ts). MDX uses the same plugins.
   markdown: { processor: satteri({ mdastPlugins: [contentRules, siteLinks(base), bodyFactsPlugin] }) },
+  // Astro's i18n routing, ready for a second language: the clinic's language at the root, with no
+  // prefix (today's addresses); a second language adds its code here and its words files in content/.
+  i18n: { locales: [language], defaultLocale: language, routing: { prefixDefaultLocale: false } },
   trailingSlash: 'always',
   // Two pages or two entries at one address stop the build (Astro's default only warns, and one of
   // them silently replaces the other).
