@@ -1,15 +1,6 @@
 /** Ids and keys shared by layouts, scripts and tests, so they can never drift apart. */
 
 // Page addresses live in addresses.ts, which puts them under the path the site is published at.
-export {
-  ABOUT_CONTENT_PATH,
-  CHECKLIST_PATH,
-  CLINICIANS_PATH,
-  GET_HELP_PATH,
-  GUIDES_PATH,
-  PLAN_PATH,
-  SEARCH_PATH,
-} from './addresses';
 
 /** The `id` of `<main>`; the skip link points here. */
 export const MAIN_ID = 'main-content';

@@ -2,8 +2,8 @@
  * Glossary look-ups for `<Term>`: which definition a word in a guide points to. Pure, so the rule
  * that an unknown word stops the build is unit-tested without Astro.
  */
+import { guidePath } from './addresses';
 import { GLOSSARY_GUIDE_ID } from './constants';
-import { guidePath } from './nav';
 import type { GlossaryTerm } from '../schemas/content';
 
 /** Address of a term's definition on the glossary page. */

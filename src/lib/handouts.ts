@@ -5,7 +5,6 @@
 import type { PaperSize } from '../schemas/content';
 
 // Handout addresses live in addresses.ts with every other page address.
-export { HANDOUTS_PATH, handoutPath, handoutPdfPath, handoutQrPath } from './addresses';
 
 /** How each paper size is named to people, and its size for Chromium's PDF printer. */
 export const PAPER_INFO: Record<PaperSize, { label: string; format: 'Letter' | 'A4'; width: string; height: string }> =

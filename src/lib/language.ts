@@ -5,12 +5,18 @@
  * names its locales by language.
  */
 
-/** A language file's name without its extension: two lowercase letters, as in a locale (en-US → en). */
+/** A locale as the clinic settings give it: a language and a region, en-US. The one rule for it. */
+export const LOCALE = /^([a-z]{2})-[A-Z]{2}$/;
+
+/** What an editor is told when a locale breaks that rule. */
+export const LOCALE_MESSAGE = 'locale must look like en-US or en-GB';
+
+/** A language file's name: two lowercase letters, the language of a locale (en-US → en.yaml). */
 export const LANGUAGE_FILE = /^([a-z]{2})\.(?:yaml|mdx)$/;
 
-/** The language of a locale such as en-US: the part before the region. */
+/** The language of a locale such as en-US (the part before the region); a bare language is kept. */
 export function languageOf(locale: string): string {
-  const language = /^([a-z]{2})(?:-[A-Z]{2})?$/.exec(locale)?.[1];
+  const language = LOCALE.exec(locale)?.[1] ?? (/^[a-z]{2}$/.test(locale) ? locale : undefined);
   if (!language) throw new Error(`languageOf: received locale "${locale}", expected a tag such as en-US`);
   return language;
 }

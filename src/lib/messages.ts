@@ -5,9 +5,7 @@
  * addresses and leaves out a message whose pages are not published, saying which (the page for
  * clinicians prints that as a build warning).
  */
-import { CHECKLIST_PATH, GET_HELP_PATH, HOME_PATH, PLAN_PATH } from './addresses';
-import { handoutPath } from './handouts';
-import { guidePath } from './nav';
+import { CHECKLIST_PATH, GET_HELP_PATH, guidePath, handoutPath, HOME_PATH, PLAN_PATH } from './addresses';
 import { placeholders } from '../schemas/content';
 
 /** The site pages a message may link to by name, besides guides and handouts: `{page:get-help}`. */

@@ -37,7 +37,6 @@ export function neighbours<T extends NavItem>(items: readonly T[], id: string): 
 }
 
 // A guide's address lives in addresses.ts with every other page address.
-export { guidePath } from './addresses';
 
 /** The two tools a client uses before a session, linked from the header and the home page. */
 export function toolLinks(ui: Pick<Ui, 'header'>): { href: string; label: string; description: string }[] {

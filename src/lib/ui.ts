@@ -12,7 +12,14 @@
  */
 import { z } from 'astro/zod';
 import { fill, fillParts, fillPlural, placeholders, type FillValue } from './ui-format';
-import { UI_SPEC, type GroupSpec, type LeafSpec, type ListSpec, type PluralSpec, type TextSpec } from '../schemas/ui-spec';
+import {
+  UI_SPEC,
+  type GroupSpec,
+  type LeafSpec,
+  type ListSpec,
+  type PluralSpec,
+  type TextSpec,
+} from '../schemas/ui-spec';
 import { strictObject } from '../schemas/content';
 
 /** The file that holds a language's words, as editors know it. */

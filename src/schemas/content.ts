@@ -6,6 +6,7 @@
  * Astro prefixes each message with the file and the field name when a build fails.
  */
 import { z } from 'astro/zod';
+import { LOCALE, LOCALE_MESSAGE } from '../lib/language';
 import { unknownFieldMessage } from './unknown-fields';
 import { addressMessage, addressProblem, siteUrlMessage } from './web-address';
 
@@ -387,9 +388,7 @@ export const clinicSettingsSchema = strictObject(
         if (message) ctx.addIssue({ code: 'custom', message });
       }),
     // Language and region tag, for example en-US or en-GB; sets the page language and date format.
-    locale: z
-      .string({ error: 'locale is required, for example en-US' })
-      .regex(/^[a-z]{2}-[A-Z]{2}$/, { error: 'locale must look like en-US or en-GB' }),
+    locale: z.string({ error: 'locale is required, for example en-US' }).regex(LOCALE, { error: LOCALE_MESSAGE }),
     // Country whose crisis lines and spelling the site uses, as a two-letter code (US, GB …).
     region: z
       .string({ error: 'region is required, for example US' })

@@ -1,7 +1,8 @@
 /** Handouts on paper: at most two sides of Letter and of A4, with no navigation or buttons. */
+import { handoutPath } from '../../src/lib/addresses';
 import { expect, test } from '@playwright/test';
 import { publishedEntries } from '../support/fixtures';
-import { handoutPath, MAX_SIDES, PAPER_INFO } from '../../src/lib/handouts';
+import { MAX_SIDES, PAPER_INFO } from '../../src/lib/handouts';
 import { countPdfPages } from '../../src/integrations/shared/pdf-pages';
 import type { PaperSize } from '../../src/schemas/content';
 

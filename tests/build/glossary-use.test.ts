@@ -3,13 +3,13 @@
  * glossary page itself) links to its definition with <Term>, or says the word or one of its forms. A
  * term nothing uses is either put to use or removed from content/glossary.yaml. Holds for any content.
  */
+import { guidePath } from '../../src/lib/addresses';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { GLOSSARY_GUIDE_ID } from '../../src/lib/constants';
 import { termPath } from '../../src/lib/glossary';
-import { guidePath } from '../../src/lib/nav';
 import { glossaryTermSchema } from '../../src/schemas/content';
 import { page } from '../support/dist';
 import { CONTENT } from '../support/paths';

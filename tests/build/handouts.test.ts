@@ -1,4 +1,5 @@
 /** Each built handout has what paper needs: contact, crisis box, review date, version and a QR code. */
+import { handoutPath, handoutPdfPath } from '../../src/lib/addresses';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { load } from 'js-yaml';
@@ -9,7 +10,7 @@ import { CONTENT, DIST } from '../support/paths';
 import { decodeQrSvg } from '../support/qr-decode';
 import { bodyBlocks } from '../support/body-text';
 import { measureReadability } from '../support/readability';
-import { handoutPath, handoutPdfPath, shortAddress } from '../../src/lib/handouts';
+import { shortAddress } from '../../src/lib/handouts';
 import { countPdfPages } from '../../src/integrations/shared/pdf-pages';
 import type { PaperSize } from '../../src/schemas/content';
 

@@ -21,7 +21,12 @@ import { metaPolicy } from '../../src/integrations/security-headers';
 import { serve } from '../../src/integrations/shared/static-server';
 import { CHROMIUM_ARGS, findChromium } from '../../src/integrations/shared/chromium';
 import { pageHeading, redirectRules, type Redirect } from '../../src/integrations/shared/redirects';
-import { SECURITY_HEADERS, headersFor, parsePolicy, policyProblems } from '../../src/integrations/shared/security-headers';
+import {
+  SECURITY_HEADERS,
+  headersFor,
+  parsePolicy,
+  policyProblems,
+} from '../../src/integrations/shared/security-headers';
 import { AXE_TAGS } from '../support/axe';
 import { fileFor, isRedirectPage } from '../support/dist';
 import { publishedEntries } from '../support/fixtures';

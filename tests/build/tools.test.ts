@@ -1,10 +1,10 @@
 /** The checklist and plan pages as built: usable without JavaScript, and within their script budget. */
+import { CHECKLIST_PATH, PLAN_PATH } from '../../src/lib/addresses';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { load } from 'js-yaml';
 import { load as loadHtml } from 'cheerio';
 import { describe, expect, it } from 'vitest';
-import { CHECKLIST_PATH, PLAN_PATH } from '../../src/lib/constants';
 import { groupChecklist } from '../../src/features/tools/checklist';
 import { PLAN_LIMITS, PLAN_TOUCH_OWN_WORDS } from '../../src/features/tools/plan';
 import { checklistSchema } from '../../src/schemas/content';

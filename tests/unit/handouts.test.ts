@@ -1,5 +1,6 @@
+import { handoutPath, handoutPdfPath } from '../../src/lib/addresses';
 import { describe, expect, it } from 'vitest';
-import { handoutPath, handoutPdfPath, pdfMode, shortAddress } from '../../src/lib/handouts';
+import { pdfMode, shortAddress } from '../../src/lib/handouts';
 import { countPdfPages } from '../../src/integrations/shared/pdf-pages';
 import { locateChromium, SYSTEM_CHROMIUM } from '../../src/integrations/shared/chromium';
 

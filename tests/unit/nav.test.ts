@@ -1,5 +1,6 @@
+import { guidePath } from '../../src/lib/addresses';
 import { describe, expect, it } from 'vitest';
-import { groupByPhase, guidePath, neighbours, sortGuides, type NavItem } from '../../src/lib/nav';
+import { groupByPhase, neighbours, sortGuides, type NavItem } from '../../src/lib/nav';
 
 const item = (id: string, phase: NavItem['data']['phase'], order: number, title = id): NavItem => ({
   id,

@@ -4,6 +4,7 @@
  * these checks only stop a build early, with the contract's own messages, if a value is unusable.
  */
 import { siteUrlMessage } from '../../schemas/web-address';
+import { LOCALE, LOCALE_MESSAGE } from '../../lib/language';
 import { displayPath, readYaml } from './yaml-file';
 
 /** The settings the build needs before the content collections exist. */
@@ -32,9 +33,9 @@ export function readSiteUrl(settingsFile: URL): string {
 export function readSiteSettings(settingsFile: URL): SiteSettings {
   const fields = readFields(settingsFile);
   const locale = fields['locale'];
-  // The same rule as the content contract's locale (src/schemas/content.ts).
-  if (typeof locale !== 'string' || !/^[a-z]{2}-[A-Z]{2}$/.test(locale)) {
-    throw new Error(`${displayPath(settingsFile)}: locale must look like en-US or en-GB`);
+  // The same rule as the content contract's locale (src/lib/language.ts).
+  if (typeof locale !== 'string' || !LOCALE.test(locale)) {
+    throw new Error(`${displayPath(settingsFile)}: ${LOCALE_MESSAGE}`);
   }
   return { siteUrl: siteUrlOf(fields, settingsFile), locale };
 }

@@ -3,9 +3,9 @@
  * shows every code on screen. Error correction "L": these are scanned off a screen or a clean
  * printout of that page, never a creased handout (the handouts print their own "M" code inline).
  */
+import { handoutPath } from '../../../lib/addresses';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getClinic, getHandouts } from '../../../data/collections';
-import { handoutPath } from '../../../lib/handouts';
 import { qrSvgFile } from '../../../lib/qr';
 
 export const getStaticPaths = (async () =>
