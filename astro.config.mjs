@@ -16,11 +16,14 @@ import { contentRules } from './src/integrations/mdast-content-rules';
 import { siteLinks } from './src/integrations/mdast-site-links';
 import { basePath } from './src/lib/addresses';
 import { bodyFactsPlugin } from './src/integrations/mdast-body-facts';
+import { readUi } from './src/loaders/ui-strings';
 
 // The canonical address comes from the clinic settings, so a practice edits content, never code.
 const { siteUrl: site, locale } = readSiteSettings(new URL('./content/settings/clinic.yaml', import.meta.url));
 // A siteUrl with a path (https://example.org/kat/) publishes the site under it: one setting says both.
 const base = basePath(site);
+// The pages the build writes itself (at old addresses) speak the site's language too.
+const ui = readUi(new URL('./content/ui/', import.meta.url), locale);
 
 export default defineConfig({
   // Astro's way: the host in `site`, the path in `base` (Astro puts `base` in front of every address it makes).
@@ -54,6 +57,7 @@ export default defineConfig({
       redirects: readRedirects(new URL('./content/redirects.yaml', import.meta.url)),
       siteUrl: site,
       locale,
+      words: ui.redirect,
     }),
     securityHeaders(),
   ],

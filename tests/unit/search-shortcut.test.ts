@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { SEARCH_SHORTCUT, TYPING_PLACES, isSearchShortcut, type ShortcutPress } from '../../src/features/search/search-shortcut';
+import {
+  SEARCH_SHORTCUT,
+  TYPING_PLACES,
+  isSearchShortcut,
+  type ShortcutPress,
+} from '../../src/features/search/search-shortcut';
 
 /** A stand-in for the element a key was pressed in: inside a field or dialog when `within` matches. */
 function target(within: string | null, isContentEditable = false): EventTarget {

@@ -82,6 +82,17 @@ describe('content/ui/<lang>.yaml', () => {
     expect(problems(readUiData(), 'ar')).toMatch(/guide\.readingTime\.zero: is missing/);
   });
 
+  it('asks for a heading for each way a session can go, and no other way', () => {
+    expect(problems(changed('sessionWays.silence', undefined))).toMatch(/^\s+sessionWays\.silence: is missing/m);
+    expect(problems(changed('sessionWays.quiet', 'Quiet'))).toMatch(/sessionWays\.quiet: unknown field "quiet"/);
+  });
+
+  it('asks the page at an old address for its link', () => {
+    expect(problems(changed('redirect.nowHere', 'It is now somewhere else.'))).toMatch(
+      /redirect\.nowHere: \{link\} is missing/,
+    );
+  });
+
   it('lists every mistake at once', () => {
     const data = changed('header.getHelp', undefined);
     (data['footer'] as Record<string, unknown>)['about'] = 3;
