@@ -3,7 +3,7 @@
  * object pages use, and the filling of placeholders and plural forms (src/lib/ui-format.ts).
  */
 import { describe, expect, it } from 'vitest';
-import { fill, fillParts, fillPlural, placeholders } from '../../src/lib/ui-format';
+import { fill, fillParts, fillPlural, joinInline, placeholders } from '../../src/lib/ui-format';
 import { languageOf } from '../../src/lib/language';
 import { parseUi, placeholderProblem, pluralCategories, uiWords, type UiData } from '../../src/lib/ui';
 import { uiFileLanguage } from '../../src/loaders/ui-strings';
@@ -134,6 +134,18 @@ describe('placeholders', () => {
     expect(fillPlural(forms, { count: 2 }, 'en')).toBe('other: 2');
     // A form the language has but the text lacks falls back to "other".
     expect(fillPlural(forms, { count: 2 }, 'ar')).toBe('other: 2');
+  });
+});
+
+describe('joinInline', () => {
+  const join = ({ list, item }: { list: string; item: string }) => fill('{list} / {item}', { list, item }, 'en');
+  it('joins each item to the list so far, in the words given', () => {
+    expect(joinInline(['a', 'b', 'c'], join)).toBe('a / b / c');
+    expect(joinInline(['only'], join)).toBe('only');
+    expect(joinInline([], join)).toBe('');
+  });
+  it('never reads braces in an item as a placeholder', () => {
+    expect(joinInline(['{item}', '{list}'], join)).toBe('{item} / {list}');
   });
 });
 
