@@ -17,6 +17,7 @@ import { siteLinks } from './src/integrations/mdast-site-links';
 import { basePath } from './src/lib/addresses';
 import { bodyFactsPlugin } from './src/integrations/mdast-body-facts';
 import { languageOf } from './src/lib/language';
+import { readUi } from './src/loaders/ui-strings';
 
 // The canonical address comes from the clinic settings, so a practice edits content, never code.
 const { siteUrl: site, locale } = readSiteSettings(new URL('./content/settings/clinic.yaml', import.meta.url));
@@ -24,6 +25,8 @@ const { siteUrl: site, locale } = readSiteSettings(new URL('./content/settings/c
 const base = basePath(site);
 // The site's language, from its locale (en-US → en): it picks every words file (content/ui/en.yaml …).
 const language = languageOf(locale);
+// The pages the build writes itself (at old addresses) speak the site's language too.
+const ui = readUi(new URL('./content/ui/', import.meta.url), locale);
 
 export default defineConfig({
   // Astro's way: the host in `site`, the path in `base` (Astro puts `base` in front of every address it makes).
@@ -60,6 +63,7 @@ export default defineConfig({
       redirects: readRedirects(new URL('./content/redirects.yaml', import.meta.url)),
       siteUrl: site,
       locale,
+      words: ui.redirect,
     }),
     securityHeaders(),
   ],

@@ -9,7 +9,7 @@ import { languageOf } from '../lib/language';
 import { sortGuides } from '../lib/nav';
 import { headingsWithSessionWays } from '../lib/session-ways';
 import type { Checklist, ClinicSettings, GlossaryTerm } from '../schemas/content';
-import { uiFile, uiWords, type Ui, type UiData } from '../lib/ui';
+import { uiMissing, uiWords, type Ui, type UiData } from '../lib/ui';
 
 export type GuideEntry = CollectionEntry<'guides'>;
 export type HandoutEntry = CollectionEntry<'handouts'>;
@@ -29,13 +29,15 @@ export async function getGuides(): Promise<GuideEntry[]> {
 }
 
 /**
- * A guide compiled: its text, its h2 and h3 headings with the session ways in their places (as the
- * page's contents list shows them), and what the build read from its body (src/lib/body-facts.ts).
+ * A guide compiled: its text, its h2 and h3 headings with the session ways in their places, worded
+ * by the interface words (as the page's contents list shows them), and what the build read from its
+ * body (src/lib/body-facts.ts).
  */
 export async function renderGuide(guide: GuideEntry) {
   const { Content, headings, remarkPluginFrontmatter } = await render(guide);
   const facts = readBodyFacts(remarkPluginFrontmatter, guide.filePath ?? guide.id);
-  return { Content, facts, headings: headingsWithSessionWays(facts.outline, headings) };
+  const { sessionWays } = await getUi();
+  return { Content, facts, headings: headingsWithSessionWays(facts.outline, headings, sessionWays) };
 }
 
 /** Every glossary term (`content/glossary.yaml`), in the order the file lists them. */
@@ -106,11 +108,7 @@ export async function getUiFor(lang: string, locale = lang): Promise<Ui> {
   const cached = uiByLanguage.get(lang);
   if (cached) return cached;
   const entry = await getEntry('ui', lang);
-  if (!entry) {
-    throw new Error(
-      `${uiFile(lang)} is missing: the clinic settings' locale (${locale}) asks for the interface words in "${lang}".`,
-    );
-  }
+  if (!entry) throw new Error(uiMissing(lang, locale));
   // The loader checked the file against the schema (src/loaders/ui-strings.ts).
   const ui = uiWords(entry.data as UiData, lang);
   uiByLanguage.set(lang, ui);

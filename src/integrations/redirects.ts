@@ -17,6 +17,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { basePath, withBase } from '../lib/addresses';
+import type { Ui } from '../lib/ui';
 import { pageHeading, redirectPage, redirectProblems, redirectsFile, type Redirect } from './shared/redirects';
 
 export interface RedirectOptions {
@@ -25,12 +26,14 @@ export interface RedirectOptions {
   siteUrl: string;
   /** The clinic's locale, for `<html lang>`. */
   locale: string;
+  /** What the page at an old address says (`redirect` in content/ui/<lang>.yaml). */
+  words: Ui['redirect'];
 }
 
 /** The file that serves a directory address: /guides/x/ → guides/x/index.html. */
 const pageFile = (outDir: string, address: string) => path.join(outDir, address, 'index.html');
 
-export default function redirects({ redirects, siteUrl, locale }: RedirectOptions): AstroIntegration {
+export default function redirects({ redirects, siteUrl, locale, words }: RedirectOptions): AstroIntegration {
   // Redirects name site paths; browsers ask for them under the path of siteUrl (Astro's base).
   const base = basePath(siteUrl);
   return {
@@ -53,7 +56,7 @@ export default function redirects({ redirects, siteUrl, locale }: RedirectOption
           const heading = pageHeading(await readFile(pageFile(outDir, redirect.to), 'utf8'));
           const target = pageFile(outDir, redirect.from);
           await mkdir(path.dirname(target), { recursive: true });
-          await writeFile(target, redirectPage({ redirect, siteUrl, locale, heading }));
+          await writeFile(target, redirectPage({ redirect, siteUrl, locale, heading, words }));
         }
         await writeFile(path.join(outDir, '_redirects'), redirectsFile(redirects, base));
         logger.info(`Redirects: ${redirects.length} old addresses, each with a page and a line in _redirects`);

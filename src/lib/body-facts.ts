@@ -6,7 +6,8 @@
  *
  * - `minutes`: reading time of the words a reader sees;
  * - `outline`: the h2 and h3 headings and each `<SessionWay>` (which renders its own h2), in reading
- *   order, for the table of contents (src/lib/session-ways.ts gives them their anchors);
+ *   order, for the table of contents (src/lib/session-ways.ts gives them their anchors, the
+ *   interface words their headings);
  * - `sections`: each top-level `##` heading with the text up to the next one, for the questions
  *   page's structured data (src/lib/faq.ts); clinic settings stay names until the page fills them in.
  */

@@ -46,6 +46,14 @@ export function fill(template: string, values: Readonly<Record<string, FillValue
   return fillParts<string>(template, values, lang).join('');
 }
 
+/**
+ * Items on one line, joined by the language's words for it (`page.inlineList`, such as
+ * "{list}; {item}"): each item is added to the list so far. No items give no text.
+ */
+export function joinInline(items: readonly string[], join: (values: { list: string; item: string }) => string): string {
+  return items.reduce((list, item, index) => (index === 0 ? item : join({ list, item })), '');
+}
+
 /** A text in each plural form of a language ("one", "other" in English; Arabic has six). */
 export type PluralForms = Readonly<Record<string, string>>;
 

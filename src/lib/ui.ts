@@ -25,6 +25,10 @@ import { strictObject } from '../schemas/content';
 /** The file that holds a language's words, as editors know it. */
 export const uiFile = (lang: string) => `content/ui/${lang}.yaml`;
 
+/** What the build says when the settings' locale asks for a language that has no words file. */
+export const uiMissing = (lang: string, locale: string) =>
+  `${uiFile(lang)} is missing: the clinic settings' locale (${locale}) asks for the interface words in "${lang}".`;
+
 /** The plural forms a language needs: one and other in English. "other" always comes last. */
 export function pluralCategories(lang: string): string[] {
   const categories = new Intl.PluralRules(lang).resolvedOptions().pluralCategories as string[];
@@ -150,17 +154,21 @@ export type UiData = Data<typeof UI_SPEC>;
 /** The interface words of one language, ready to use. */
 export type Ui = Words<typeof UI_SPEC>;
 
+/** A text with placeholders as the words object gives it: call it, or cut it with `parts`. */
+export function textWords<V extends string>(template: string, lang: string): Filler<V> {
+  return Object.assign((values: Vars<V>) => fill(template, values, lang), {
+    parts: <T>(values: Readonly<Record<V, T | FillValue>>) => fillParts(template, values, lang),
+    template,
+  });
+}
+
 function leafWords(spec: LeafSpec, data: unknown, lang: string): unknown {
   if (spec.kind === 'list' || (spec.kind === 'text' && spec.vars.length === 0)) return data;
   if (spec.kind === 'plural') {
     const forms = data as Record<string, string>;
     return Object.assign((values: Vars<string> & { count: number }) => fillPlural(forms, values, lang), { forms });
   }
-  const template = data as string;
-  return Object.assign((values: Vars<string>) => fill(template, values, lang), {
-    parts: <T>(values: Readonly<Record<string, T | FillValue>>) => fillParts(template, values, lang),
-    template,
-  });
+  return textWords(data as string, lang);
 }
 
 function groupWords(spec: GroupSpec, data: Record<string, unknown>, lang: string): unknown {

@@ -5,13 +5,13 @@
  * name is known, rather than as the collection's one schema. A mistake stops the build, naming the
  * file and every key that is wrong.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { parseYaml } from '../integrations/shared/yaml-file';
-import { parseUi, uiFile } from '../lib/ui';
-import { LANGUAGE_FILE } from '../lib/language';
+import { parseUi, uiFile, uiMissing, uiWords, type Ui, type UiData } from '../lib/ui';
+import { LANGUAGE_FILE, languageOf } from '../lib/language';
 
 /** The language a file in content/ui/ is for, from its name; anything but a language code stops the build. */
 export function uiFileLanguage(name: string): string {
@@ -24,6 +24,24 @@ export function uiFileLanguage(name: string): string {
   return match[1];
 }
 
+/** One file of content/ui/, read and checked. */
+function readUiFile(dir: string, name: string): { lang: string; file: string; data: UiData } {
+  const lang = uiFileLanguage(name);
+  const file = uiFile(lang);
+  return { lang, file, data: parseUi(parseYaml(readFileSync(path.join(dir, name), 'utf8'), file), lang) };
+}
+
+/**
+ * The interface words in the settings' language, for build code that runs before the content
+ * collections exist (astro.config.mjs: the pages left at old addresses).
+ */
+export function readUi(folder: URL, locale: string): Ui {
+  const lang = languageOf(locale);
+  const dir = fileURLToPath(folder);
+  if (!existsSync(path.join(dir, `${lang}.yaml`))) throw new Error(uiMissing(lang, locale));
+  return uiWords(readUiFile(dir, `${lang}.yaml`).data, lang);
+}
+
 export function uiStrings(folder = 'content/ui'): Loader {
   return {
     name: 'holding-space:ui-strings',
@@ -32,11 +50,7 @@ export function uiStrings(folder = 'content/ui'): Loader {
       const sync = () => {
         const entries = readdirSync(dir)
           .filter((name) => !name.startsWith('.'))
-          .map((name) => {
-            const lang = uiFileLanguage(name);
-            const file = uiFile(lang);
-            return { lang, file, data: parseUi(parseYaml(readFileSync(path.join(dir, name), 'utf8'), file), lang) };
-          });
+          .map((name) => readUiFile(dir, name));
         store.clear();
         for (const { lang, file, data } of entries) store.set({ id: lang, data, filePath: file });
       };

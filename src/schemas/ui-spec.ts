@@ -9,6 +9,7 @@
  *   pluralOf('fields')    the same, where the number itself need not be written ("… were changed")
  *   list                  a list of words or phrases
  */
+import { SESSION_WAY_NAMES, type SessionWayName } from '../lib/session-ways';
 
 export interface TextSpec<V extends string> {
   kind: 'text';
@@ -50,6 +51,11 @@ const list: ListSpec = { kind: 'list' };
 const stage = { label: text(), heading: text() };
 /** The words the checklist and the plan use about what a reader enters. */
 const toolWords = { things: text(), verb: text(), print: text(), save: text() };
+/** A heading for each way a session can go (src/lib/session-ways.ts keeps their fixed anchors). */
+const sessionWays = Object.fromEntries(SESSION_WAY_NAMES.map((name) => [name, text()])) as Record<
+  SessionWayName,
+  TextSpec<never>
+>;
 
 export const UI_SPEC = {
   page: {
@@ -59,6 +65,7 @@ export const UI_SPEC = {
     sectionLink: text(),
     sectionCopy: text(),
     sectionShare: text(),
+    inlineList: text('list', 'item'),
   },
   header: {
     navLabel: text(),
@@ -83,6 +90,8 @@ export const UI_SPEC = {
     text: text('number'),
     website: text(),
     websiteOf: text('name'),
+    printTier: text('tier'),
+    printLine: text('name', 'howToReach', 'hours'),
   },
   footer: {
     contactHeading: text('clinic'),
@@ -92,13 +101,22 @@ export const UI_SPEC = {
     handouts: text(),
     clinicians: text(),
   },
-  contact: { phone: text(), email: text(), printHeading: text() },
+  contact: {
+    phone: text(),
+    email: text(),
+    openingHours: text('days', 'hours'),
+    openingHoursShort: text('days', 'hours'),
+    printHeading: text(),
+    printClinic: text('clinic'),
+    printDetails: text('phone', 'email', 'openingHours', 'afterHours'),
+  },
   sampleNotice: { label: text(), title: text(), madeUp: text('clinic'), notReviewed: text(), reviewLater: text() },
   callout: { note: text(), important: text(), crisis: text() },
   guide: {
     readingTime: plural(),
     contents: text(),
     sources: text(),
+    source: text('title', 'publisher'),
     pagesLabel: text(),
     previous: text(),
     next: text(),
@@ -214,6 +232,7 @@ export const UI_SPEC = {
     clinicians: text('link'),
     cliniciansLink: text(),
   },
+  sessionWays,
   guides: { title: text(), description: text(), intro: text() },
   notFound: {
     title: text(),
@@ -223,6 +242,7 @@ export const UI_SPEC = {
     guides: text(),
     home: text(),
   },
+  redirect: { title: text(), nowHere: text('link') },
   getHelp: {
     title: text(),
     description: text('clinic'),

@@ -19,6 +19,12 @@ import {
   textWithSettings,
 } from './content';
 import { linkProblem } from '../lib/inline-links';
+import {
+  PRACTICAL_DETAIL_NAMES,
+  PRACTICAL_LINK_NAMES,
+  type PracticalDetailName,
+  type PracticalLinkName,
+} from '../lib/practical';
 import { MESSAGE_PAGES, linkBlanks, unknownBlanks } from '../lib/messages';
 
 /**
@@ -55,7 +61,18 @@ const linkedText = (what: string, max = 600, min = 3) =>
     if (problem) ctx.addIssue({ code: 'custom', message: problem });
   });
 
-/** How clinic settings read as words: hours, the driving and ride-home rules, the on-call phone. */
+/** One text with no blanks for each name, every name required and no other. */
+const wordsByName = <Name extends string>(what: string, names: readonly Name[], max: number) =>
+  strictObject(
+    Object.fromEntries(names.map((name) => [name, template(`${what} ${name}`, [], max)])) as Record<
+      Name,
+      ReturnType<typeof template>
+    >,
+    `${what} is required, with a line for each of: ${names.join(', ')}`,
+  );
+
+/** How clinic settings read as words: hours, the driving and ride-home rules, the on-call phone,
+ * the practical details. */
 export const valueWordsSchema = strictObject(
   {
     // How a number of hours reads. {n} is the number; the words around it are yours.
@@ -102,8 +119,20 @@ export const valueWordsSchema = strictObject(
     ),
     // The sentence after the out-of-hours advice when there is an on-call phone: "Call {phone}."
     outOfHoursCall: template('outOfHoursCall', ['phone']),
+    // The words around the practical details (practical in the settings, <PracticalDetail> in guides).
+    practical: strictObject(
+      {
+        // What each detail is called where the clinic left it blank: "Please ask us about {topic}".
+        topics: wordsByName<PracticalDetailName>('practical topics', PRACTICAL_DETAIL_NAMES, 120),
+        // The link to a detail's web page (feesUrl, consentFormUrl in the settings).
+        links: wordsByName<PracticalLinkName>('practical links', PRACTICAL_LINK_NAMES, 120),
+        // The request to ask: {topic} is one of the topics; {phone} and {email} become links.
+        askUs: template('practical askUs', ['topic', 'phone', 'email']),
+      },
+      'practical is required: { topics, links, askUs }',
+    ),
   },
-  'the words file must hold time, driving, rideHome and outOfHoursCall',
+  'the words file must hold time, driving, rideHome, outOfHoursCall and practical',
 );
 
 export type ValueWords = z.infer<typeof valueWordsSchema>;

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { guideWith } from '../support/example-pages';
 import { IS_SAMPLE, SAMPLE_ONLY_REASON } from '../support/sample';
+import { UI } from '../support/ui';
 
 test.describe('guides link to exactly where the answer is', () => {
   test('an answer on the questions page opens the right section of the full guide', async ({ page }) => {
@@ -8,7 +9,7 @@ test.describe('guides link to exactly where the answer is', () => {
     await page.goto('/guides/questions/');
     await page.getByRole('link', { name: 'Read about silence, with someone there' }).click();
     await expect(page).toHaveURL(/\/guides\/ways-your-session-can-go\/#silence-with-someone-there$/);
-    await expect(page.getByRole('heading', { level: 2, name: 'Silence, with someone there' })).toBeInViewport();
+    await expect(page.getByRole('heading', { level: 2, name: UI.sessionWays.silence })).toBeInViewport();
   });
 
   test('a glossary word opens its definition, by keyboard', async ({ page }) => {

@@ -12,11 +12,12 @@ import { describe, expect, it } from 'vitest';
 import { fileFor, htmlFiles, page } from '../support/dist';
 import { bodyBlocks, bodyText } from '../support/body-text';
 import { CONTENT } from '../support/paths';
-import { SESSION_WAYS } from '../../src/lib/session-ways';
+import { SESSION_WAY_ANCHORS, SESSION_WAY_NAMES } from '../../src/lib/session-ways';
 import { PRACTICAL_DETAIL_NAMES } from '../../src/lib/practical';
 import { clinicList, clinicValue } from '../../src/lib/clinic-values';
 import { CLINIC_LIST_NAMES, CLINIC_VALUE_NAMES } from '../../src/schemas/content';
 import { readSettingWords } from '../support/words';
+import { UI } from '../support/ui';
 import { FAQ_GUIDE_ID, GLOSSARY_GUIDE_ID } from '../../src/lib/constants';
 import { readClinic } from '../support/clinic';
 import { publishedEntries } from '../support/fixtures';
@@ -78,8 +79,8 @@ describe('text around components reads as one sentence', () => {
 });
 
 describe('ways a session can go', () => {
-  // <SessionWay> gives each way a fixed heading and anchor, wherever a guide uses it.
-  const ways = Object.values(SESSION_WAYS);
+  // <SessionWay> gives each way a fixed anchor and its heading from the interface words, wherever a guide uses it.
+  const ways = SESSION_WAY_NAMES.map((name) => ({ anchor: SESSION_WAY_ANCHORS[name], title: UI.sessionWays[name] }));
   it.each(GUIDES)('%s: every way it shows has its own heading, listed in the contents', (id) => {
     const $ = page(guideFile(id));
     for (const way of ways.filter((candidate) => $(`h2#${candidate.anchor}`).length > 0)) {

@@ -33,6 +33,7 @@ import { publishedEntries } from '../support/fixtures';
 import { RECIPE_PAGE, deployRecipe, findNginx, startNginx, type RunningNginx } from '../support/nginx';
 import { CONTENT, ROOT } from '../support/paths';
 import { sitemapAddresses } from '../support/site-pages';
+import { UI } from '../support/ui';
 import { createTempProject, type TempProject } from '../support/temp-project';
 
 const clinic = load(readFileSync(path.join(CONTENT, 'settings', 'clinic.yaml'), 'utf8')) as {
@@ -94,7 +95,7 @@ describe.each(REDIRECTS)('the page at the old address $from', ({ from, to }) => 
     expect(isRedirectPage(fileFor(from), dist)).toBe(true);
     expect(page).toContain(`<html lang="${clinic.locale}">`);
     expect(page).toMatch(/<head>\s*<meta charset="utf-8">/);
-    expect(page).toContain('<title>This page has moved</title>');
+    expect(page).toContain(`<title>${UI.redirect.title}</title>`);
     expect(page).toContain(`<meta http-equiv="refresh" content="0; url=${to}">`);
   });
 

@@ -9,7 +9,7 @@
 import { expect, it } from 'vitest';
 import { FAQ_GUIDE_ID, GLOSSARY_GUIDE_ID } from '../../src/lib/constants';
 import { PRACTICAL_DETAIL_NAMES } from '../../src/lib/practical';
-import { SESSION_WAYS } from '../../src/lib/session-ways';
+import { SESSION_WAY_ANCHORS } from '../../src/lib/session-ways';
 import { bodyText } from '../support/body-text';
 import { htmlFiles, page } from '../support/dist';
 import { publishedEntries } from '../support/fixtures';
@@ -158,7 +158,7 @@ describeSample('every point of the seed is said on its page', () => {
 describeSample("the sample clinic's pages are as full as the brief asks", () => {
   it('the guide on ways a session can go shows all four ways', () => {
     const $ = page(guideFile('ways-your-session-can-go'));
-    for (const way of Object.values(SESSION_WAYS)) expect($(`h2#${way.anchor}`), way.anchor).toHaveLength(1);
+    for (const anchor of Object.values(SESSION_WAY_ANCHORS)) expect($(`h2#${anchor}`), anchor).toHaveLength(1);
   });
 
   it('the glossary defines at least 15 terms, and guides link to them at least 10 times', () => {

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { load } from 'js-yaml';
 import { languageOf } from '../../src/lib/language';
-import { parseUi, uiWords, type Ui } from '../../src/lib/ui';
+import { parseUi, textWords, uiWords, type Ui } from '../../src/lib/ui';
 import { toolMessages, toolScriptWords, type ToolMessages } from '../../src/features/tools/tool-words';
 import type { StoredTool } from '../../src/lib/constants';
 import { readClinic } from './clinic';
@@ -23,6 +23,15 @@ export function readUiData(lang = LANG): unknown {
 
 /** The site's interface words. */
 export const UI: Ui = uiWords(parseUi(readUiData(), LANG), LANG);
+
+/**
+ * Words of the tests' own for the page at an old address, with characters HTML must escape, so the
+ * page is tested apart from any practice's wording.
+ */
+export const TEST_REDIRECT_WORDS: Ui['redirect'] = {
+  title: 'Moved <for good>',
+  nowHere: textWords<'link'>('Now at {link} & nowhere else', 'en'),
+};
 
 /** What a tool's script says, worded as the built page words it. */
 export const toolSays = (tool: StoredTool): ToolMessages => toolMessages(toolScriptWords(UI, tool, LANG));

@@ -17,6 +17,7 @@ import {
 } from '../../src/lib/addresses';
 import { headersFile, parsePolicy } from '../../src/integrations/shared/security-headers';
 import { redirectPage, redirectRules, redirectsFile } from '../../src/integrations/shared/redirects';
+import { TEST_REDIRECT_WORDS } from '../support/ui';
 
 describe('basePath', () => {
   it('is / for a site at the root of its host', () => {
@@ -88,7 +89,12 @@ describe('rules for hosts under a path', () => {
       { from: '/kat/guides/getting-ready/', to: '/kat/guides/session-day/', status: 301 },
       { from: '/kat/guides/getting-ready', to: '/kat/guides/session-day/', status: 301 },
     ]);
-    const html = redirectPage({ redirect, siteUrl: 'https://example.org/kat/', locale: 'en-US' });
+    const html = redirectPage({
+      redirect,
+      siteUrl: 'https://example.org/kat/',
+      locale: 'en-US',
+      words: TEST_REDIRECT_WORDS,
+    });
     expect(html).toContain('<link rel="canonical" href="https://example.org/kat/guides/session-day/">');
     expect(html).toContain('content="0; url=/kat/guides/session-day/"');
     expect(html).toContain('<link rel="icon" href="/kat/favicon.svg"');

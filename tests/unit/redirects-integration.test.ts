@@ -6,11 +6,13 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import redirects from '../../src/integrations/redirects';
+import { TEST_REDIRECT_WORDS } from '../support/ui';
 
 const OPTIONS = {
   redirects: [{ from: '/guides/getting-ready/', to: '/guides/session-day/', line: 2 }],
   siteUrl: 'https://care.example.org',
   locale: 'en-US',
+  words: TEST_REDIRECT_WORDS,
 };
 const logger = { info: () => {}, warn: () => {}, error: () => {}, debug: () => {} };
 

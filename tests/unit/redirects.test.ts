@@ -14,6 +14,7 @@ import {
   redirectsFile,
 } from '../../src/integrations/shared/redirects';
 import { ROOT } from '../support/paths';
+import { TEST_REDIRECT_WORDS } from '../support/ui';
 
 async function redirectsYaml(yaml: string): Promise<URL> {
   const file = path.join(await mkdtemp(path.join(os.tmpdir(), 'redirects-')), 'redirects.yaml');
@@ -126,6 +127,7 @@ describe('redirectPage', () => {
     siteUrl: 'https://care.example.org',
     locale: 'en-GB',
     heading: 'Your session day &amp; after',
+    words: TEST_REDIRECT_WORDS,
   });
 
   it('is a valid page by the site’s html-validate rules', async () => {
@@ -144,9 +146,12 @@ describe('redirectPage', () => {
     expect(html).toContain('<meta name="robots" content="noindex">');
   });
 
-  it('says in plain words that the page has moved, with a link named after the new page', () => {
-    expect(html).toContain('<h1>This page has moved</h1>');
-    expect(html).toContain('<a href="/guides/session-day/">Your session day &amp; after</a>');
+  it('says in its words that the page has moved, with a link named after the new page', () => {
+    expect(html).toContain('<title>Moved &lt;for good&gt;</title>');
+    expect(html).toContain('<h1>Moved &lt;for good&gt;</h1>');
+    expect(html).toContain(
+      '<p>Now at <a href="/guides/session-day/">Your session day &amp; after</a> &amp; nowhere else</p>',
+    );
   });
 });
 

@@ -3,7 +3,7 @@
  * object pages use, and the filling of placeholders and plural forms (src/lib/ui-format.ts).
  */
 import { describe, expect, it } from 'vitest';
-import { fill, fillParts, fillPlural, placeholders } from '../../src/lib/ui-format';
+import { fill, fillParts, fillPlural, joinInline, placeholders } from '../../src/lib/ui-format';
 import { languageOf } from '../../src/lib/language';
 import { parseUi, placeholderProblem, pluralCategories, uiWords, type UiData } from '../../src/lib/ui';
 import { uiFileLanguage } from '../../src/loaders/ui-strings';
@@ -82,6 +82,17 @@ describe('content/ui/<lang>.yaml', () => {
     expect(problems(readUiData(), 'ar')).toMatch(/guide\.readingTime\.zero: is missing/);
   });
 
+  it('asks for a heading for each way a session can go, and no other way', () => {
+    expect(problems(changed('sessionWays.silence', undefined))).toMatch(/^\s+sessionWays\.silence: is missing/m);
+    expect(problems(changed('sessionWays.quiet', 'Quiet'))).toMatch(/sessionWays\.quiet: unknown field "quiet"/);
+  });
+
+  it('asks the page at an old address for its link', () => {
+    expect(problems(changed('redirect.nowHere', 'It is now somewhere else.'))).toMatch(
+      /redirect\.nowHere: \{link\} is missing/,
+    );
+  });
+
   it('lists every mistake at once', () => {
     const data = changed('header.getHelp', undefined);
     (data['footer'] as Record<string, unknown>)['about'] = 3;
@@ -123,6 +134,18 @@ describe('placeholders', () => {
     expect(fillPlural(forms, { count: 2 }, 'en')).toBe('other: 2');
     // A form the language has but the text lacks falls back to "other".
     expect(fillPlural(forms, { count: 2 }, 'ar')).toBe('other: 2');
+  });
+});
+
+describe('joinInline', () => {
+  const join = ({ list, item }: { list: string; item: string }) => fill('{list} / {item}', { list, item }, 'en');
+  it('joins each item to the list so far, in the words given', () => {
+    expect(joinInline(['a', 'b', 'c'], join)).toBe('a / b / c');
+    expect(joinInline(['only'], join)).toBe('only');
+    expect(joinInline([], join)).toBe('');
+  });
+  it('never reads braces in an item as a placeholder', () => {
+    expect(joinInline(['{item}', '{list}'], join)).toBe('{item} / {list}');
   });
 });
 

@@ -3,10 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { inlineLinks, linkProblem } from '../../src/lib/inline-links';
 import { assertLanguageFiles, languageOf } from '../../src/lib/language';
 import { ROUTES } from '../../src/schemas/content';
-import { homeSchema, routesSchema } from '../../src/schemas/words';
+import { PRACTICAL_DETAIL_NAMES } from '../../src/lib/practical';
+import { homeSchema, routesSchema, valueWordsSchema } from '../../src/schemas/words';
+import { TEST_SETTING_WORDS } from '../support/setting-words';
 import { readHome, readSettingWords, wordsFile } from '../support/words';
 
-const issues = (schema: typeof homeSchema | typeof routesSchema, data: unknown) =>
+const issues = (schema: typeof homeSchema | typeof routesSchema | typeof valueWordsSchema, data: unknown) =>
   schema.safeParse(data).error?.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`) ?? [];
 
 describe('languages', () => {
@@ -79,5 +81,38 @@ describe('the route words (content/routes/)', () => {
   });
   it('refuse a route the settings cannot choose', () => {
     expect(issues(routesSchema, { ...real, oral: real['nasal'] })[0]).toMatch(/^oral: unknown field "oral"/);
+  });
+});
+
+describe('the words around practical details (content/values/ practical)', () => {
+  const values = TEST_SETTING_WORDS.values;
+  const { practical } = values;
+  const withPractical = (changed: Record<string, unknown>) =>
+    issues(valueWordsSchema, { ...values, practical: { ...practical, ...changed } });
+
+  it('accept the test words, and the site’s words name every detail', () => {
+    expect(withPractical({})).toEqual([]);
+    expect(Object.keys(readSettingWords().values.practical.topics)).toEqual(PRACTICAL_DETAIL_NAMES);
+  });
+  it('refuse a missing topic or link, and one for a detail that does not exist, naming the key', () => {
+    const { insurance: _, ...noInsurance } = practical.topics;
+    expect(withPractical({ topics: noInsurance })).toEqual([
+      'practical.topics.insurance: practical topics insurance is required and must be text',
+    ]);
+    expect(withPractical({ links: { ...practical.links, insurance: 'See our insurance page' } })[0]).toMatch(
+      /^practical\.links\.insurance: unknown field "insurance"/,
+    );
+    const { askUs: _askUs, ...noAsk } = practical;
+    expect(issues(valueWordsSchema, { ...values, practical: noAsk })).toEqual([
+      'practical.askUs: practical askUs is required and must be text',
+    ]);
+  });
+  it('refuse a request to ask without its phone, or with a blank it cannot fill', () => {
+    expect(withPractical({ askUs: 'Ask us about {topic}. Email {email}.' })).toEqual([
+      'practical.askUs: practical askUs must contain {phone} exactly once (it has 0)',
+    ]);
+    expect(withPractical({ topics: { ...practical.topics, fees: 'fees at {clinic}' } })).toEqual([
+      'practical.topics.fees: practical topics fees uses {clinic}, which is not a blank it has (blanks: none)',
+    ]);
   });
 });

@@ -8,6 +8,7 @@
  * Every address is a path on this site: a redirect can never send a reader to another website.
  */
 import { absoluteUrl, basePath, withBase } from '../../lib/addresses';
+import type { Ui } from '../../lib/ui';
 import { readFileSync } from 'node:fs';
 import { unknownFieldMessage } from '../../schemas/unknown-fields';
 import { displayPath, parseYaml, yamlLines } from './yaml-file';
@@ -114,6 +115,8 @@ export interface RedirectPageOptions {
   locale: string;
   /** The new page's heading, as HTML text, for the link; the address is used when there is none. */
   heading?: string | undefined;
+  /** The page's words, in the site's language (`redirect` in content/ui/<lang>.yaml). */
+  words: Ui['redirect'];
 }
 
 /**
@@ -123,20 +126,27 @@ export interface RedirectPageOptions {
  * A whole document with `<head>` and `<meta charset>`, so it gets its Content-Security-Policy like
  * every page.
  */
-export function redirectPage({ redirect, siteUrl, locale, heading }: RedirectPageOptions): string {
+export function redirectPage({ redirect, siteUrl, locale, heading, words }: RedirectPageOptions): string {
   // Redirects name site paths; the page is served under the path of siteUrl, if it has one.
   const base = basePath(siteUrl);
   const to = escapeAttribute(withBase(base, redirect.to));
   const canonical = escapeAttribute(absoluteUrl(siteUrl, redirect.to));
   const icon = escapeAttribute(withBase(base, SITE_ICON));
   const linkText = heading?.trim() || escapeText(redirect.to);
+  const link = `<a href="${to}">${linkText}</a>`;
+  // The words are text; only the link, made here, is HTML.
+  const nowHere = words.nowHere
+    .parts({ link: { html: link } })
+    .map((part) => (typeof part === 'string' ? escapeText(part) : part.html))
+    .join('');
+  const title = escapeText(words.title);
   return `<!DOCTYPE html>
 <html lang="${escapeAttribute(locale)}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="color-scheme" content="light dark">
-<title>This page has moved</title>
+<title>${title}</title>
 <link rel="icon" href="${icon}" type="image/svg+xml">
 <meta name="robots" content="noindex">
 <link rel="canonical" href="${canonical}">
@@ -144,8 +154,8 @@ export function redirectPage({ redirect, siteUrl, locale, heading }: RedirectPag
 </head>
 <body>
 <main>
-<h1>This page has moved</h1>
-<p>It is now here: <a href="${to}">${linkText}</a></p>
+<h1>${title}</h1>
+<p>${nowHere}</p>
 </main>
 </body>
 </html>
