@@ -5,7 +5,7 @@
  * below says what a file there must contain. A file that breaks a rule stops `astro build` (and
  * `astro dev`, and `astro sync`) with a message naming the file and the field.
  *
- * The schemas themselves live in `src/schemas/content.ts` so unit tests can use them without Astro.
+ * The schemas themselves live in `src/schemas/` (one file per kind of content) so unit tests can use them without Astro.
  */
 import { readdirSync } from 'node:fs';
 import { defineCollection } from 'astro:content';
@@ -14,14 +14,11 @@ import { yamlList } from './loaders/yaml-list';
 import { uiStrings } from './loaders/ui-strings';
 import { assertPageFiles, pageId } from './integrations/shared/content-files';
 import { assertLanguageFiles } from './lib/language';
-import {
-  checklistSchema,
-  clinicSettingsSchema,
-  glossaryTermSchema,
-  guideSchema,
-  handoutSchema,
-  spellingSchema,
-} from './schemas/content';
+import { checklistSchema } from './schemas/checklist';
+import { clinicSettingsSchema } from './schemas/clinic';
+import { glossaryTermSchema } from './schemas/glossary';
+import { guideSchema, handoutSchema } from './schemas/pages';
+import { spellingSchema } from './schemas/spelling';
 import { cliniciansSchema, homeSchema, planSchema, routesSchema, valueWordsSchema } from './schemas/words';
 
 /**

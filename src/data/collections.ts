@@ -8,7 +8,9 @@ import { fillClinicValues, type SettingWords } from '../lib/clinic-values';
 import { languageOf } from '../lib/language';
 import { sortGuides } from '../lib/nav';
 import { headingsWithSessionWays } from '../lib/session-ways';
-import type { Checklist, ClinicSettings, GlossaryTerm } from '../schemas/content';
+import type { Checklist } from '../schemas/checklist';
+import type { ClinicSettings } from '../schemas/clinic';
+import type { GlossaryTerm } from '../schemas/glossary';
 import { uiMissing, uiWords, type Ui, type UiData } from '../lib/ui';
 
 export type GuideEntry = CollectionEntry<'guides'>;

@@ -20,7 +20,7 @@ import { CHROMIUM_ARGS, HOW_TO_GET_CHROMIUM, findChromium } from './shared/chrom
 import { normalBase, sitePathOf, withBase } from '../lib/addresses';
 import { MAX_SIDES, PAPER_INFO, pdfMode } from '../lib/handouts';
 import { countPdfPages } from './shared/pdf-pages';
-import { PAPER_SIZES, type PaperSize } from '../schemas/content';
+import { PAPER_SIZES, type PaperSize } from '../schemas/names';
 import { staticResponse } from './shared/static-server';
 
 const VIRTUAL = 'virtual:holding-space/handout-pdfs';

@@ -5,13 +5,8 @@
  * (`preparation.route: sublingual`); the words come from content (`SettingWords`).
  */
 import { fillBlanks, formatHours, formatHoursRange } from './format';
-import {
-  CLINIC_LIST_NAMES,
-  CLINIC_VALUE_NAMES,
-  type ClinicListName,
-  type ClinicSettings,
-  type ClinicValueName,
-} from '../schemas/content';
+import { type ClinicSettings } from '../schemas/clinic';
+import { CLINIC_LIST_NAMES, CLINIC_VALUE_NAMES, type ClinicListName, type ClinicValueName } from '../schemas/names';
 import type { RouteWords, ValueWords } from '../schemas/words';
 
 /** The words settings read in, for the site's language: content/values/ and content/routes/. */

@@ -4,7 +4,7 @@
  */
 import { guidePath } from './addresses';
 import { GLOSSARY_GUIDE_ID } from './constants';
-import type { GlossaryTerm } from '../schemas/content';
+import type { GlossaryTerm } from '../schemas/glossary';
 
 /** Address of a term's definition on the glossary page. */
 export function termPath(id: string): string {

@@ -8,7 +8,7 @@ import { clinicList, clinicValue, type SettingWords } from './clinic-values';
 import { FAQ_GUIDE_ID } from './constants';
 import { faqEntries, faqJsonLd, jsonForScript } from './faq';
 import { neighbours, type NavItem } from './nav';
-import type { ClinicSettings } from '../schemas/content';
+import type { ClinicSettings } from '../schemas/clinic';
 import { buildToc, type Heading, type TocEntry } from './toc';
 
 export interface GuidePageInput<G extends NavItem> {

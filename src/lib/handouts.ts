@@ -2,7 +2,7 @@
  * Addresses and paper facts for printed handouts. Pure, so pages, the PDF step and tests agree on
  * every file name without sharing state.
  */
-import type { PaperSize } from '../schemas/content';
+import type { PaperSize } from '../schemas/names';
 
 // Handout addresses live in addresses.ts with every other page address.
 

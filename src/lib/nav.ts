@@ -1,5 +1,5 @@
 import { CHECKLIST_PATH, PLAN_PATH } from './addresses';
-import { PHASES, type Phase } from '../schemas/content';
+import { PHASES, type Phase } from '../schemas/names';
 import type { Ui } from './ui';
 
 /** The little a navigation list needs to know about a guide. */

@@ -5,7 +5,7 @@
  * so a page never shows a gap. The words around the settings (what each detail is called, the link
  * words, the request to ask) are `practical` in content/values/<lang>.yaml.
  */
-import type { ClinicSettings } from '../schemas/content';
+import type { ClinicSettings } from '../schemas/clinic';
 import { fillParts } from './ui-format';
 
 type Practical = NonNullable<ClinicSettings['practical']>;

@@ -20,7 +20,7 @@ import {
   type PluralSpec,
   type TextSpec,
 } from '../schemas/ui-spec';
-import { strictObject } from '../schemas/content';
+import { strictObject } from '../schemas/fields';
 
 /** The file that holds a language's words, as editors know it. */
 export const uiFile = (lang: string) => `content/ui/${lang}.yaml`;

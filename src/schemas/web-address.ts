@@ -51,7 +51,7 @@ export function addressMessage(what: string, problem: AddressProblem): string {
 /**
  * The site's own address: https, a host name with an optional port, and optionally the path the site
  * is published under (https://example.org/kat/), in plain folder names; no `?…` or `#…`. The one rule
- * for both astro.config.mjs (src/integrations/shared/site-url.ts) and the content contract (src/schemas/content.ts).
+ * for both astro.config.mjs (src/integrations/shared/site-url.ts) and the content contract (src/schemas/clinic.ts).
  */
 export function siteUrlMessage(raw: unknown): string | undefined {
   if (typeof raw !== 'string') return 'siteUrl is required, for example https://care.example.org';

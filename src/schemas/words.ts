@@ -2,22 +2,14 @@
  * Schemas for the words pages and tools show, one file per language in `content/<collection>/`
  * (`en.yaml` today; src/lib/language.ts). The code decides what a page holds and in what order; these
  * files hold every word of it, so a practice rewords a page, or a translator adds a language, without
- * touching `src/`. Like src/schemas/content.ts, every field is required and strict: a missing or unknown
+ * touching `src/`. Like the other schemas, every field is required and strict: a missing or unknown
  * field stops the build, naming the file and the field.
  */
 import { z } from 'astro/zod';
 import { PLAN_TOUCH_VALUES, PLAN_WAY_VALUES, type PlanTextField } from '../features/tools/plan';
-import {
-  CLINIC_VALUE_NAMES,
-  PHASES,
-  ROUTES,
-  type Route,
-  placeholders,
-  sourceSchema,
-  strictObject,
-  text,
-  textWithSettings,
-} from './content';
+import { placeholders, strictObject, text, textWithSettings } from './fields';
+import { CLINIC_VALUE_NAMES, PHASES, ROUTES, type Route } from './names';
+import { sourceSchema } from './pages';
 import { linkProblem } from '../lib/inline-links';
 import {
   PRACTICAL_DETAIL_NAMES,

@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { load } from 'js-yaml';
 import { clinicValue } from '../../src/lib/clinic-values';
-import type { ClinicSettings } from '../../src/schemas/content';
+import type { ClinicSettings } from '../../src/schemas/clinic';
 import { CONTENT } from '../support/paths';
 import { readSettingWords } from '../support/words';
 

@@ -3,7 +3,7 @@
  * words each in plain sentences with headings, so a build and a search index do realistic work.
  * Deterministic (page n is always the same), never committed: written into a temporary copy.
  */
-import { PHASES } from '../../src/schemas/content';
+import { PHASES } from '../../src/schemas/names';
 
 const WORDS = [
   'rest',

@@ -4,7 +4,7 @@ import { expect, test } from '@playwright/test';
 import { publishedEntries } from '../support/fixtures';
 import { MAX_SIDES, PAPER_INFO } from '../../src/lib/handouts';
 import { countPdfPages } from '../../src/integrations/shared/pdf-pages';
-import type { PaperSize } from '../../src/schemas/content';
+import type { PaperSize } from '../../src/schemas/names';
 
 const handouts = publishedEntries<{
   title: string;

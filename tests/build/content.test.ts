@@ -15,7 +15,7 @@ import { CONTENT } from '../support/paths';
 import { SESSION_WAY_ANCHORS, SESSION_WAY_NAMES } from '../../src/lib/session-ways';
 import { PRACTICAL_DETAIL_NAMES } from '../../src/lib/practical';
 import { clinicList, clinicValue } from '../../src/lib/clinic-values';
-import { CLINIC_LIST_NAMES, CLINIC_VALUE_NAMES } from '../../src/schemas/content';
+import { CLINIC_LIST_NAMES, CLINIC_VALUE_NAMES } from '../../src/schemas/names';
 import { readSettingWords } from '../support/words';
 import { UI } from '../support/ui';
 import { FAQ_GUIDE_ID, GLOSSARY_GUIDE_ID } from '../../src/lib/constants';

@@ -10,7 +10,7 @@ import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { GLOSSARY_GUIDE_ID } from '../../src/lib/constants';
 import { termPath } from '../../src/lib/glossary';
-import { glossaryTermSchema } from '../../src/schemas/content';
+import { glossaryTermSchema } from '../../src/schemas/glossary';
 import { page } from '../support/dist';
 import { CONTENT } from '../support/paths';
 import { sitePages } from '../support/site-pages';

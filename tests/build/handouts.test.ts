@@ -12,7 +12,7 @@ import { bodyBlocks } from '../support/body-text';
 import { measureReadability } from '../support/readability';
 import { shortAddress } from '../../src/lib/handouts';
 import { countPdfPages } from '../../src/integrations/shared/pdf-pages';
-import type { PaperSize } from '../../src/schemas/content';
+import type { PaperSize } from '../../src/schemas/names';
 
 const clinic = load(readFileSync(path.join(CONTENT, 'settings', 'clinic.yaml'), 'utf8')) as {
   siteUrl: string;

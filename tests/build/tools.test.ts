@@ -7,7 +7,7 @@ import { load as loadHtml } from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import { groupChecklist } from '../../src/features/tools/checklist';
 import { PLAN_LIMITS, PLAN_TOUCH_OWN_WORDS } from '../../src/features/tools/plan';
-import { checklistSchema } from '../../src/schemas/content';
+import { checklistSchema } from '../../src/schemas/checklist';
 import { readClinic } from '../support/clinic';
 import { guideIdsOnDisk } from '../support/fixtures';
 import { fileFor, htmlFiles, page } from '../support/dist';

@@ -7,7 +7,9 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { checklistSchema, clinicSettingsSchema, guideSchema, handoutSchema } from '../../src/schemas/content';
+import { checklistSchema } from '../../src/schemas/checklist';
+import { clinicSettingsSchema } from '../../src/schemas/clinic';
+import { guideSchema, handoutSchema } from '../../src/schemas/pages';
 import { cliniciansSchema, homeSchema } from '../../src/schemas/words';
 import { pageIds } from '../support/words';
 import {

@@ -7,7 +7,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { clinicSettingsSchema } from '../../src/schemas/content';
+import { clinicSettingsSchema } from '../../src/schemas/clinic';
 import { ROOT } from '../support/paths';
 import { schemaKeys } from '../support/schema-keys';
 

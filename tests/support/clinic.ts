@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { load } from 'js-yaml';
-import { clinicSettingsSchema, type ClinicSettings } from '../../src/schemas/content';
+import { clinicSettingsSchema, type ClinicSettings } from '../../src/schemas/clinic';
 import { CONTENT } from './paths';
 
 /** The settings of the site under test, or of the content folder given (the sample's, for example). */

@@ -5,7 +5,7 @@
  */
 import type { SettingWords } from '../../src/lib/clinic-values';
 import { PRACTICAL_DETAIL_NAMES, PRACTICAL_LINK_NAMES, type PracticalWords } from '../../src/lib/practical';
-import { ROUTES } from '../../src/schemas/content';
+import { ROUTES } from '../../src/schemas/names';
 
 const source = { title: 'A test source', publisher: 'Tests', url: 'https://example.org/' };
 

@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { CheerioAPI } from 'cheerio';
 import { load } from 'js-yaml';
-import { spellingSchema, type Spelling } from '../../src/schemas/content';
+import { spellingSchema, type Spelling } from '../../src/schemas/spelling';
 import type { SpellingLists } from './spell-check';
 import { CONTENT } from './paths';
 

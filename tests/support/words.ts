@@ -10,7 +10,7 @@ import { fillClinicValues, type SettingWords } from '../../src/lib/clinic-values
 import { inlineLinks } from '../../src/lib/inline-links';
 import { languageOf } from '../../src/lib/language';
 import { pageId } from '../../src/integrations/shared/content-files';
-import type { Checklist } from '../../src/schemas/content';
+import type { Checklist } from '../../src/schemas/checklist';
 import {
   cliniciansSchema,
   homeSchema,

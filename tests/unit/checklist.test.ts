@@ -4,13 +4,9 @@ import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { groupChecklist } from '../../src/features/tools/checklist';
 import { formatHours } from '../../src/lib/format';
-import {
-  CHECKLIST_PHASES,
-  checklistSchema,
-  clinicSettingsSchema,
-  type Checklist,
-  type ChecklistItem,
-} from '../../src/schemas/content';
+import { checklistSchema, type Checklist, type ChecklistItem } from '../../src/schemas/checklist';
+import { clinicSettingsSchema } from '../../src/schemas/clinic';
+import { CHECKLIST_PHASES } from '../../src/schemas/names';
 import { guideIdsOnDisk } from '../support/fixtures';
 import { CONTENT } from '../support/paths';
 import { TEST_SETTING_WORDS as words } from '../support/setting-words';

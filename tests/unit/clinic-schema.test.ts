@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { clinicSettingsSchema, crisisLineSchema } from '../../src/schemas/content';
+import { clinicSettingsSchema, crisisLineSchema } from '../../src/schemas/clinic';
 import { CONTENT } from '../support/paths';
 
 const clinic = load(readFileSync(path.join(CONTENT, 'settings', 'clinic.yaml'), 'utf8')) as Record<string, unknown> & {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CLINIC_LIST_NAMES, CLINIC_VALUE_NAMES, ROUTES, type ClinicSettings } from '../../src/schemas/content';
+import { type ClinicSettings } from '../../src/schemas/clinic';
+import { CLINIC_LIST_NAMES, CLINIC_VALUE_NAMES, ROUTES } from '../../src/schemas/names';
 import { clinicList, clinicValue, fillClinicValues, outOfHoursCall } from '../../src/lib/clinic-values';
 import { readClinic } from '../support/clinic';
 import { TEST_SETTING_WORDS as words } from '../support/setting-words';

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { resolveTerm, termPath } from '../../src/lib/glossary';
-import { glossaryTermSchema } from '../../src/schemas/content';
+import { glossaryTermSchema } from '../../src/schemas/glossary';
 import { CONTENT } from '../support/paths';
 import { IS_SAMPLE, sampleOnlyName } from '../support/sample';
 

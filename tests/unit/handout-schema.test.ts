@@ -1,6 +1,6 @@
 /** The handout contract: the guide's review rules, plus paper sizes and a version. */
 import { describe, expect, it } from 'vitest';
-import { handoutSchema } from '../../src/schemas/content';
+import { handoutSchema } from '../../src/schemas/pages';
 
 const valid = {
   title: 'After your session',

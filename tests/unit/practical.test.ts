@@ -10,7 +10,7 @@ import {
   practicalDetail,
   practicalDetailName,
 } from '../../src/lib/practical';
-import { clinicSettingsSchema, type ClinicSettings } from '../../src/schemas/content';
+import { clinicSettingsSchema, type ClinicSettings } from '../../src/schemas/clinic';
 import { CONTENT } from '../support/paths';
 import { TEST_SETTING_WORDS } from '../support/setting-words';
 

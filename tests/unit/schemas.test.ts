@@ -1,12 +1,9 @@
 /** Rules of the content contract that the bad-content fixtures do not already cover. */
 import { describe, expect, it } from 'vitest';
-import {
-  checklistItemSchema,
-  glossaryTermSchema,
-  guideSchema,
-  handoutSchema,
-  spellingSchema,
-} from '../../src/schemas/content';
+import { checklistItemSchema } from '../../src/schemas/checklist';
+import { glossaryTermSchema } from '../../src/schemas/glossary';
+import { guideSchema, handoutSchema } from '../../src/schemas/pages';
+import { spellingSchema } from '../../src/schemas/spelling';
 
 const valid = {
   title: 'A valid guide',

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { inlineLinks, linkProblem } from '../../src/lib/inline-links';
 import { assertLanguageFiles, languageOf } from '../../src/lib/language';
-import { ROUTES } from '../../src/schemas/content';
+import { ROUTES } from '../../src/schemas/names';
 import { PRACTICAL_DETAIL_NAMES } from '../../src/lib/practical';
 import { homeSchema, routesSchema, valueWordsSchema } from '../../src/schemas/words';
 import { TEST_SETTING_WORDS } from '../support/setting-words';

@@ -4,7 +4,9 @@
  * a handout can share it.
  */
 import { clinicList, fillClinicValues, type SettingWords } from '../../lib/clinic-values';
-import { CHECKLIST_PHASES, type Checklist, type ChecklistPhase, type ClinicSettings } from '../../schemas/content';
+import { type Checklist } from '../../schemas/checklist';
+import { type ClinicSettings } from '../../schemas/clinic';
+import { CHECKLIST_PHASES, type ChecklistPhase } from '../../schemas/names';
 
 interface ShownItem {
   id: string;
