@@ -10,11 +10,21 @@ import { wordsPath } from '../support/words';
 
 const CHECKLIST_FILE = 'checklist/items.yaml';
 
+/**
+ * Through Astro: the first fixture of each kind (guide, handout, settings, checklist, each words file)
+ * and every fixture whose message the build prints itself rather than the schema. contract.test.ts
+ * checks every fixture against its schema and proves each one's field; here the point is that Astro
+ * stops and names the file and the field for each way content is loaded, at about 2 s a copy.
+ */
+const THROUGH_ASTRO = BAD_CONTENT.filter(
+  (bad, index, all) => bad.printed !== undefined || all.findIndex((other) => other.kind === bad.kind) === index,
+);
+
 describe('astro stops on bad content, naming the file and the field', () => {
   const projects: TempProject[] = [];
   afterAll(async () => Promise.all(projects.map((project) => project.remove())));
 
-  it.concurrent.each(BAD_CONTENT)(
+  it.concurrent.each(THROUGH_ASTRO)(
     '$fixture',
     async (bad) => {
       const project = await createTempProject();
