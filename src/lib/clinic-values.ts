@@ -4,7 +4,8 @@
  * everywhere and an unknown name stops the build instead of printing nothing. The settings choose
  * (`preparation.route: sublingual`); the words come from content (`SettingWords`).
  */
-import { fillBlanks, formatHours, formatHoursRange } from './format';
+import { formatHours, formatHoursRange } from './format';
+import { fill } from './ui-format';
 import { type ClinicSettings } from '../schemas/clinic';
 import { CLINIC_LIST_NAMES, CLINIC_VALUE_NAMES, type ClinicListName, type ClinicValueName } from '../schemas/names';
 import type { RouteWords, ValueWords } from '../schemas/words';
@@ -34,7 +35,7 @@ const VALUES = {
   'clinic.afterHours': (s) => s.afterHours,
   outOfHours: (s, w) =>
     s.outOfHours.phone
-      ? `${s.outOfHours.advice} ${fillBlanks(w.values.outOfHoursCall, { phone: s.outOfHours.phone.display })}`
+      ? `${s.outOfHours.advice} ${fill(w.values.outOfHoursCall, { phone: s.outOfHours.phone.display })}`
       : s.outOfHours.advice,
   minimumAge: (s) => String(s.preparation.minimumAge),
   route: (s, w) => w.routes[s.preparation.route].words,
@@ -47,7 +48,7 @@ const VALUES = {
   driving: (s, w) =>
     s.preparation.driving.rule === 'next-day'
       ? w.values.driving.nextDay
-      : fillBlanks(w.values.driving.hours, { hours: formatHours(s.preparation.driving.hours, w.values.time) }),
+      : fill(w.values.driving.hours, { hours: formatHours(s.preparation.driving.hours, w.values.time) }),
   'rideHome.details': (s) => s.preparation.rideHome.details,
   'rideHome.rule': (s, w) =>
     s.preparation.rideHome.escortRequired ? w.values.rideHome.escortRequired : w.values.rideHome.ownWay,

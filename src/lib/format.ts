@@ -3,17 +3,11 @@
  * way in guides, the checklist and handouts; the words come from content/values/<language>.yaml.
  */
 import type { ValueWords } from '../schemas/words';
+import { fill } from './ui-format';
 
 export type TimeWords = ValueWords['time'];
 
 const MINUTES_IN_HOUR = 60;
-
-/** Puts values into a template's `{name}` blanks (the schema has checked each blank is there). */
-export function fillBlanks(template: string, values: Readonly<Record<string, string | number>>): string {
-  return template.replace(/\{([^{}]+)\}/g, (blank, name: string) =>
-    Object.hasOwn(values, name) ? String(values[name]) : blank,
-  );
-}
 
 /** Hours split into whole hours and leftover minutes: 2.5 → 2 and 30. */
 function split(value: number): { whole: number; minutes: number } {
@@ -25,11 +19,11 @@ function split(value: number): { whole: number; minutes: number } {
 /** 0.5 → "30 minutes", 1 → "1 hour", 2.5 → "2 and a half hours", 1.25 → "1 hour and 15 minutes". */
 export function formatHours(value: number, words: TimeWords): string {
   const { whole, minutes } = split(value);
-  const hourWords = (n: number) => fillBlanks(n === 1 ? words.hour : words.hours, { n });
-  if (whole === 0) return fillBlanks(words.minutes, { n: minutes });
+  const hourWords = (n: number) => fill(n === 1 ? words.hour : words.hours, { n });
+  if (whole === 0) return fill(words.minutes, { n: minutes });
   if (minutes === 0) return hourWords(whole);
-  if (minutes === 30) return fillBlanks(words.halfHours, { n: whole });
-  return fillBlanks(words.hoursAndMinutes, { hours: hourWords(whole), minutes });
+  if (minutes === 30) return fill(words.halfHours, { n: whole });
+  return fill(words.hoursAndMinutes, { hours: hourWords(whole), minutes });
 }
 
 /**
@@ -42,11 +36,11 @@ export function formatHoursRange(min: number, max: number, words: TimeWords): st
   const { whole, minutes } = split(min);
   const low =
     whole > 0 && minutes === 0
-      ? fillBlanks(words.rangeStartHours, { n: whole })
+      ? fill(words.rangeStartHours, { n: whole })
       : whole > 0 && minutes === 30
-        ? fillBlanks(words.rangeStartHalfHours, { n: whole })
+        ? fill(words.rangeStartHalfHours, { n: whole })
         : formatHours(min, words);
-  return fillBlanks(words.range, { low, high: formatHours(max, words) });
+  return fill(words.range, { low, high: formatHours(max, words) });
 }
 
 /** A calendar date in the clinic's locale, read in UTC so the day never shifts with the time zone. */

@@ -6,7 +6,7 @@
  * clinicians prints that as a build warning).
  */
 import { CHECKLIST_PATH, GET_HELP_PATH, guidePath, handoutPath, HOME_PATH, PLAN_PATH } from './addresses';
-import { placeholders } from '../schemas/fields';
+import { placeholders } from './ui-format';
 
 /** The site pages a message may link to by name, besides guides and handouts: `{page:get-help}`. */
 const MESSAGE_PAGE_PATHS = {

@@ -4,15 +4,22 @@
  * Copy link, the tools) share it with the pages without pulling in any content or schema.
  */
 
-/** A placeholder is a name in braces: {count}, {title}. */
-const PLACEHOLDER = /\{([A-Za-z][A-Za-z0-9]*)\}/g;
+/**
+ * A placeholder is whatever is in braces: {count}, {clinic.shortName}, {guide:safety}. Anything in
+ * braces counts, so the schemas catch a misspelt one ("{clinic name}") instead of printing it. The one
+ * rule for every words file: interface words, setting words, checklist text and messages.
+ */
+const PLACEHOLDER = /\{([^{}]*)\}/g;
 
-/** The names of the placeholders a text uses, each once, in order. */
+/** The names of the placeholders a text uses, in order, once for each time it is used. */
 export function placeholders(template: string): string[] {
-  return [...new Set([...template.matchAll(PLACEHOLDER)].map((match) => match[1] ?? ''))];
+  return [...template.matchAll(PLACEHOLDER)].map((match) => match[1] ?? '');
 }
 
-/** A value for a placeholder: text, a number (written the language's way: 1,000 in English), or anything a page puts there (a link). */
+/**
+ * A value for a placeholder: text, a number (written the language's way, 1,000 in English, when the
+ * language is given), or anything a page puts there (a link).
+ */
 export type FillValue = string | number;
 
 /**
@@ -23,7 +30,7 @@ export type FillValue = string | number;
 export function fillParts<T>(
   template: string,
   values: Readonly<Record<string, T | FillValue>>,
-  lang: string,
+  lang?: string,
 ): (string | T)[] {
   const parts: (string | T)[] = [];
   let at = 0;
@@ -33,7 +40,7 @@ export function fillParts<T>(
     const value = values[name] as T | FillValue;
     parts.push(
       template.slice(at, match.index),
-      typeof value === 'number' ? new Intl.NumberFormat(lang).format(value) : value,
+      typeof value === 'number' ? (lang ? new Intl.NumberFormat(lang).format(value) : String(value)) : value,
     );
     at = match.index + match[0].length;
   }
@@ -41,8 +48,8 @@ export function fillParts<T>(
   return parts.filter((part) => part !== '');
 }
 
-/** The text with every placeholder filled. */
-export function fill(template: string, values: Readonly<Record<string, FillValue>>, lang: string): string {
+/** The text with every placeholder `values` names filled; others keep their braces. */
+export function fill(template: string, values: Readonly<Record<string, FillValue>>, lang?: string): string {
   return fillParts<string>(template, values, lang).join('');
 }
 

@@ -43,7 +43,7 @@ export function placeholderProblem(
   expected: readonly string[],
   optional: readonly string[] = [],
 ): string | undefined {
-  const used = placeholders(template);
+  const used = [...new Set(placeholders(template))];
   const unknown = used.filter((name) => !expected.includes(name));
   const missing = expected.filter((name) => !used.includes(name) && !optional.includes(name));
   if (unknown.length === 0 && missing.length === 0) return undefined;

@@ -5,6 +5,7 @@
  * the file and the field name when a build fails.
  */
 import { z } from 'astro/zod';
+import { placeholders } from '../lib/ui-format';
 import { unknownFieldMessage } from './unknown-fields';
 import { addressMessage, addressProblem } from './web-address';
 import { CLINIC_VALUE_NAMES } from './names';
@@ -107,9 +108,6 @@ export const itemList = (what: string) =>
 
 /** Lowercase words joined by hyphens: the form of every id and address on the site. */
 export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
-/** Every `{name}` placeholder in a piece of text. */
-export const placeholders = (value: string) => [...value.matchAll(/\{([^{}]*)\}/g)].map((match) => match[1] ?? '');
 
 /** Text that may contain `{name}` placeholders; each must name a clinic setting (src/lib/clinic-values.ts). */
 export const textWithSettings = (what: string, max: number, min = 3) =>

@@ -7,7 +7,8 @@
  */
 import { z } from 'astro/zod';
 import { PLAN_TOUCH_VALUES, PLAN_WAY_VALUES, type PlanTextField } from '../features/tools/plan';
-import { placeholders, strictObject, text, textWithSettings } from './fields';
+import { strictObject, text, textWithSettings } from './fields';
+import { placeholders } from '../lib/ui-format';
 import { CLINIC_VALUE_NAMES, PHASES, ROUTES, type Route } from './names';
 import { sourceSchema } from './pages';
 import { linkProblem } from '../lib/inline-links';

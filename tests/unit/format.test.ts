@@ -1,5 +1,6 @@
+import { fill } from '../../src/lib/ui-format';
 import { describe, expect, it } from 'vitest';
-import { fillBlanks, formatDate, formatHours, formatHoursRange, isoDate, type TimeWords } from '../../src/lib/format';
+import { formatDate, formatHours, formatHoursRange, isoDate, type TimeWords } from '../../src/lib/format';
 import { valueWordsSchema } from '../../src/schemas/words';
 import { TEST_SETTING_WORDS } from '../support/setting-words';
 
@@ -38,9 +39,14 @@ describe('formatHoursRange', () => {
   });
 });
 
-describe('fillBlanks', () => {
-  it('fills each named blank and leaves any other braces alone', () => {
-    expect(fillBlanks('{n} of {m} {x}', { n: 1, m: 'two' })).toBe('1 of two {x}');
+describe('fill without a language', () => {
+  it('fills each named blank, writes numbers as they are and leaves any other braces alone', () => {
+    expect(fill('{n} of {m} {x}', { n: 1200, m: 'two' })).toBe('1200 of two {x}');
+  });
+  it('fills setting names and link blanks too: whatever is in braces is a blank', () => {
+    expect(fill('{clinic.shortName} · {guide:safety}', { 'clinic.shortName': 'Lakeside', 'guide:safety': '/s/' })).toBe(
+      'Lakeside · /s/',
+    );
   });
 });
 

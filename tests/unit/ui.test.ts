@@ -101,9 +101,14 @@ describe('content/ui/<lang>.yaml', () => {
 });
 
 describe('placeholders', () => {
-  it('are names in braces, each once', () => {
-    expect(placeholders('{count} results for “{query}” ({count})')).toEqual(['count', 'query']);
-    expect(placeholders('No braces here, nor { spaced }')).toEqual([]);
+  it('are whatever is in braces, in order, each time it is used', () => {
+    expect(placeholders('{count} results for “{query}” ({count})')).toEqual(['count', 'query', 'count']);
+    expect(placeholders('No braces here')).toEqual([]);
+  });
+
+  it('count a misspelt one too, so the check names it instead of a reader seeing it', () => {
+    expect(placeholders('Call {clinic phone}')).toEqual(['clinic phone']);
+    expect(placeholderProblem('Call {clinic phone}', ['phone'])).toMatch(/\{clinic phone\} is not known here/);
   });
 
   it('must be exactly the expected ones; "one" may leave out the number', () => {
