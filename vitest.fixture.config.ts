@@ -17,6 +17,8 @@ const SAME_ON_ANY_CONTENT = [
   'tests/content/handout-pdfs-skipped.test.ts',
   'tests/content/review-warning.test.ts',
   'tests/content/yaml-syntax.test.ts',
+  // Two copies with changed interface words: the build refuses a bad words file, shows a changed one.
+  'tests/content/ui-strings.test.ts',
 ];
 
 export default defineConfig({
