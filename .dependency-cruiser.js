@@ -4,9 +4,21 @@
  * JavaScript module; `.astro` files are checked by ESLint, see eslint.config.js, because
  * dependency-cruiser cannot read their frontmatter and drops imports from it).
  *
- * Folders are named in layers.js, once: when files move into new folders, list them there.
+ * Folders are named once, below: when files move into new folders, list them there. eslint.config.js
+ * takes them from here for `.astro` files.
  */
-import { BROWSER_FOLDERS, BUILD_FOLDERS, SITE_FOLDERS, TEST_FOLDERS } from './layers.js';
+// Where each kind of code lives. Paths are from the project root, ending in "/".
+/**
+ * Code that may run in the browser: page scripts, the search and tools features, and the pure modules
+ * of src/lib/ that pages and scripts share. None of it may reach Node's own modules or build code.
+ */
+export const BROWSER_FOLDERS = ['src/scripts/', 'src/features/', 'src/lib/'];
+/** Code that only runs in the build: content read for pages, integrations and their helpers, loaders. */
+export const BUILD_FOLDERS = ['src/data/', 'src/integrations/', 'src/loaders/'];
+/** Code that ships in the site or runs in its build. */
+export const SITE_FOLDERS = ['src/'];
+/** Tests, their fixtures and helpers, and the benchmark: the site never imports them. */
+export const TEST_FOLDERS = ['tests/'];
 
 /** Node's own modules, with or without the `node:` prefix: none of them exists in a browser. */
 const NODE_ONLY = [

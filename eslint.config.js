@@ -6,13 +6,13 @@ import astro from 'eslint-plugin-astro';
 import globals from 'globals';
 import { builtinModules } from 'node:module';
 import path from 'node:path';
-import { BROWSER_FOLDERS, TEST_FOLDERS } from './layers.js';
+import { BROWSER_FOLDERS, TEST_FOLDERS } from './.dependency-cruiser.js';
 
 /**
  * The layering rules for `.astro` files, which dependency-cruiser cannot read (.dependency-cruiser.js
  * checks every other module): a component or page never imports tests, and its browser code (its
  * `<script>`s, and `?worker` imports) imports the site's own code only from the browser folders,
- * where dependency-cruiser checks it never reaches Node. Folders come from layers.js.
+ * where dependency-cruiser checks it never reaches Node. Folders come from .dependency-cruiser.js.
  */
 /** @type {import('eslint').Rule.RuleModule} */
 const astroLayers = {
