@@ -1,7 +1,8 @@
 /** Section links: "Copy link" puts the section's full address on the clipboard, and says so. */
 import { expect, test } from '@playwright/test';
 import { exampleGuide } from '../support/example-pages';
-import { UI, escapeRegExp } from '../support/ui';
+import { escapeRegExp } from '../support/regexp';
+import { UI } from '../support/ui';
 
 const WORDS = UI.sharing;
 

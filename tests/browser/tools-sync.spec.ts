@@ -7,7 +7,8 @@ import { chromium, expect, type BrowserContext, type Page } from '@playwright/te
 import { CHROMIUM_ARGS, findChromium } from '../../src/integrations/shared/chromium';
 import { test, watch, type Watcher } from '../support/browser';
 import { TOOL_STORAGE_KEYS } from '../support/storage-fixtures';
-import { UI, escapeRegExp, toolSays } from '../support/ui';
+import { escapeRegExp } from '../support/regexp';
+import { UI, toolSays } from '../support/ui';
 
 const PLAN_SAYS = toolSays('plan');
 import { planWords } from '../support/words';

@@ -13,7 +13,8 @@ import { CONTENT } from '../support/paths';
 import { STORAGE_KEYS } from '../../src/lib/constants';
 import { STORED, TOOL_STORAGE_KEYS } from '../support/storage-fixtures';
 import { checklistPhaseWords, planWords, readPlan, shownText } from '../support/words';
-import { UI, escapeRegExp, templatePattern, toolSays } from '../support/ui';
+import { escapeRegExp } from '../support/regexp';
+import { UI, templatePattern, toolSays } from '../support/ui';
 
 /** The words the tools show, from content/plan/ and the checklist file, to find controls by. */
 const PLAN_WORDS = planWords();

@@ -9,8 +9,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { fileFor, htmlFiles, page } from '../support/dist';
-import { bodyBlocks, bodyText } from '../support/body-text';
+import { fileFor, guideFile, htmlFiles, page } from '../support/dist';
+import { bodyBlocks, guideWords } from '../support/body-text';
 import { CONTENT } from '../support/paths';
 import { SESSION_WAY_ANCHORS, SESSION_WAY_NAMES } from '../../src/lib/session-ways';
 import { PRACTICAL_DETAIL_NAMES } from '../../src/lib/practical';
@@ -26,15 +26,6 @@ const clinic = readClinic();
 const settingWords = readSettingWords();
 /** Every published guide in content/guides: what the build must make. */
 const GUIDES = publishedEntries<{ title: string }>('guides').map((guide) => guide.id);
-
-const guideFile = (id: string) => `guides/${id}/index.html`;
-/** Rendered words of a guide's body, lower case, single-spaced, with curly quotes made straight. */
-const said = (id: string) =>
-  bodyText(page(guideFile(id)))
-    .replace(/\s+/g, ' ')
-    .replace(/[‘’]/g, "'")
-    .replace(/[“”]/g, '"')
-    .toLowerCase();
 
 describe('every guide', () => {
   it.each(GUIDES)('%s is built', (id) => {
@@ -183,11 +174,11 @@ describe('safety wording', () => {
   });
 
   it.each(GUIDES)('%s never tells the reader to start or stop a medicine (that is for the prescriber)', (id) => {
-    expect(said(id)).not.toMatch(/\b(stop|start) taking\b/);
+    expect(guideWords(id)).not.toMatch(/\b(stop|start) taking\b/);
   });
 
   it.each(GUIDES)('%s never promises an outcome', (id) => {
-    expect(said(id)).not.toMatch(/\b(will cure|guaranteed?|will heal|will work for you|100%)\b/);
+    expect(guideWords(id)).not.toMatch(/\b(will cure|guaranteed?|will heal|will work for you|100%)\b/);
   });
 });
 

@@ -3,6 +3,7 @@
  * glossary page itself) links to its definition with <Term>, or says the word or one of its forms. A
  * term nothing uses is either put to use or removed from content/glossary.yaml. Holds for any content.
  */
+import { escapeRegExp } from '../support/regexp';
 import { guidePath } from '../../src/lib/addresses';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -41,7 +42,7 @@ function wordings(term: { term: string; forms: string[] }): string[] {
 }
 
 const says = (text: string, words: string) =>
-  new RegExp(`(?<![\\p{L}])${words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(text);
+  new RegExp(`(?<![\\p{L}])${escapeRegExp(words)}(?![\\p{L}])`, 'u').test(text);
 
 describe('the glossary', () => {
   it('has guides and handouts to look in', () => {

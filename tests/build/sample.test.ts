@@ -10,8 +10,8 @@ import { expect, it } from 'vitest';
 import { FAQ_GUIDE_ID, GLOSSARY_GUIDE_ID } from '../../src/lib/constants';
 import { PRACTICAL_DETAIL_NAMES } from '../../src/lib/practical';
 import { SESSION_WAY_ANCHORS } from '../../src/lib/session-ways';
-import { bodyText } from '../support/body-text';
-import { htmlFiles, page } from '../support/dist';
+import { bodyText, guideWords } from '../support/body-text';
+import { guideFile, htmlFiles, page } from '../support/dist';
 import { publishedEntries } from '../support/fixtures';
 import { describeSample } from '../support/describe-sample';
 
@@ -29,15 +29,6 @@ const PLANNED = [
   'costs-and-practical-details',
 ] as const;
 type GuideId = (typeof PLANNED)[number];
-
-const guideFile = (id: string) => `guides/${id}/index.html`;
-/** Rendered words of a guide's body, lower case, single-spaced, with curly quotes made straight. */
-const said = (id: string) =>
-  bodyText(page(guideFile(id)))
-    .replace(/\s+/g, ' ')
-    .replace(/[‘’]/g, "'")
-    .replace(/[“”]/g, '"')
-    .toLowerCase();
 
 /**
  * The seed's points (content brief, "What the seed says"), each with the words that must appear on
@@ -150,7 +141,7 @@ describeSample("the sample clinic's guides", () => {
 
 describeSample('every point of the seed is said on its page', () => {
   it.each(SEED_POINTS)('$point → $page', ({ page: id, words }) => {
-    const text = said(id);
+    const text = guideWords(id);
     for (const phrase of words) expect(text, `${id} should say "${phrase}"`).toContain(phrase.toLowerCase());
   });
 });
@@ -172,7 +163,7 @@ describeSample("the sample clinic's pages are as full as the brief asks", () => 
   });
 
   it('the safety page says medicines are for the prescriber, and what the clinician will ask about', () => {
-    const text = said('safety');
+    const text = guideWords('safety');
     expect(text).toContain('tell your prescriber about every medicine and supplement you take');
     expect(text).toContain('your clinician will ask about');
   });
@@ -204,7 +195,7 @@ describeSample("the sample clinic's pages are as full as the brief asks", () => 
 
   it('"How this information is made" shows the out-of-hours advice, and says no clinician has reviewed the pages', () => {
     expect(page(guideFile('how-this-information-is-made'))('[data-clinic-setting="outOfHours"]')).toHaveLength(1);
-    expect(said('how-this-information-is-made')).toContain('no clinician has reviewed them yet');
+    expect(guideWords('how-this-information-is-made')).toContain('no clinician has reviewed them yet');
   });
 
   it('a crisis callout on the safety page shows the crisis lines', () => {

@@ -2,7 +2,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { htmlFiles, page } from '../support/dist';
+import { guideFile, htmlFiles, page } from '../support/dist';
 import { publishedEntries } from '../support/fixtures';
 import { DIST, ROOT } from '../support/paths';
 import { SEARCH_EXCLUDED_SELECTORS } from '../../src/integrations/pagefind';
@@ -12,7 +12,6 @@ const guides = publishedEntries<{
   searchAliases?: string[];
 }>('guides');
 
-const guideFile = (id: string) => `guides/${id}/index.html`;
 /** Pages meant to be found by search: the guides and the getting-help page. */
 const indexed = new Set([...guides.map((guide) => guideFile(guide.id)), 'get-help/index.html']);
 

@@ -7,6 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { BAD_CONTENT, readFixture, readPatch } from '../support/fixtures';
 import { addContentFile, createTempProject, patchClinic, type TempProject } from '../support/temp-project';
 import { wordsPath } from '../support/words';
+import { escapeRegExp } from '../support/regexp';
 
 const CHECKLIST_FILE = 'checklist/items.yaml';
 
@@ -51,13 +52,9 @@ describe('astro stops on bad content, naming the file and the field', () => {
       expect(output).toContain(file);
       // Astro prints each problem as "<field>: <message>", with the field as a dotted path.
       if (bad.printed) expect(output).toContain(bad.printed);
-      else expect(output).toMatch(new RegExp(`${bad.field.replaceAll('.', '\\.')}: [^\\n]*${escape(bad.says)}`));
+      else expect(output).toMatch(new RegExp(`${bad.field.replaceAll('.', '\\.')}: [^\\n]*${escapeRegExp(bad.says)}`));
       // Several copies sync side by side on two cores; on a busy machine one can take over a minute.
     },
     180_000,
   );
 });
-
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}

@@ -4,6 +4,7 @@
  * extras and the sources list (which sits outside `.prose-page`) are left out.
  */
 import type { CheerioAPI } from 'cheerio';
+import { guideFile, page } from './dist';
 
 const BLOCKS = 'h1, h2, h3, h4, p, li, dt, dd, td, th';
 
@@ -22,4 +23,13 @@ export function bodyBlocks($: CheerioAPI): string[] {
 /** All of a guide's body text as one string, for "does the page say …" checks. */
 export function bodyText($: CheerioAPI): string {
   return bodyBlocks($).join('\n');
+}
+
+/** Rendered words of a guide's body, lower case, single-spaced, with curly quotes made straight. */
+export function guideWords(id: string): string {
+  return bodyText(page(guideFile(id)))
+    .replace(/\s+/g, ' ')
+    .replace(/[‘’]/g, "'")
+    .replace(/[“”]/g, '"')
+    .toLowerCase();
 }

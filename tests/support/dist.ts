@@ -35,6 +35,9 @@ export function fileFor(address: string): string {
   return pathname.endsWith('/') ? path.join(pathname.slice(1), 'index.html') : pathname.slice(1);
 }
 
+/** The file of a guide's page: guides/<id>/index.html. */
+export const guideFile = (id: string): string => fileFor(`/guides/${id}/`);
+
 const cache = new Map<string, CheerioAPI>();
 
 export function page(file: string): CheerioAPI {

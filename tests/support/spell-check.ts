@@ -8,6 +8,7 @@
  * Pure: the lists and the page's text come in; tests/build/spelling.test.ts runs it over every built
  * page, beside the dictionary check.
  */
+import { escapeRegExp } from './regexp';
 
 /** A word spelled the other locale's way, and how this locale spells it. */
 export interface LocaleSpelling {
@@ -62,7 +63,7 @@ export interface AvoidedPhrase {
 /** Each avoided phrase the text uses, matched on whole words in any letter case. */
 export function avoidedPhrases(text: string, avoid: readonly AvoidedPhrase[]): AvoidedPhrase[] {
   return avoid.filter(({ phrase }) => {
-    const words = phrase.trim().split(/\s+/).map(escapeRegex).join('\\s+');
+    const words = phrase.trim().split(/\s+/).map(escapeRegExp).join('\\s+');
     return new RegExp(`(?<![\\p{L}])${words}(?![\\p{L}])`, 'iu').test(text);
   });
 }
@@ -73,8 +74,4 @@ function matchCase(word: string, preferred: string): string {
   const first = word.charAt(0);
   if (first !== first.toLowerCase()) return preferred.charAt(0).toUpperCase() + preferred.slice(1);
   return preferred;
-}
-
-function escapeRegex(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -3,6 +3,7 @@
  * language, through its schema. Tests find buttons and messages by these words, so they hold for any
  * valid content, in any language.
  */
+import { escapeRegExp } from './regexp';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { load } from 'js-yaml';
@@ -35,9 +36,6 @@ export const TEST_REDIRECT_WORDS: Ui['redirect'] = {
 
 /** What a tool's script says, worded as the built page words it. */
 export const toolSays = (tool: StoredTool): ToolMessages => toolMessages(toolScriptWords(UI, tool, LANG));
-
-/** A text as a pattern that matches it exactly, for names made of it and more ("Copy link: Safety"). */
-export const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** A text with placeholders as a pattern: each placeholder matches the pattern given for it. */
 export function templatePattern(template: string, patterns: Readonly<Record<string, string>>): string {
