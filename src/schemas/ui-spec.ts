@@ -69,6 +69,7 @@ export const UI_SPEC = {
   },
   header: {
     navLabel: text(),
+    menu: text(),
     allGuides: text(),
     search: text(),
     getHelp: text(),
