@@ -234,7 +234,7 @@ export const UI_SPEC = {
     cliniciansLink: text(),
   },
   sessionWays,
-  guides: { title: text(), description: text(), intro: text() },
+  guides: { title: text(), description: text(), intro: text(), allInStage: plural() },
   notFound: {
     title: text(),
     description: text(),

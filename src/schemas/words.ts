@@ -187,6 +187,19 @@ export const homeSchema = strictObject(
         { error: 'paths must be a list of { heading, intro, phases }' },
       )
       .min(1, { error: 'paths needs at least one path' }),
+    // Optional: a photo of the practice (a file in content/home/: .jpg, .png, .webp or .avif) and what it
+    // shows, for people who cannot see it. Shown beside the intro on wide screens, under it on phones.
+    photo: strictObject(
+      {
+        file: z
+          .string({ error: 'photo file must be the name of an image in content/home/' })
+          .regex(/^[\w.-]+\.(jpe?g|png|webp|avif)$/i, {
+            error: 'photo file must be the name of a .jpg, .png, .webp or .avif file in content/home/',
+          }),
+        alt: text('photo alt', 10, 200),
+      },
+      'photo must be { file, alt }',
+    ).optional(),
     // The link to the list of every guide.
     allGuides: text('allGuides', 3, 80),
     // The box that lists the tools (checklist, plan).
@@ -200,7 +213,7 @@ export const homeSchema = strictObject(
       'tools is required: { heading, intro }',
     ),
   },
-  'the home page file must hold title, description, heading, intro, lead, paths, allGuides and tools',
+  'the home page file must hold title, description, heading, intro, lead, paths, allGuides and tools (photo is optional)',
 );
 
 export type HomeWords = z.infer<typeof homeSchema>;
