@@ -100,6 +100,8 @@ export default function clinicIdentity(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ config, updateConfig }) => {
         settingsFile = new URL('content/settings/clinic.yaml', config.root);
+        // Read now, so a logo or colour it cannot use stops `astro sync`, `dev` and `build` alike.
+        identity();
         updateConfig({ vite: { plugins: [themePlugin(identity)] } });
       },
       'astro:server:setup': ({ server }) => {
