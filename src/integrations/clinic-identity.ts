@@ -19,7 +19,14 @@ import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { ICON_PATH, MARK_PATH, TOUCH_ICON_PATH } from '../lib/addresses';
 import { iconSvg, markSvg, touchIconSvg, type Logo } from '../lib/logo';
-import { contrastProblems, DEFAULT_SCHEMES, HEX_COLOUR, schemeAccent, themeCss, type AccentSettings } from '../lib/theme';
+import {
+  contrastProblems,
+  DEFAULT_SCHEMES,
+  HEX_COLOUR,
+  schemeAccent,
+  themeCss,
+  type AccentSettings,
+} from '../lib/theme';
 import { readLogoFile } from './shared/clinic-logo';
 import { displayPath, readYaml } from './shared/yaml-file';
 
@@ -48,11 +55,14 @@ function readIdentity(settingsFile: URL): Identity {
   const problems = contrastProblems(colors);
   if (problems.length > 0) {
     throw new Error(
-      problems.map((problem) => `${displayPath(settingsFile)}: colors.${problem.setting}: ${problem.message}`).join('\n'),
+      problems
+        .map((problem) => `${displayPath(settingsFile)}: colors.${problem.setting}: ${problem.message}`)
+        .join('\n'),
     );
   }
   const logoName = fields['logo'];
-  const logo = typeof logoName === 'string' && logoName.trim() !== '' ? readLogoFile(settingsFile, logoName) : undefined;
+  const logo =
+    typeof logoName === 'string' && logoName.trim() !== '' ? readLogoFile(settingsFile, logoName) : undefined;
   const shortName = typeof fields['shortName'] === 'string' ? fields['shortName'] : '';
   return { colors, logo, shortName };
 }

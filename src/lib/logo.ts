@@ -78,7 +78,8 @@ const attributeText = (attributes: Iterable<[string, string]>) =>
 function plainProblems(svg: string): string[] {
   const problems: string[] = [];
   if (/<script/i.test(svg)) problems.push('has a <script>; a logo must be a picture only');
-  if (/\son[a-z]+\s*=/i.test(svg)) problems.push('has an event handler (an on… attribute); a logo must be a picture only');
+  if (/\son[a-z]+\s*=/i.test(svg))
+    problems.push('has an event handler (an on… attribute); a logo must be a picture only');
   if (/<style|\sstyle\s*=/i.test(svg)) {
     problems.push(
       'has styles (<style> or style="…"), which the site\'s security policy blocks; use fill and stroke attributes instead',
@@ -123,7 +124,8 @@ export function readLogo(svg: string): LogoResult {
   while (at < text.length) {
     const next = text.indexOf('<', at);
     const between = text.slice(at, next === -1 ? undefined : next);
-    if (between.trim() !== '' && skipping === 0) problems.push(`has text outside a <title> ("${between.trim().slice(0, 30)}")`);
+    if (between.trim() !== '' && skipping === 0)
+      problems.push(`has text outside a <title> ("${between.trim().slice(0, 30)}")`);
     if (next === -1) break;
     TAG.lastIndex = next;
     const tag = TAG.exec(text);
@@ -151,7 +153,7 @@ export function readLogo(svg: string): LogoResult {
     if (!ELEMENTS.has(name)) {
       problems.push(
         name === 'text'
-          ? 'has <text>; turn the words into shapes (outlines), or leave them out: the clinic\'s name is written next to the logo'
+          ? "has <text>; turn the words into shapes (outlines), or leave them out: the clinic's name is written next to the logo"
           : `has <${name}>, which a logo may not use; keep to shapes: ${[...ELEMENTS].join(', ')}`,
       );
       continue;
@@ -159,24 +161,28 @@ export function readLogo(svg: string): LogoResult {
     const attributes: [string, string][] = [];
     for (const [, attribute = '', double, single] of rawAttributes.matchAll(ATTRIBUTE)) {
       const value = double ?? single ?? '';
-      if (attribute === 'id') problems.push('has an id; a logo may use plain shapes only, with no ids or references between them');
+      if (attribute === 'id')
+        problems.push('has an id; a logo may use plain shapes only, with no ids or references between them');
       if (name === 'svg' && body === '' && open.length === 1) {
         if (attribute === 'viewBox') viewBox = value.trim();
         // The page sets the size; the root's own width and height would fix it.
         if (attribute === 'width' || attribute === 'height') continue;
       }
-      if (/url\(/i.test(value)) problems.push(`uses ${attribute}="${value}"; a logo may not use gradients, masks or patterns`);
+      if (/url\(/i.test(value))
+        problems.push(`uses ${attribute}="${value}"; a logo may not use gradients, masks or patterns`);
       else if (ATTRIBUTES.has(attribute)) attributes.push([attribute, value]);
     }
     if (open.length === 1 && name === 'svg' && !selfClosing) {
       rootAttributes = Object.fromEntries(attributes);
-      if (viewBox === undefined) problems.push('has no viewBox on <svg>, so it cannot be sized (add viewBox="0 0 width height")');
+      if (viewBox === undefined)
+        problems.push('has no viewBox on <svg>, so it cannot be sized (add viewBox="0 0 width height")');
       continue;
     }
     body += `<${name}${attributeText(attributes)}${selfClosing ? '/>' : '>'}`;
   }
   if (problems.length === 0 && open.length > 0) problems.push(`has a <${open.at(-1) ?? 'svg'}> that is never closed`);
-  if (problems.length > 0 || viewBox === undefined) return { problems: problems.length > 0 ? problems : ['has no viewBox'] };
+  if (problems.length > 0 || viewBox === undefined)
+    return { problems: problems.length > 0 ? problems : ['has no viewBox'] };
   if (body === '') return { problems: ['draws nothing: it has no shapes'] };
   return { logo: { viewBox, attributes: rootAttributes, body }, problems: [] };
 }
@@ -204,9 +210,14 @@ export function lettermark(shortName: string): string {
  * The site's icon as an SVG file: the logo in the accent colour (its `currentColor`), or a rounded
  * square in the accent with the short name's first letter.
  */
-export function iconSvg(logo: Logo | undefined, colours: { accent: string; onAccent: string }, shortName: string): string {
+export function iconSvg(
+  logo: Logo | undefined,
+  colours: { accent: string; onAccent: string },
+  shortName: string,
+): string {
   const open = '<svg xmlns="http://www.w3.org/2000/svg"';
-  if (logo) return `${open} viewBox="${escapeAttribute(logo.viewBox)}"${attributeText(Object.entries(logo.attributes))} color="${colours.accent}">${logo.body}</svg>\n`;
+  if (logo)
+    return `${open} viewBox="${escapeAttribute(logo.viewBox)}"${attributeText(Object.entries(logo.attributes))} color="${colours.accent}">${logo.body}</svg>\n`;
   return (
     `${open} viewBox="0 0 32 32"><rect width="32" height="32" rx="7" fill="${colours.accent}"/>` +
     `<text x="16" y="22.5" fill="${colours.onAccent}" font-family="system-ui,-apple-system,'Segoe UI',Roboto,Arial,sans-serif" font-size="19" font-weight="700" text-anchor="middle">${escapeText(lettermark(shortName))}</text></svg>\n`

@@ -26,7 +26,7 @@ export const DEFAULT_SCHEMES: Readonly<Record<Scheme, Readonly<SchemeColours>>> 
 };
 
 /** The setting that gives each scheme its accent. */
-export const ACCENT_SETTING: Readonly<Record<Scheme, 'accent' | 'accentDark'>> = {
+const ACCENT_SETTING: Readonly<Record<Scheme, 'accent' | 'accentDark'>> = {
   light: 'accent',
   dark: 'accentDark',
 };
@@ -50,8 +50,13 @@ const hex = (color: Color) => color.to('srgb').toString({ format: 'hex', collaps
  * dark ones) and the text colour on an accent fill (white on light pages; a deep shade of the
  * accent's own hue on dark ones, as today's tokens are).
  */
-export function accentColours(accent: string, scheme: Scheme): Pick<SchemeColours, 'accent' | 'accentStrong' | 'onAccent'> {
-  const [l = 0, c = 0, h = 0] = new Color(accent).to('oklch').coords.map((value) => (Number.isNaN(value) ? 0 : value));
+export function accentColours(
+  accent: string,
+  scheme: Scheme,
+): Pick<SchemeColours, 'accent' | 'accentStrong' | 'onAccent'> {
+  const [l = 0, c = 0, h = 0] = new Color(accent)
+    .to('oklch')
+    .coords.map((value) => (value === null || Number.isNaN(value) ? 0 : value));
   const strong =
     scheme === 'light'
       ? new Color('oklch', [Math.max(0, l - 0.09), c * 0.8, h])

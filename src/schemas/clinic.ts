@@ -12,7 +12,9 @@ const hexColour = (what: string) =>
   blankable(
     z
       .string({ error: `${what} must be a colour written as # and six digits or letters, for example '#16596a'` })
-      .regex(HEX_COLOUR, { error: `${what} must be a colour written as # and six digits or letters, for example '#16596a'` }),
+      .regex(HEX_COLOUR, {
+        error: `${what} must be a colour written as # and six digits or letters, for example '#16596a'`,
+      }),
   );
 
 /**
