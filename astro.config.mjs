@@ -8,6 +8,7 @@ import pagefind from './src/integrations/pagefind';
 import securityHeaders from './src/integrations/security-headers';
 import handoutPdfs from './src/integrations/handout-pdfs';
 import ogImages from './src/integrations/og-images';
+import clinicIdentity from './src/integrations/clinic-identity';
 import redirects from './src/integrations/redirects';
 import { readSiteSettings } from './src/integrations/shared/site-url';
 import { readRedirects } from './src/integrations/shared/redirects';
@@ -53,6 +54,8 @@ export default defineConfig({
   // once every page is final. Not Astro's `redirects` option: its pages have no <head>, and it
   // writes no rules for hosts (src/integrations/redirects.ts).
   integrations: [
+    // The clinic's colours in the stylesheet, and its icon from its logo (content/settings/clinic.yaml).
+    clinicIdentity(),
     mdx(),
     sitemap(),
     pagefind(),

@@ -105,8 +105,14 @@ export function handoutQrPath(id: string): string {
   return `${HANDOUTS_PATH}qr/${id}.svg`;
 }
 
-/** The site's icon. */
+/** The site's icon, drawn from the clinic's logo at build (src/integrations/clinic-identity.ts). */
 export const ICON_PATH = /* @__PURE__ */ href('/favicon.svg');
+
+/** The home-screen icon for phones, when the clinic has a logo. */
+export const TOUCH_ICON_PATH = /* @__PURE__ */ href('/apple-touch-icon.png');
+
+/** The clinic's logo as one symbol, which the header and handouts show with `<use>` (src/lib/logo.ts). */
+export const MARK_PATH = /* @__PURE__ */ href('/mark.svg');
 
 /** The sitemap index that @astrojs/sitemap writes. */
 export const SITEMAP_PATH = /* @__PURE__ */ href('/sitemap-index.xml');

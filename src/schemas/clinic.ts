@@ -4,6 +4,18 @@ import { LOCALE, LOCALE_MESSAGE } from '../lib/language';
 import { siteUrlMessage } from './web-address';
 import { blankable, hours, httpsUrl, itemList, sessionCount, strictObject, text } from './fields';
 import { CRISIS_TIERS, ROUTES } from './names';
+import { contrastProblems, HEX_COLOUR } from '../lib/theme';
+import { LOGO_FILE } from '../lib/logo';
+
+/** A colour as #rrggbb; `what` names the setting in the message. */
+const hexColour = (what: string) =>
+  blankable(
+    z
+      .string({ error: `${what} must be a colour written as # and six digits or letters, for example '#16596a'` })
+      .regex(HEX_COLOUR, {
+        error: `${what} must be a colour written as # and six digits or letters, for example '#16596a'`,
+      }),
+  );
 
 /**
  * A phone number shown one way and dialled another. `what` names it in messages ("phone",
@@ -101,6 +113,25 @@ export const clinicSettingsSchema = strictObject(
     name: text('name', 2, 100),
     // A short name for tight spaces (the header on phones, printed handouts).
     shortName: text('shortName', 2, 30),
+    // Optional: the clinic's logo, an SVG file next to this settings file (content/settings/), shown
+    // before the clinic's name in the header and on handouts, and made into the site's icon. Without
+    // one, the name stands alone and the icon is the short name's first letter.
+    logo: blankable(
+      z
+        .string({ error: 'logo must be the name of an SVG file in content/settings/, for example logo.svg' })
+        .regex(LOGO_FILE, { error: 'logo must be the name of an SVG file in content/settings/, for example logo.svg' }),
+    ),
+    // Optional: the clinic's colour for links and buttons, one for light mode and one for dark mode.
+    // The build checks each is readable on the page (WCAG contrast 4.5:1) and names the one that is not.
+    colors: strictObject(
+      {
+        // On light pages: a dark colour, for example '#16596a'.
+        accent: hexColour('colors accent'),
+        // On dark pages: a light colour, for example '#8fd3e0'.
+        accentDark: hexColour('colors accentDark'),
+      },
+      "colors must be a list of fields: accent and accentDark, each a colour such as '#16596a'",
+    ).optional(),
     // The address the site is published at, used for canonical links, previews and QR codes.
     // https only: browsers warn readers away from http sites. astro.config.mjs checks it the same way.
     siteUrl: z
@@ -267,6 +298,9 @@ export const clinicSettingsSchema = strictObject(
 ).superRefine((settings, ctx) => {
   if (settings.shortName.length > settings.name.length) {
     ctx.addIssue({ code: 'custom', path: ['shortName'], message: 'shortName must not be longer than name' });
+  }
+  for (const problem of contrastProblems(settings.colors ?? {})) {
+    ctx.addIssue({ code: 'custom', path: ['colors', problem.setting], message: problem.message });
   }
 });
 

@@ -5,6 +5,7 @@
  */
 import { cp, mkdtemp, mkdir, readFile, readdir, rm, symlink, writeFile } from 'node:fs/promises';
 import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { dump, load } from 'js-yaml';
@@ -29,7 +30,8 @@ export async function createTempProject(): Promise<TempProject> {
   // src/ is copied, not linked: Astro cannot build a component's <script> reached through a linked
   // src/ (it looks for the compiled component under a path made of both the link and its target).
   await cp(path.join(ROOT, 'src'), path.join(dir, 'src'), { recursive: true });
-  await symlink(path.join(ROOT, 'public'), path.join(dir, 'public'), 'dir');
+  // public/ may not exist: the site's icons are drawn at build (src/integrations/clinic-identity.ts).
+  if (existsSync(path.join(ROOT, 'public'))) await symlink(path.join(ROOT, 'public'), path.join(dir, 'public'), 'dir');
   // node_modules is a real folder of links, not one link: Astro keeps its content store in
   // node_modules/.astro and Vite its cache in node_modules/.vite, and copies built side by side
   // must not share (or overwrite) the real site's.

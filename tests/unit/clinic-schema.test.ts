@@ -242,3 +242,33 @@ describe('siteUrl', () => {
     }
   });
 });
+
+describe('logo and colours', () => {
+  it('accept no logo and no colours, a blank logo, and a readable pair', () => {
+    const { logo: _logo, colors: _colors, ...rest } = clinic;
+    expect(issues(clinicSettingsSchema, rest)).toEqual([]);
+    expect(
+      issues(clinicSettingsSchema, { ...rest, logo: null, colors: { accent: '#7a3e9d', accentDark: '#d7b8f0' } }),
+    ).toEqual([]);
+  });
+
+  it('refuse a logo that is not a file name in content/settings/', () => {
+    expect(issues(clinicSettingsSchema, { ...clinic, logo: '../logo.svg' })).toEqual([
+      'logo: logo must be the name of an SVG file in content/settings/, for example logo.svg',
+    ]);
+    expect(issues(clinicSettingsSchema, { ...clinic, logo: 'logo.png' })).toHaveLength(1);
+  });
+
+  it('refuse a colour not written as #rrggbb, naming the setting', () => {
+    expect(issues(clinicSettingsSchema, { ...clinic, colors: { accent: 'teal' } })[0]).toMatch(
+      /^colors\.accent: colors accent must be a colour written as # and six digits or letters/,
+    );
+  });
+
+  it('refuse a pale light accent and a dark dark-mode accent, each at its own setting', () => {
+    const found = issues(clinicSettingsSchema, { ...clinic, colors: { accent: '#88aaff', accentDark: '#335577' } });
+    expect(found).toHaveLength(2);
+    expect(found[0]).toMatch(/^colors\.accent: #88aaff has contrast 2\.1:1 on the light page background/);
+    expect(found[1]).toMatch(/^colors\.accentDark: #335577 has contrast 2\.\d:1 on the dark page background/);
+  });
+});

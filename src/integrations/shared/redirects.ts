@@ -101,7 +101,7 @@ export function redirectProblems(
 }
 
 /**
- * The site's icon (public/favicon.svg, linked the same way by BaseLayout), so a browser on the way
+ * The site's icon (favicon.svg, drawn at build by clinic-identity.ts and linked the same way by BaseLayout), so a browser on the way
  * through does not ask for /favicon.ico, which the site does not have.
  */
 const SITE_ICON = '/favicon.svg';
