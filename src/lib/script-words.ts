@@ -15,6 +15,8 @@ export interface ScriptWords {
   search: SearchStatusWords & {
     needsBuild: string;
     failed: string;
+    /** How a shortened summary is written: `{text}…`. */
+    shortened: string;
     /** Short forms that end in a full stop but never end a sentence ("Dr."), for the result excerpts. */
     abbreviations: readonly string[];
   };
@@ -36,6 +38,7 @@ export function scriptWords(ui: Ui, lang: string): ScriptWords {
       someWordsInStage: search.someWordsInStage.forms,
       needsBuild: search.needsBuild,
       failed: search.failed,
+      shortened: search.shortened.template,
       abbreviations: search.abbreviations,
     },
     sharing,

@@ -167,6 +167,7 @@ export const UI_SPEC = {
     someWordsInStage: plural('query', 'stage'),
     needsBuild: text(),
     failed: text(),
+    shortened: text('text'),
     abbreviations: list,
   },
   tools: {

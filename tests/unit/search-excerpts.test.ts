@@ -6,6 +6,7 @@ import {
   headingLength,
   resultView,
   sentenceSpans,
+  shorten,
   spanParts,
   type FragmentSource,
   type ResultOptions,
@@ -68,7 +69,13 @@ function fragment(
   };
 }
 
-const OPTIONS: ResultOptions = { sections: 2, maxWords: 18, abbreviations: TITLES };
+const OPTIONS: ResultOptions = {
+  sections: 2,
+  maxWords: 18,
+  summaryWords: 12,
+  shortened: '{text} (more)',
+  abbreviations: TITLES,
+};
 
 /** Every excerpt a result shows, the summary first. */
 const excerptsOf = (view: ReturnType<typeof resultView>) =>
@@ -94,6 +101,10 @@ describe('where a sentence ends', () => {
     expect(endsSentence('e.g.', 'Tylenol', NONE)).toBe(false);
     expect(endsSentence('a.m.', 'Please', NONE)).toBe(false);
     expect(endsSentence('J.', 'Smith', NONE)).toBe(false);
+    expect(endsSentence('Ph.D.', 'Lee', NONE)).toBe(false);
+    // An address at the end of a sentence is not a short form.
+    expect(endsSentence('care@clinic.example.', 'If', NONE)).toBe(true);
+    expect(endsSentence('example.org.', 'Call', NONE)).toBe(true);
     expect(endsSentence('Dr.', 'Lee', TITLES)).toBe(false);
     expect(endsSentence('Mrs.', 'Lee', TITLES)).toBe(false);
     // Only the words file makes "Dr." a short form; "No." is a whole answer.
@@ -199,6 +210,37 @@ describe('marking the words searched for', () => {
     const text = words('Type <mark>x</mark> or <img src=x onerror=alert(1)> here.');
     const parts = spanParts(text, [{ start: 0, end: text.length }], new Set());
     expect(parts).toEqual([{ text: 'Type <mark>x</mark> or <img src=x onerror=alert(1)> here.', marked: false }]);
+  });
+});
+
+describe('a long summary', () => {
+  const text = words(
+    'Which medicines, alcohol and drugs can change how ketamine affects you, and why you should never stop.',
+  );
+  const all = { start: 0, end: text.length };
+  const shown = (span: Span) => text.slice(span.start, span.end).join(' ');
+
+  it('is cut at the last comma within the words allowed, not one in the first few words', () => {
+    const { span, cut } = shorten(text, all, 12);
+    expect(cut).toBe(true);
+    expect(shown(span)).toBe('Which medicines, alcohol and drugs can change how ketamine affects you,');
+  });
+
+  it('is cut after the last word that fits when there is no comma, and kept whole when short', () => {
+    expect(shown(shorten(text, all, 8).span)).toBe('Which medicines, alcohol and drugs can change how');
+    expect(shorten(text, all, 40)).toEqual({ span: all, cut: false });
+  });
+
+  it('is written the words file’s way, without the comma, its marks kept', () => {
+    const page = {
+      title: 'Medicines',
+      opening: 'Which medicines, alcohol and drugs can change how ketamine affects you, and why you should never stop.',
+      sections: [],
+    };
+    const view = resultView(fragment(page, 'ketamine'), OPTIONS);
+    expect(marked(view.summary)).toBe(
+      'Which medicines, alcohol and drugs can change how [ketamine] affects you (more)',
+    );
   });
 });
 

@@ -8,6 +8,7 @@
  * skipped, the text is cut into sentences, the best-matching sentence is shown whole, and no sentence is
  * shown twice in one result. No DOM, so it is unit-tested (tests/unit/search-excerpts.test.ts).
  */
+import { fillParts } from '../../lib/ui-format';
 import {
   excerptParts,
   pickSubResults,
@@ -61,8 +62,8 @@ const OPENS_SENTENCE = /^["'“‘«(\[¿¡]*[\p{Lu}\p{Lt}\p{Lo}\p{N}]/u;
 
 /**
  * Whether a sentence ends after `word`: it ends in a full stop, question or exclamation mark, the next
- * word opens a sentence, and the full stop is not part of a short form: letters with a stop inside
- * ("e.g.", "a.m."), one capital ("J. Smith") or one of the words file's `abbreviations` ("Dr.").
+ * word opens a sentence, and the full stop is not part of a short form: short letter groups each with
+ * a stop ("e.g.", "a.m."; not an address such as "care@clinic.example."), one capital ("J. Smith") or one of the words file's `abbreviations` ("Dr.").
  */
 export function endsSentence(word: string, next: string | undefined, abbreviations: ReadonlySet<string>): boolean {
   if (!ENDS_WITH_STOP.test(word)) return false;
@@ -70,7 +71,7 @@ export function endsSentence(word: string, next: string | undefined, abbreviatio
   if (!OPENS_SENTENCE.test(next)) return false;
   const core = word.replace(/["'”’»)\]]+$/u, '').replace(/^["'“‘«(\[¿¡]+/u, '');
   if (!core.endsWith('.')) return true;
-  if (/\p{L}\.\p{L}/u.test(core)) return false;
+  if (/^(\p{L}{1,3}\.){2,}$/u.test(core)) return false;
   if (/^\p{Lu}\.$/u.test(core)) return false;
   return !abbreviations.has(core.toLowerCase());
 }
@@ -214,6 +215,38 @@ export function chooseSentences(
   return chosen;
 }
 
+/** Fewest words kept before a clause break when a summary is shortened there. */
+const CLAUSE_MIN_WORDS = 5;
+
+/**
+ * A span cut to at most `maxWords` words, for the summary: at the last comma, semicolon or colon
+ * within them (past the first few words), else after the last word that fits. `cut` says whether
+ * anything was left out.
+ */
+export function shorten(words: readonly string[], span: Span, maxWords: number): { span: Span; cut: boolean } {
+  if (span.end - span.start <= maxWords) return { span, cut: false };
+  let end = span.start + maxWords;
+  for (let index = end - 1; index >= span.start + CLAUSE_MIN_WORDS - 1; index -= 1) {
+    if (/[,;:]$/u.test(words[index] ?? '')) {
+      end = index + 1;
+      break;
+    }
+  }
+  return { span: { start: span.start, end }, cut: true };
+}
+
+/**
+ * Shortened text in the words file's form (`{text}…` in English): the clause break it was cut at is
+ * dropped, the rest kept as it is, marks included.
+ */
+function shortened(parts: ExcerptPart[], template: string): ExcerptPart[] {
+  const last = parts.at(-1);
+  if (last && !last.marked) last.text = last.text.replace(/[,;:]$/u, '');
+  return fillParts<ExcerptPart[]>(template, { text: parts }).flatMap((part) =>
+    typeof part === 'string' ? (part ? [{ text: part, marked: false }] : []) : part,
+  );
+}
+
 export interface SectionView {
   url: string;
   title: string;
@@ -222,7 +255,7 @@ export interface SectionView {
 export interface ResultView {
   url: string;
   title: string;
-  /** The page's opening sentence after its title: the first sentence of a guide's description. */
+  /** The page's opening sentence after its title (a guide's description), shortened if long. */
   summary: ExcerptPart[];
   /** Matching sentences from the page's opening part, only when no section is shown. */
   excerpt: ExcerptPart[];
@@ -234,6 +267,10 @@ export interface ResultOptions {
   sections: number;
   /** Most words in an excerpt, unless its one sentence is longer. */
   maxWords: number;
+  /** Most words in the summary; a longer first sentence is shortened at a clause break. */
+  summaryWords: number;
+  /** How shortened text is written, from the words file: `{text}…`. */
+  shortened: string;
   /** Short forms that end in a full stop but never end a sentence, in lower case ("dr."). */
   abbreviations: ReadonlySet<string>;
 }
@@ -277,8 +314,11 @@ export function resultView(fragment: FragmentSource, options: ResultOptions): Re
   // The opening part, before the first section: the title, the summary, any introduction.
   const opening: Span = { start: 0, end: sectionEnd(-1) };
   const openingText = { start: headingLength(words, 0, title), end: opening.end };
-  // The summary is the first sentence, whatever matched; shown even when the match is elsewhere.
-  const summary = choose(openingText, [], 0);
+  // The summary is the first sentence, whatever matched, shortened to a line or two.
+  const [first] = chooseSentences(words, openingText, [], { ...options, maxWords: 0, seen });
+  const brief = first ? shorten(words, first, options.summaryWords) : undefined;
+  const summaryParts = brief ? spanParts(words, [brief.span], matched) : [];
+  const summary = brief?.cut ? shortened(summaryParts, options.shortened) : summaryParts;
   const sections = pickSubResults(fragment.url, fragment.sub_results, options.sections).map((sub) => {
     const start = sub.anchor?.location;
     if (start === undefined) return { url: sub.url, title: sub.title, excerpt: excerptParts(sub.excerpt) };

@@ -54,6 +54,12 @@ export const SEARCH_EXCERPT_WORDS = 22;
  */
 export const SECTION_EXCERPT_WORDS = 18;
 
+/**
+ * Most words in a result's summary (its page's first sentence), about a line and a half on a phone;
+ * a longer sentence is shortened at a comma within them.
+ */
+export const SUMMARY_WORDS = 12;
+
 /** Sections shown under each page result: two, so four results fit about one phone screen. */
 export const SUB_RESULTS_PER_PAGE = 2;
 

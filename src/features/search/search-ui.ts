@@ -14,6 +14,7 @@ import {
   SEARCH_RANKING,
   SECTION_EXCERPT_WORDS,
   SUB_RESULTS_PER_PAGE,
+  SUMMARY_WORDS,
 } from './search-config';
 import {
   capQuery,
@@ -184,6 +185,8 @@ function attachSearch(panel: HTMLElement, options: { syncAddress: boolean }): Se
       const options: ResultOptions = {
         sections: SUB_RESULTS_PER_PAGE,
         maxWords: SECTION_EXCERPT_WORDS,
+        summaryWords: SUMMARY_WORDS,
+        shortened: words.search.shortened,
         abbreviations: new Set(words.search.abbreviations.map((word) => word.toLowerCase())),
       };
       list.append(...fragments.map((fragment) => resultItem(fragment, stageOf, options)));
