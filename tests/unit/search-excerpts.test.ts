@@ -200,6 +200,33 @@ describe('choosing the sentences to show', () => {
   });
 });
 
+describe('a list of semicolon items', () => {
+  const page = {
+    title: 'Medicines',
+    opening: 'Tell your prescriber everything.',
+    sections: [
+      {
+        heading: 'What to tell',
+        text: 'Your prescriber needs to know about: every medicine you take; medicines you buy without a prescription; vitamins and herbal remedies; alcohol and other drugs.',
+      },
+    ],
+  };
+
+  it('shows the lead-in and the matching item, written as shortened', () => {
+    const view = resultView(fragment(page, 'vitamins'), OPTIONS);
+    expect(marked(view.sections[0]?.excerpt ?? [])).toBe(
+      'Your prescriber needs to know about: [vitamins] and herbal remedies (more)',
+    );
+  });
+
+  it('shows the last item with its own stop', () => {
+    const view = resultView(fragment(page, 'alcohol'), OPTIONS);
+    expect(marked(view.sections[0]?.excerpt ?? [])).toBe(
+      'Your prescriber needs to know about: [alcohol] and other drugs.',
+    );
+  });
+});
+
 describe('marking the words searched for', () => {
   it('marks the word, not the punctuation around it', () => {
     const text = words('Get (home). Rest “home”.');

@@ -133,13 +133,14 @@ export function spanParts(
   return parts;
 }
 
-/** A list item Pagefind closed with a full stop: the next word goes on in lower case ("they: stay calm. slow down."). */
+/** The end of a list item: a full stop Pagefind added or a semicolon, the next item in lower case ("they: stay calm. slow down."). */
 const ENDS_PIECE = /[.;]$/u;
 const LOWER_START = /^\p{Ll}/u;
 
 /**
- * A sentence far longer than an excerpt is nearly always a list run into its lead-in (Pagefind ends
- * each item with a full stop, and items often start in lower case). It is shortened at the items:
+ * A sentence longer than an excerpt is often a list run into its lead-in (Pagefind ends each item
+ * with a full stop, and items often start in lower case; or the items end in semicolons). Such a
+ * sentence is shortened at the items:
  * the lead-in and the best-matching item ("If a moment feels hard, they: remind you where you are…"),
  * or, without a lead-in, the sentence up to that item. It still starts where the sentence does and
  * ends with the item's stop.
@@ -201,7 +202,7 @@ export function chooseSentences(
   if (!best) return [];
   seen.add(best.key);
   const length = (span: Span) => span.end - span.start;
-  if (maxWords > 0 && length(best.span) > 2 * maxWords) return abridge(words, best.span, score);
+  if (maxWords > 0 && length(best.span) > maxWords) return abridge(words, best.span, score);
   const chosen = [best.span];
   let count = length(best.span);
   // A short sentence ("Nausea or vomiting.") says more with the one after it; a bare "Yes." always does.
@@ -324,7 +325,10 @@ export function resultView(fragment: FragmentSource, options: ResultOptions): Re
     if (start === undefined) return { url: sub.url, title: sub.title, excerpt: excerptParts(sub.excerpt) };
     const body = { start: start + headingLength(words, start, sub.anchor?.text ?? sub.title), end: sectionEnd(start) };
     const opening = sub.weighted_locations.some((location) => location.location < body.start);
-    return { url: sub.url, title: sub.title, excerpt: choose(body, sub.weighted_locations, options.maxWords, opening) };
+    const excerpt = choose(body, sub.weighted_locations, options.maxWords, opening);
+    // A list item shown alone ends at its semicolon: it is written as shortened.
+    const cut = /[,;:]$/u.test(excerpt.at(-1)?.text ?? '');
+    return { url: sub.url, title: sub.title, excerpt: cut ? shortened(excerpt, options.shortened) : excerpt };
   });
   const openingMatches = fragment.weighted_locations.filter((location) => location.location < opening.end);
   const excerpt =
