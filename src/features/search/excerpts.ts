@@ -58,7 +58,7 @@ export function headingLength(words: readonly string[], at: number, heading: str
 /** Marks that close a sentence, and quotes or brackets that may follow them ("Stop." she said). */
 const ENDS_WITH_STOP = /[.!?…](["'”’»)\]]*)$/u;
 /** A word that can open a sentence: an upper-case or caseless letter or a digit, after any opening quote. */
-const OPENS_SENTENCE = /^["'“‘«(\[¿¡]*[\p{Lu}\p{Lt}\p{Lo}\p{N}]/u;
+const OPENS_SENTENCE = /^["'“‘«([¿¡]*[\p{Lu}\p{Lt}\p{Lo}\p{N}]/u;
 
 /**
  * Whether a sentence ends after `word`: it ends in a full stop, question or exclamation mark, the next
@@ -69,7 +69,7 @@ export function endsSentence(word: string, next: string | undefined, abbreviatio
   if (!ENDS_WITH_STOP.test(word)) return false;
   if (next === undefined) return true;
   if (!OPENS_SENTENCE.test(next)) return false;
-  const core = word.replace(/["'”’»)\]]+$/u, '').replace(/^["'“‘«(\[¿¡]+/u, '');
+  const core = word.replace(/["'”’»)\]]+$/u, '').replace(/^["'“‘«([¿¡]+/u, '');
   if (!core.endsWith('.')) return true;
   if (/^(\p{L}{1,3}\.){2,}$/u.test(core)) return false;
   if (/^\p{Lu}\.$/u.test(core)) return false;
@@ -248,7 +248,7 @@ function shortened(parts: ExcerptPart[], template: string): ExcerptPart[] {
   );
 }
 
-export interface SectionView {
+interface SectionView {
   url: string;
   title: string;
   excerpt: ExcerptPart[];

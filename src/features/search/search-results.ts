@@ -81,7 +81,7 @@ export function looseWords(query: string): string[] {
 
 /** The parts of Pagefind's API the UI uses: a subset of its own types, which it does not publish. */
 /** A heading Pagefind found in a page, where a section starts; `location` counts words of the content. */
-export interface AnchorLike {
+interface AnchorLike {
   element: string;
   id: string;
   text?: string;
