@@ -12,7 +12,14 @@ import type { Ui } from './ui';
 export interface ScriptWords {
   /** The language, for plural forms and numbers. */
   lang: string;
-  search: SearchStatusWords & { needsBuild: string; failed: string };
+  search: SearchStatusWords & {
+    needsBuild: string;
+    failed: string;
+    /** How a shortened summary is written: `{text}…`. */
+    shortened: string;
+    /** Short forms that end in a full stop but never end a sentence ("Dr."), for the result excerpts. */
+    abbreviations: readonly string[];
+  };
   sharing: Omit<Ui['sharing'], 'copyLink' | 'copyMessage' | 'share'>;
 }
 
@@ -31,6 +38,8 @@ export function scriptWords(ui: Ui, lang: string): ScriptWords {
       someWordsInStage: search.someWordsInStage.forms,
       needsBuild: search.needsBuild,
       failed: search.failed,
+      shortened: search.shortened.template,
+      abbreviations: search.abbreviations,
     },
     sharing,
   };

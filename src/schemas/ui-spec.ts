@@ -168,6 +168,8 @@ export const UI_SPEC = {
     someWordsInStage: plural('query', 'stage'),
     needsBuild: text(),
     failed: text(),
+    shortened: text('text'),
+    abbreviations: list,
   },
   tools: {
     checklist: toolWords,

@@ -42,11 +42,26 @@ export const SEARCH_RANKING = {
   },
 } as const;
 
-/** Longest excerpt, in words. Short, because results must fit a phone screen. */
+/**
+ * Pagefind's excerpt length, in words. The results show their own excerpts in whole sentences
+ * (src/features/search/excerpts.ts); Pagefind's are shown only for languages written without spaces.
+ */
 export const SEARCH_EXCERPT_WORDS = 22;
 
-/** Sections shown under each page result. */
-export const SUB_RESULTS_PER_PAGE = 3;
+/**
+ * Most words in a section's excerpt when a short best sentence takes the next one with it; the best
+ * sentence itself is always shown whole. Short, so four results fit about one phone screen.
+ */
+export const SECTION_EXCERPT_WORDS = 18;
+
+/**
+ * Most words in a result's summary (its page's first sentence), about a line and a half on a phone;
+ * a longer sentence is shortened at a comma within them.
+ */
+export const SUMMARY_WORDS = 12;
+
+/** Sections shown under each page result: two, so four results fit about one phone screen. */
+export const SUB_RESULTS_PER_PAGE = 2;
 
 /** Milliseconds to wait after the last key press before searching. */
 export const SEARCH_DEBOUNCE_MS = 200;

@@ -80,17 +80,37 @@ export function looseWords(query: string): string[] {
 }
 
 /** The parts of Pagefind's API the UI uses: a subset of its own types, which it does not publish. */
+/** A heading Pagefind found in a page, where a section starts; `location` counts words of the content. */
+interface AnchorLike {
+  element: string;
+  id: string;
+  text?: string;
+  title?: string;
+  location: number;
+}
+/** Where a searched word is in a page's content (a word position), and how much it weighs. */
+export interface WeightedLocation {
+  balanced_score: number;
+  location: number;
+}
 export interface SubResultLike {
   title: string;
   url: string;
   excerpt: string;
-  weighted_locations: { balanced_score: number; location: number }[];
+  anchor?: AnchorLike;
+  weighted_locations: WeightedLocation[];
 }
 export interface PagefindFragment {
   url: string;
+  /** The page's indexed text, words separated by whitespace. */
+  content: string;
+  /** The same, with zero-width spaces where a language written without spaces breaks words. */
+  raw_content?: string;
   excerpt: string;
   meta: Record<string, string>;
   filters: Record<string, string[]>;
+  anchors?: AnchorLike[];
+  weighted_locations: WeightedLocation[];
   sub_results: SubResultLike[];
 }
 interface PagefindResult {

@@ -8,17 +8,24 @@
  * `data-state` is idle, loading, done or error; `data-query` is the query the shown results are for.
  * Nothing is stored: the words a person types never leave the page (Pagefind searches in the browser).
  */
-import { SEARCH_DEBOUNCE_MS, SEARCH_EXCERPT_WORDS, SEARCH_RANKING, SUB_RESULTS_PER_PAGE } from './search-config';
+import {
+  SEARCH_DEBOUNCE_MS,
+  SEARCH_EXCERPT_WORDS,
+  SEARCH_RANKING,
+  SECTION_EXCERPT_WORDS,
+  SUB_RESULTS_PER_PAGE,
+  SUMMARY_WORDS,
+} from './search-config';
 import {
   capQuery,
-  excerptParts,
   find,
   normaliseQuery,
-  pickSubResults,
   statusMessage,
+  type ExcerptPart,
   type Pagefind,
   type PagefindFragment,
 } from './search-results';
+import { resultView, type ResultOptions } from './excerpts';
 import { BASE, PAGEFIND_PATH } from '../../lib/addresses';
 import { loadScriptWords } from '../../scripts/script-words';
 
@@ -61,9 +68,10 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: stri
   return node;
 }
 
-function excerptNode(excerpt: string, className: string): HTMLParagraphElement {
+/** Excerpt text as text nodes, with `<mark>` around matched words: no HTML is ever parsed. */
+function excerptNode(parts: readonly ExcerptPart[], className: string): HTMLParagraphElement {
   const paragraph = element('p', className);
-  for (const part of excerptParts(excerpt)) {
+  for (const part of parts) {
     if (part.marked) {
       const mark = element('mark', 'search-mark');
       mark.textContent = part.text;
@@ -78,7 +86,12 @@ function stageHeading(select: HTMLSelectElement, phase: string | undefined): str
   return phase ? [...select.options].find((option) => option.value === phase)?.text : undefined;
 }
 
-function resultItem(fragment: PagefindFragment, stageOf: (phase?: string) => string | undefined): HTMLLIElement {
+function resultItem(
+  fragment: PagefindFragment,
+  stageOf: (phase?: string) => string | undefined,
+  options: ResultOptions,
+): HTMLLIElement {
+  const view = resultView(fragment, options);
   const item = element('li', 'search-result');
   item.dataset['searchResult'] = fragment.url;
   const heading = stageOf(fragment.filters['phase']?.[0]);
@@ -88,19 +101,26 @@ function resultItem(fragment: PagefindFragment, stageOf: (phase?: string) => str
     item.append(stage);
   }
   const link = element('a', 'search-result-link');
-  link.href = fragment.url;
-  link.textContent = fragment.meta['title'] ?? fragment.url;
-  item.append(link, excerptNode(fragment.excerpt, 'search-excerpt'));
-  const sections = pickSubResults(fragment.url, fragment.sub_results, SUB_RESULTS_PER_PAGE);
-  if (sections.length > 0) {
+  link.href = view.url;
+  link.textContent = view.title;
+  item.append(link);
+  // The summary says what the page is about; an excerpt from its opening only when no section is shown.
+  for (const [parts, className] of [
+    [view.summary, 'search-summary'],
+    [view.excerpt, 'search-excerpt'],
+  ] as const) {
+    if (parts.length > 0) item.append(excerptNode(parts, className));
+  }
+  if (view.sections.length > 0) {
     const list = element('ul', 'search-sections');
-    for (const section of sections) {
+    for (const section of view.sections) {
       const sectionItem = element('li');
       sectionItem.dataset['searchSection'] = section.url;
       const sectionLink = element('a', 'search-section-link');
       sectionLink.href = section.url;
       sectionLink.textContent = section.title;
-      sectionItem.append(sectionLink, excerptNode(section.excerpt, 'search-excerpt'));
+      sectionItem.append(sectionLink);
+      if (section.excerpt.length > 0) sectionItem.append(excerptNode(section.excerpt, 'search-excerpt'));
       list.append(sectionItem);
     }
     item.append(list);
@@ -162,7 +182,14 @@ function attachSearch(panel: HTMLElement, options: { syncAddress: boolean }): Se
       const fragments = await Promise.all(found.results.slice(0, MAX_RESULTS).map((result) => result.data()));
       if (ticket !== latest) return; // A newer search has started; its results win.
       const list = element('ol', 'search-results');
-      list.append(...fragments.map((fragment) => resultItem(fragment, stageOf)));
+      const options: ResultOptions = {
+        sections: SUB_RESULTS_PER_PAGE,
+        maxWords: SECTION_EXCERPT_WORDS,
+        summaryWords: SUMMARY_WORDS,
+        shortened: words.search.shortened,
+        abbreviations: new Set(words.search.abbreviations.map((word) => word.toLowerCase())),
+      };
+      list.append(...fragments.map((fragment) => resultItem(fragment, stageOf, options)));
       resultsBox.replaceChildren(...(fragments.length > 0 ? [list] : []));
       empty.hidden = fragments.length > 0;
       const stage = stageOf(phase);
