@@ -55,6 +55,18 @@ async function keepIntro(page: Page, withSection: boolean): Promise<boolean> {
 test.describe('guides on paper', () => {
   for (const guide of guides) {
     test.describe(guide.id, () => {
+      test('no list, timeline, table or box with a list is kept whole: only its single items', async ({ page }) => {
+        await page.goto(guidePath(guide.id));
+        await page.emulateMedia({ media: 'print' });
+        const kept = await page.evaluate(() =>
+          [...document.querySelectorAll('.prose-page :is(ul, ol, dl, table, .callout:has(li))')]
+            .filter((element) => getComputedStyle(element).breakInside.startsWith('avoid'))
+            .map((element) => element.outerHTML.slice(0, 80)),
+        );
+        // Kept whole, a long list moves to the next page and leaves the rest of this one blank.
+        expect(kept).toEqual([]);
+      });
+
       test('the first page holds the title, the intro and the start of the first section', async ({ page }) => {
         await page.goto(guidePath(guide.id));
         await dropTrailingMatter(page);
