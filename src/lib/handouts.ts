@@ -27,6 +27,18 @@ export function shortAddress(absolute: string): string {
   return rest === '/' ? host : `${host}${rest}`;
 }
 
+/**
+ * A link's address as printed after it on paper (`data-print`, see print.css): the short address,
+ * without the trailing slash of its path either ("988lifeline.org", "nhs.uk/mental-health"). A reader
+ * types it; every browser adds the scheme and finds the page. Undefined for anything but an http(s)
+ * address: the site's own links print with the site's address in front (print-site-address.ts).
+ */
+export function printedAddress(href: string): string | undefined {
+  if (!/^https?:\/\//i.test(href)) return undefined;
+  const short = shortAddress(href);
+  return short.includes('?') || short.includes('#') ? short : short.replace(/\/+$/, '');
+}
+
 export type PdfMode = 'auto' | 'on' | 'off';
 
 /** HANDOUT_PDFS: unset or "auto" (make them when Chromium is there), "on" (must make them), "off". */

@@ -188,6 +188,34 @@ describe('checklist items on handouts', () => {
       expect(handout('.handout-body').text()).not.toMatch(/\{[A-Za-z.]+\}/);
     },
   );
+
+  /** Each checklist item with a list from the settings (what to bring …): its words, and the list's items. */
+  const listed = checklist('.checklist-list')
+    .map((_, list) => ({
+      item: checklist(list).closest('li').find('label').text().replace(/\s+/g, ' ').trim(),
+      things: checklist(list)
+        .children('li')
+        .map((_, thing) => checklist(thing).text().trim())
+        .get(),
+    }))
+    .get() as { item: string; things: string[] }[];
+
+  it.each(handouts.map((handout) => handout.id))(
+    '%s: a list from the settings prints as a list under its item, as on the checklist, not as a run-on',
+    (id) => {
+      const handout = page(`${handoutPath(id).slice(1)}index.html`);
+      const items = handout('.handout-checklist > li');
+      for (const { item, things } of listed) {
+        const onHandout = items.filter((_, li) => handout(li).find('strong').first().text().trim() === item);
+        if (onHandout.length === 0) continue;
+        const shown = onHandout
+          .find('ul > li')
+          .map((_, thing) => handout(thing).text().trim())
+          .get();
+        expect(shown, item).toEqual(things);
+      }
+    },
+  );
 });
 
 describe('the page for clinicians', () => {

@@ -1,6 +1,6 @@
 import { handoutPath, handoutPdfPath } from '../../src/lib/addresses';
 import { describe, expect, it } from 'vitest';
-import { pdfMode, shortAddress } from '../../src/lib/handouts';
+import { pdfMode, printedAddress, shortAddress } from '../../src/lib/handouts';
 import { countPdfPages } from '../../src/integrations/shared/pdf-pages';
 import { locateChromium, SYSTEM_CHROMIUM } from '../../src/integrations/shared/chromium';
 
@@ -13,6 +13,25 @@ describe('handout addresses', () => {
     expect(shortAddress('https://www.care.example.org/handouts/x/')).toBe('care.example.org/handouts/x/');
     expect(shortAddress('https://care.example.org/')).toBe('care.example.org');
     expect(shortAddress('http://localhost:4321/a/#b')).toBe('localhost:4321/a/#b');
+  });
+});
+
+describe('printed link addresses', () => {
+  it('drop the scheme, www. and the trailing slash', () => {
+    expect(printedAddress('https://988lifeline.org/')).toBe('988lifeline.org');
+    expect(printedAddress('https://www.nhs.uk/mental-health/')).toBe('nhs.uk/mental-health');
+    expect(printedAddress('http://example.org/a/b.htm')).toBe('example.org/a/b.htm');
+  });
+  it('keep a query or a fragment whole, since the page needs them', () => {
+    expect(printedAddress('https://www.accessdata.fda.gov/rems/index.cfm?event=x&REMS=386')).toBe(
+      'accessdata.fda.gov/rems/index.cfm?event=x&REMS=386',
+    );
+    expect(printedAddress('https://example.org/faq/#fees')).toBe('example.org/faq/#fees');
+  });
+  it('leave the site’s own, phone and email links to the print stylesheet', () => {
+    for (const href of ['/guides/safety/', '#top', 'tel:+15550100142', 'mailto:care@example.org']) {
+      expect(printedAddress(href), href).toBeUndefined();
+    }
   });
 });
 
