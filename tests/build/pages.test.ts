@@ -8,6 +8,7 @@ import { publishedEntries } from '../support/fixtures';
 import { readFileSync } from 'node:fs';
 import { load } from 'js-yaml';
 import { UI } from '../support/ui';
+import { ABOUT_CONTENT_PATH } from '../../src/lib/addresses';
 
 const clinic = load(readFileSync(path.join(CONTENT, 'settings', 'clinic.yaml'), 'utf8')) as {
   siteUrl: string;
@@ -119,7 +120,14 @@ describe.each(pages)('%s', (file) => {
     expect(footer.find(`a[href="tel:${clinic.phone.dial}"]`)).toHaveLength(1);
     expect(footer.text().replace(/\s+/g, ' ')).toContain('Your clinician decides with you what is right for you.');
     const about = footer.find('a').filter((_, link) => $(link).text().includes('How this information is written'));
-    expect(pages).toContain(fileFor(about.attr('href') ?? 'missing'));
+    // The footer never links to the page it is on: on that page itself, the link is left out.
+    if (about.length === 0) expect(file).toBe(fileFor(ABOUT_CONTENT_PATH));
+    else expect(pages).toContain(fileFor(about.attr('href') ?? 'missing'));
+  });
+
+  it('never links to itself from the footer', () => {
+    const own = addressOf(file);
+    expect($('footer a').filter((_, link) => $(link).attr('href') === own)).toHaveLength(0);
   });
 
   it('marks the sample clinic as a sample', () => {

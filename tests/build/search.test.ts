@@ -38,7 +38,10 @@ describe.each(htmlFiles())('%s', (file) => {
     });
 
     it('keeps header, navigation, footer and crisis banner out of the indexed body', () => {
-      expect($('[data-pagefind-body]').find('header, footer, #get-help, dialog')).toHaveLength(0);
+      expect($('[data-pagefind-body]').find('header, footer, dialog')).toHaveLength(0);
+      // The footer's crisis block; a page that shows the crisis lines as its own words (Getting help)
+      // carries the block in its body instead, and its footer leaves them out.
+      if ($('footer #get-help').length > 0) expect($('[data-pagefind-body] #get-help')).toHaveLength(0);
     });
   } else {
     it('is not indexed', () => {

@@ -60,8 +60,12 @@ export function readableText($: CheerioAPI): string {
   });
   return (
     `${$('title').text()} ${body.text()}`
-      // Addresses are not words: web and site addresses (the clinicians' page prints them) and emails.
-      .replace(/\S*:\/\/\S+|www\.\S+|(?<!\S)[/#]\S*|\S+@\S+\.\S+/g, ' ')
+      // Addresses are not words: web and site addresses (the clinicians' page prints them), emails, and
+      // a service's short address ("crisistextline.org", under its crisis line on Getting help).
+      .replace(
+        /\S*:\/\/\S+|www\.\S+|(?<!\S)[/#]\S*|\S+@\S+\.\S+|(?<!\S)[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?:\/\S*)?(?!\S)/g,
+        ' ',
+      )
       .replace(/\s+/g, ' ')
   );
 }
