@@ -17,7 +17,7 @@ import type { CopiedWords } from '../lib/script-words';
 const RESET_AFTER_MS = 3000;
 
 /** The absolute address a control stands for: its `data-href`, or the link's own address. */
-export function controlAddress(control: HTMLElement): string {
+function controlAddress(control: HTMLElement): string {
   return new URL(control.dataset['href'] ?? control.getAttribute('href') ?? '', window.location.href).href;
 }
 
