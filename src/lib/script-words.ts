@@ -16,9 +16,6 @@ export interface ScriptWords {
   sharing: Omit<Ui['sharing'], 'copyLink' | 'copyLinks' | 'copyMessage'>;
 }
 
-/** What a Copy button says once it has copied (its `data-copied`, CopyButton.astro). */
-export type CopiedWords = 'linkCopied' | 'linksCopied' | 'messageCopied';
-
 export function scriptWords(ui: Ui, lang: string): ScriptWords {
   const { search } = ui;
   // The buttons' own names are in the page already.

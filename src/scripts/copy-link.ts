@@ -5,14 +5,13 @@
  *   usual, and this puts the section's full address on the clipboard and says "Link copied". If the
  *   browser refuses, nothing more happens: the address bar now shows the section's address.
  * - A Copy button on the page for clinicians (CopyButton.astro): copies an address (`data-href`) or
- *   words (`data-copy`) or the links of a list (`data-copy-from`: each link's words, then its full
- *   address, a blank line between links), reads "Copied" for a few seconds and says what it copied (`data-copied`).
- *   Where the clipboard is refused (older browsers, pages not served over https), it shows the
- *   words in a text box, selected, so the reader can copy them themselves.
+ *   words (`data-copy`) or the links of the list just before it (`data-copy-links`: each link's
+ *   words, then its full address, a blank line between links), reads "Copied" for a few seconds and
+ *   says what it copied. Where the clipboard is refused (older browsers, pages not served over
+ *   https), it shows the words in a text box, selected, so the reader can copy them themselves.
  */
 import { announce } from './announce';
 import { loadScriptWords } from './script-words';
-import type { CopiedWords } from '../lib/script-words';
 
 const RESET_AFTER_MS = 3000;
 
@@ -21,15 +20,15 @@ function controlAddress(control: HTMLElement): string {
   return new URL(control.dataset['href'] ?? control.getAttribute('href') ?? '', window.location.href).href;
 }
 
-/** The links of a list on the page as words to paste: each link's words, then its address. */
-function linksOf(id: string): string {
-  const links = document.getElementById(id)?.querySelectorAll('a') ?? [];
+/** The links of a list as words to paste: each link's words, then its address. */
+function linksOf(list: Element | null): string {
+  const links = list?.querySelectorAll('a') ?? [];
   return Array.from(links, (link) => `${link.textContent?.trim() ?? ''}\n${link.href}`).join('\n\n');
 }
 
 export async function run(control: HTMLElement): Promise<void> {
-  const from = control.dataset['copyFrom'];
-  const message = from === undefined ? control.dataset['copy'] : linksOf(from);
+  const message =
+    control.dataset['copyLinks'] === undefined ? control.dataset['copy'] : linksOf(control.previousElementSibling);
   const text = message ?? controlAddress(control);
   // Asked for first, while the browser still counts the click as the reader's (clipboard permission).
   const copied = navigator.clipboard.writeText(text).then(
@@ -63,9 +62,8 @@ export async function run(control: HTMLElement): Promise<void> {
       }, RESET_AFTER_MS),
     );
   }
-  announce(
-    sharing[(control.dataset['copied'] as CopiedWords | undefined) ?? (message ? 'messageCopied' : 'linkCopied')],
-  );
+  const links = control.dataset['copyLinks'] !== undefined;
+  announce(links ? sharing.linksCopied : message ? sharing.messageCopied : sharing.linkCopied);
 }
 
 function showWords(control: HTMLElement, words: string, name = ''): void {
