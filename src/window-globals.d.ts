@@ -7,6 +7,6 @@
 interface Window {
   /** Brings the open search dialog to life (src/features/search/search-dialog.ts). */
   holdingSpaceSearch: (dialog: HTMLDialogElement) => void;
-  /** Runs a Copy link or Share button that was pressed (src/scripts/sharing.ts). */
+  /** Runs a Copy button or section link that was pressed (src/scripts/sharing.ts). */
   holdingSpaceShare: (control: HTMLElement) => Promise<void>;
 }

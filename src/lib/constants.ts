@@ -38,9 +38,7 @@ export const STORAGE_KEYS: readonly string[] = Object.values(TOOL_STORAGE_KEYS);
 export type StoredTool = keyof typeof TOOL_STORAGE_KEYS;
 
 /**
- * Ids of the hidden words that, with a section's heading, name its "#" link and its buttons
- * ("Copy link: Safety"): AnchoredHeading points at them, BaseLayout holds them once per page. The
- * intent loader (src/scripts/intent.ts), which may import nothing shared, names Share buttons with
- * "hs-share" written out; tests/browser/sharing.spec.ts checks the name they get.
+ * Ids of the hidden words that, with a section's heading, name its "#" link ("Link to this section:
+ * Safety"): AnchoredHeading points at them, BaseLayout holds them once per page.
  */
-export const SECTION_LABEL_IDS = { link: 'hs-link', copy: 'hs-copy', share: 'hs-share' } as const;
+export const SECTION_LABEL_IDS = { link: 'hs-link' } as const;

@@ -1,5 +1,5 @@
 /**
- * The words search and the Copy link and Share buttons say once a reader acts ("3 results for …",
+ * The words search and the Copy buttons and section links say once a reader acts ("3 results for …",
  * "Link copied"), from content/ui/<lang>.yaml. Every page has search and many have Copy link, but few
  * readers use them, so these words are not in each page: the build writes them to one small file per
  * language (src/pages/ui/[lang].json.ts), the page names it (`data-script-words`, BaseLayout.astro),
@@ -20,13 +20,13 @@ export interface ScriptWords {
     /** Short forms that end in a full stop but never end a sentence ("Dr."), for the result excerpts. */
     abbreviations: readonly string[];
   };
-  sharing: Omit<Ui['sharing'], 'copyLink' | 'copyMessage' | 'share'>;
+  sharing: Omit<Ui['sharing'], 'copyLink' | 'copyLinks' | 'copyMessage'>;
 }
 
 export function scriptWords(ui: Ui, lang: string): ScriptWords {
   const { search } = ui;
   // The buttons' own names are in the page already.
-  const { copyLink: _link, copyMessage: _message, share: _share, ...sharing } = ui.sharing;
+  const { copyLink: _link, copyLinks: _links, copyMessage: _message, ...sharing } = ui.sharing;
   return {
     lang,
     search: {

@@ -63,8 +63,6 @@ export const UI_SPEC = {
     title: text('title', 'site'),
     previewAlt: text('title', 'site'),
     sectionLink: text(),
-    sectionCopy: text(),
-    sectionShare: text(),
     inlineList: text('list', 'item'),
   },
   header: {
@@ -137,10 +135,11 @@ export const UI_SPEC = {
   },
   sharing: {
     copyLink: text(),
+    copyLinks: text(),
     copyMessage: text(),
-    share: text(),
     copied: text(),
     linkCopied: text(),
+    linksCopied: text(),
     messageCopied: text(),
     linkSelected: text(),
     messageSelected: text(),
@@ -275,5 +274,6 @@ export const UI_SPEC = {
     noPdfs: text(),
     guides: text(),
     guidesIntro: text(),
+    sections: plural(),
   },
 } as const satisfies GroupSpec;

@@ -4,8 +4,8 @@
  * without a tool fetches no script file until the person acts.
  *
  * At load it only shows what now works: the header's search button in place of the link to the search
- * page, the Copy link and Print buttons, and on devices with a share sheet a Share button beside each
- * section's Copy link.
+ * page, and the Copy and Print buttons. A guide heading's "#" link is always there; with this loader a
+ * press on it also copies the section's address (src/scripts/copy-link.ts), and the link is followed.
  *
  * The code behind them is fetched when the person reaches for it: pointer over or focus on a control
  * with `data-src` starts the fetch early, a click (or "/" for search) runs it. Each bundle is fetched
@@ -74,18 +74,5 @@ if (button && fallback) {
 
   fallback.hidden = true;
   button.hidden = button.disabled = false;
-  for (const control of doc.querySelectorAll<HTMLElement>('[data-enhance]')) {
-    control.hidden = false;
-    // A section's Share button, only on devices with a share sheet (most phones): made here from its
-    // Copy link button, so the other devices never download one. Its name is "Share: <heading>"
-    // (the "hs-share" words in BaseLayout, SECTION_LABEL_IDS in src/lib/constants.ts), and its words are
-    // that element's `data-button`.
-    if (typeof navigator.share === 'function' && control.dataset['target']) {
-      const share = control.cloneNode() as HTMLElement;
-      share.dataset['enhance'] = 'share';
-      share.setAttribute('aria-labelledby', `hs-share ${control.dataset['target']}`);
-      share.textContent = doc.getElementById('hs-share')?.dataset['button'] ?? '';
-      control.after(share);
-    }
-  }
+  for (const control of doc.querySelectorAll<HTMLElement>('[data-enhance]')) control.hidden = false;
 }

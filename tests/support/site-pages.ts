@@ -28,7 +28,7 @@ export const FIRST_ROUND_TRIP_BUDGET = 10 * 1460;
 /**
  * A page without a tool fetches no script file until the reader acts. Its only script is the intent
  * loader (src/scripts/intent.ts), written into the page, which shows the search button and the Copy
- * link, Share and Print buttons and fetches their code when the reader reaches for one. This is the
+ * and Print buttons and fetches their code (and the section links') when the reader reaches for one. This is the
  * most it may weigh, gzip, on its own: 736 bytes when set, plus some room for a fix, not for a feature
  * (the loader counts toward the page's HTML, and so toward the 14 KB first round trip).
  */
