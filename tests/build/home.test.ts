@@ -11,10 +11,11 @@ import { DIST } from '../support/paths';
 import { readHome } from '../support/words';
 import { publishedEntries } from '../support/fixtures';
 import { GUIDES_PATH } from '../../src/lib/addresses';
+import type { Phase } from '../../src/schemas/names';
 
 const home = readHome();
 const $ = page('index.html');
-const guides = publishedEntries<{ phase: string }>('guides');
+const guides = publishedEntries<{ phase: Phase }>('guides');
 
 describe('the home page', () => {
   it('has a card for each way in with guides, in the order of the words file', () => {
