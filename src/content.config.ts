@@ -39,14 +39,21 @@ function pageFiles(folder: string): string[] {
 const guideIds = pageFiles('content/guides').map(pageId);
 const handoutIds = pageFiles('content/handouts').map(pageId);
 
+/** Images a words file may name (the home page's photo), kept beside it. */
+const IMAGE_FILE = /\.(jpe?g|png|webp|avif)$/i;
+
 /**
  * The loader of a collection of words: one `<language>.yaml` per language in `content/<folder>/`, each
  * entry's id its language (en). The clinic settings' locale picks the file (src/data/collections.ts), so
  * a second language adds a file to each folder, not code. A file not named for a language stops the build.
  */
-function languageFiles(folder: string) {
+function languageFiles(folder: string, { images = false } = {}) {
   const base = `content/${folder}`;
-  assertLanguageFiles(base, readdirSync(`./${base}`));
+  // The home page's folder may also hold the practice's photo, which its words file names.
+  assertLanguageFiles(
+    base,
+    readdirSync(`./${base}`).filter((name) => !(images && IMAGE_FILE.test(name))),
+  );
   return glob({ pattern: '*.yaml', base: `./${base}` });
 }
 
@@ -108,7 +115,7 @@ const ui = defineCollection({
 
 // The words of pages and tools, one file per language (languageFiles above).
 // The home page: title, introduction, the cards of guides and the tools box.
-const home = defineCollection({ loader: languageFiles('home'), schema: homeSchema });
+const home = defineCollection({ loader: languageFiles('home', { images: true }), schema: homeSchema });
 // The session plan: every heading, label, hint and choice.
 const plan = defineCollection({ loader: languageFiles('plan'), schema: planSchema });
 // The clinicians' ready-to-send messages; a link to a guide or handout that does not exist stops the build.

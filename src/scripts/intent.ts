@@ -24,6 +24,7 @@ const field = dialog?.querySelector('input');
 // The search page has no dialog: the button and "/" go to its own box, which its script (earlier in the
 // page, so already run) has shown.
 const pageBox = doc.querySelector<HTMLInputElement>('[data-search-page] input');
+const menu = doc.querySelector<HTMLDetailsElement>('.site-menu');
 const bundles: Record<string, Promise<unknown>> = {};
 
 /** Runs a bundle once. Settles when it has run (a module script's load event) or could not load. */
@@ -60,6 +61,11 @@ if (button && fallback) {
   button.addEventListener('click', open);
   dialog?.addEventListener('close', () => button.focus());
   doc.addEventListener('keydown', (event) => {
+    // Escape closes the open Menu, as it closes a dialog, and gives focus back to its button.
+    if (event.key === 'Escape' && menu?.open) {
+      menu.open = false;
+      menu.querySelector('summary')?.focus();
+    }
     if (!isSearchShortcut(event)) return;
     event.preventDefault();
     open();
@@ -67,7 +73,10 @@ if (button && fallback) {
   doc.addEventListener('pointerover', warm);
   doc.addEventListener('focusin', warm);
   doc.addEventListener('click', (event) => {
-    const target = (event.target as Element).closest?.<HTMLElement>('[data-enhance]');
+    const clicked = event.target as Element;
+    // A link in the open Menu may go to a section of this very page: close the Menu, or it covers it.
+    if (clicked.closest?.('.site-menu a')) menu?.removeAttribute('open');
+    const target = clicked.closest?.<HTMLElement>('[data-enhance]');
     if (target?.dataset['enhance'] === 'print') window.print();
     else if (target) void load(target.dataset['src']).then(() => window.holdingSpaceShare(target));
   });

@@ -7,7 +7,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { UI } from '../support/ui';
 import { exampleGuide, guideWith } from '../support/example-pages';
-import { CHECKLIST_PATH, PLAN_PATH } from '../../src/lib/addresses';
+import { CHECKLIST_PATH, GUIDES_PATH, PLAN_PATH } from '../../src/lib/addresses';
 
 const PHONE = { width: 390, height: 844 };
 const LAPTOP = { width: 1280, height: 800 };
@@ -66,6 +66,23 @@ test.describe('on a phone', () => {
     expect((await link.boundingBox())?.height).toBeGreaterThanOrEqual(44);
     await page.keyboard.press('Enter');
     await expect(navigation(page)).toBeHidden();
+  });
+
+  test('Escape closes the Menu and gives focus back to it; a link to a section of the same page closes it too', async ({
+    page,
+  }) => {
+    await page.goto(GUIDES_PATH);
+    await menuButton(page).click();
+    await expect(navigation(page)).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(navigation(page)).toBeHidden();
+    await expect(menuButton(page)).toBeFocused();
+    await menuButton(page).click();
+    const stage = navigation(page).locator(`a[href^="${GUIDES_PATH}#"]`).first();
+    const id = ((await stage.getAttribute('href')) ?? '').split('#')[1] ?? '';
+    await stage.click();
+    await expect(navigation(page)).toBeHidden();
+    await expect(page.locator(`[id="${id}"]`)).toBeInViewport();
   });
 
   test('the unchecked boxes and round buttons of the tools look enabled in dark mode (3:1 edges)', async ({ page }) => {
