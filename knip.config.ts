@@ -26,8 +26,9 @@ const config: KnipConfig = {
     // The Node version npm scripts run with (package.json "engines").
     'node',
   ],
-  // A system tool the nginx test calls for a certificate (tests/support/nginx.ts).
-  ignoreBinaries: ['openssl'],
+  // System tools: the nginx test makes a certificate with openssl (tests/support/nginx.ts); the contact
+  // sheet draws printed pages with pdftoppm when it is installed (tests/screenshots/screenshots.ts).
+  ignoreBinaries: ['openssl', 'pdftoppm'],
 };
 
 export default config;
