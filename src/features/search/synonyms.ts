@@ -4,9 +4,11 @@
  * to "stop" but not "pregnant" to "pregnancy", and knows no brand names, so a reader's word is swapped
  * for the site's word before Pagefind sees the query.
  *
- * Pagefind returns only pages holding every word of a query (AND), so the site's word replaces the
- * reader's rather than joining it: "meds tell doctor" becomes "medicines tell doctor", not a query that
- * also needs "meds". The query as typed is searched too, and its results follow the rewritten query's
+ * Pagefind returns only pages holding every indexed word of a query (AND: against the built index,
+ * "bladder" finds 4 pages, "pregnancy" 1, "bladder pregnancy" only that 1; a word in no page at all,
+ * "bladder zzzqx", is ignored). So the site's word replaces the reader's rather than joining it: "meds
+ * tell doctor" becomes "medicines tell doctor", not a query that also needs "meds", which is an alias
+ * of one page. The query as typed is searched too, and its results follow the rewritten query's
  * (findWithSynonyms), so a page that does use the reader's own word is never lost.
  *
  * Pure: no DOM; the groups arrive with the search words (/ui/<lang>.json, src/lib/script-words.ts).
@@ -106,11 +108,13 @@ const DROPPED = /[?!.,;:"“”()[\]{}]/;
 /**
  * What is wrong with a synonyms list, one message per problem, each naming the entry (1-based, as an
  * editor counts) and the word: a word search takes punctuation out of, a word listed twice (the same
- * word cannot mean two things), or a group that lists its own site word.
+ * word cannot mean two things), a group that lists its own site word, or a word that is another
+ * group's site word (it is kept as the site's word, so the rule would never apply).
  */
 export function synonymProblems(groups: readonly SynonymGroup[]): string[] {
   const problems: string[] = [];
   const owner = new Map<string, number>();
+  const targets = new Map(groups.map((group, index) => [phraseWords(group.means).join(' '), index]));
   groups.forEach((group, index) => {
     const entry = `entry ${index + 1} (means: ${group.means})`;
     for (const phrase of [group.means, ...group.words]) {
@@ -125,6 +129,10 @@ export function synonymProblems(groups: readonly SynonymGroup[]): string[] {
     for (const word of group.words) {
       const key = phraseWords(word).join(' ');
       if (key === means) problems.push(`${entry}: "${word}" is the word it means; list only the readers' words`);
+      const target = targets.get(key);
+      if (target !== undefined && target !== index) {
+        problems.push(`${entry}: "${word}" is the word entry ${target + 1} means; a site's word is never swapped`);
+      }
       const before = owner.get(key);
       if (before !== undefined) {
         problems.push(
