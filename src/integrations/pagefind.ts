@@ -55,7 +55,7 @@ const FRAGMENT_SIGNATURE = 'pagefind_dcd';
  * The text Pagefind indexed, by language (en-us → en): each page's content, title and aliases, read
  * back from its own fragment files, so the check sees exactly what search searches.
  */
-export async function indexedText(pagefindDir: string): Promise<Map<string, string>> {
+async function indexedText(pagefindDir: string): Promise<Map<string, string>> {
   const byLanguage = new Map<string, string>();
   const dir = path.join(pagefindDir, 'fragment');
   for (const file of await readdir(dir)) {
