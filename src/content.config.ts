@@ -19,7 +19,14 @@ import { clinicSettingsSchema } from './schemas/clinic';
 import { glossaryTermSchema } from './schemas/glossary';
 import { guideSchema, handoutSchema } from './schemas/pages';
 import { spellingSchema } from './schemas/spelling';
-import { cliniciansSchema, homeSchema, planSchema, routesSchema, valueWordsSchema } from './schemas/words';
+import {
+  cliniciansSchema,
+  homeSchema,
+  planSchema,
+  routesSchema,
+  synonymsSchema,
+  valueWordsSchema,
+} from './schemas/words';
 
 /**
  * The `.mdx` files of a page folder, relative to the project root as the loaders' `base` is. Their
@@ -128,6 +135,9 @@ const values = defineCollection({ loader: languageFiles('values'), schema: value
 // How each route (preparation route in the settings) is described, with how long effects last and sources.
 const routes = defineCollection({ loader: languageFiles('routes'), schema: routesSchema });
 
+// Everyday words for search: what readers type, and the site's word it means (src/features/search/synonyms.ts).
+const synonyms = defineCollection({ loader: languageFiles('synonyms'), schema: synonymsSchema });
+
 export const collections = {
   guides,
   handouts,
@@ -141,4 +151,5 @@ export const collections = {
   clinicians,
   values,
   routes,
+  synonyms,
 };

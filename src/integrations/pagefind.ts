@@ -14,12 +14,20 @@
  *   sub-result that links to its anchor.
  * - A guide's `searchAliases` go in as the `aliases` metadata field (a `<meta>` in the page head), which
  *   Pagefind searches but never shows; their weight at search time is in `src/features/search/search-config.ts`.
+ *
+ * Once the index is written, every `means` of content/synonyms/<lang>.yaml must be a word the index
+ * holds (src/features/search/synonyms.ts): a synonym that points at a word no page uses would send
+ * readers to nothing, so the build stops, naming the file, the entry and the word.
  */
 import type { AstroIntegration } from 'astro';
-import { readdir, rm } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { readFile, readdir, rm } from 'node:fs/promises';
+import { gunzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { createIndex, close } from 'pagefind';
+import { missingTargets, type SynonymGroup } from '../features/search/synonyms';
+import { readYaml } from './shared/yaml-file';
 
 /**
  * Never topic text, wherever it appears inside an indexed body: screen-reader-only labels (already
@@ -40,13 +48,56 @@ export const SEARCH_EXCLUDED_SELECTORS = [
   'nav',
 ];
 
+/** What starts each of Pagefind's page files (fragments) once unzipped, before the page's JSON. */
+const FRAGMENT_SIGNATURE = 'pagefind_dcd';
+
+/**
+ * The text Pagefind indexed, by language (en-us → en): each page's content, title and aliases, read
+ * back from its own fragment files, so the check sees exactly what search searches.
+ */
+async function indexedText(pagefindDir: string): Promise<Map<string, string>> {
+  const byLanguage = new Map<string, string>();
+  const dir = path.join(pagefindDir, 'fragment');
+  for (const file of await readdir(dir)) {
+    const raw = gunzipSync(await readFile(path.join(dir, file))).toString('utf8');
+    if (!raw.startsWith(FRAGMENT_SIGNATURE)) {
+      throw new Error(
+        `Pagefind's page file ${file} is not in the form this check reads; see src/integrations/pagefind.ts`,
+      );
+    }
+    const page = JSON.parse(raw.slice(FRAGMENT_SIGNATURE.length)) as { content: string; meta: Record<string, string> };
+    const language = (file.split('_')[0] ?? '').split('-')[0] ?? '';
+    const text = [page.content, page.meta['title'] ?? '', page.meta['aliases'] ?? ''].join(' ');
+    byLanguage.set(language, `${byLanguage.get(language) ?? ''} ${text}`);
+  }
+  return byLanguage;
+}
+
+/** Stops the build when a synonym's `means` is in no indexed page of its language. */
+async function checkSynonyms(root: URL, pagefindDir: string): Promise<void> {
+  for (const [language, text] of await indexedText(pagefindDir)) {
+    const file = new URL(`content/synonyms/${language}.yaml`, root);
+    if (!existsSync(file)) continue;
+    // The collection's schema has already checked the file's form.
+    const { synonyms } = readYaml(file) as { synonyms: SynonymGroup[] };
+    const missing = missingTargets(synonyms, text);
+    if (missing.length > 0) {
+      throw new Error(`content/synonyms/${language}.yaml:\n  ${missing.join('\n  ')}`);
+    }
+  }
+}
+
 /** Pagefind's ready-made UIs and highlighter, which this site does not use. */
 const STOCK_UI_FILE = /^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/;
 
 export default function pagefind(): AstroIntegration {
+  let root = new URL(`file://${process.cwd()}/`);
   return {
     name: 'holding-space:pagefind',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        root = config.root;
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         const { index, errors } = await createIndex({ excludeSelectors: SEARCH_EXCLUDED_SELECTORS });
@@ -64,6 +115,7 @@ export default function pagefind(): AstroIntegration {
         }
         logger.info(`Search index: ${added.page_count} pages`);
         await close();
+        await checkSynonyms(root, outputDir);
       },
     },
   };

@@ -7,6 +7,7 @@
  * every language.
  */
 import type { SearchStatusWords } from '../features/search/search-results';
+import type { SynonymGroup } from '../features/search/synonyms';
 import type { Ui } from './ui';
 
 export interface ScriptWords {
@@ -19,11 +20,14 @@ export interface ScriptWords {
     shortened: string;
     /** Short forms that end in a full stop but never end a sentence ("Dr."), for the result excerpts. */
     abbreviations: readonly string[];
+    /** Everyday words and the site's word each means (content/synonyms/<lang>.yaml), applied to queries. */
+    synonyms: readonly SynonymGroup[];
   };
   sharing: Omit<Ui['sharing'], 'copyLink' | 'copyLinks' | 'copyMessage'>;
 }
 
-export function scriptWords(ui: Ui, lang: string): ScriptWords {
+/** `synonyms` is empty for a language without a synonyms file: search then takes words as typed. */
+export function scriptWords(ui: Ui, lang: string, synonyms: readonly SynonymGroup[] = []): ScriptWords {
   const { search } = ui;
   // The buttons' own names are in the page already.
   const { copyLink: _link, copyLinks: _links, copyMessage: _message, ...sharing } = ui.sharing;
@@ -40,6 +44,7 @@ export function scriptWords(ui: Ui, lang: string): ScriptWords {
       failed: search.failed,
       shortened: search.shortened.template,
       abbreviations: search.abbreviations,
+      synonyms,
     },
     sharing,
   };

@@ -19,6 +19,7 @@ import {
   type PracticalLinkName,
 } from '../lib/practical';
 import { MESSAGE_PAGES, linkBlanks, unknownBlanks } from '../lib/messages';
+import { synonymProblems } from '../features/search/synonyms';
 
 /**
  * Text with `{name}` blanks the code fills in (a number, a phone number). Each blank in `blanks` must
@@ -383,3 +384,35 @@ export const planSchema = strictObject(
 );
 
 export type PlanWords = z.infer<typeof planSchema>;
+
+/**
+ * Everyday words for search (content/synonyms/<language>.yaml): groups of words readers type and the
+ * site's word they mean (src/features/search/synonyms.ts). A word in two groups, a group listing its
+ * own word, or punctuation search drops stops the build, naming the entry. Whether each `means` is on
+ * a searchable page is checked once the index is built (src/integrations/pagefind.ts).
+ */
+export const synonymsSchema = strictObject(
+  {
+    synonyms: z
+      .array(
+        strictObject(
+          {
+            // What readers type: words or phrases, any case.
+            words: z
+              .array(text('synonym word', 1, 60), { error: 'synonym words must be a list of words' })
+              .min(1, { error: 'synonym words needs at least one word' }),
+            // The word or phrase the guides use.
+            means: text('synonym means', 1, 60),
+          },
+          'each synonym entry must be { words, means }',
+        ),
+        { error: 'synonyms must be a list of { words, means }' },
+      )
+      .superRefine((groups, ctx) => {
+        for (const message of synonymProblems(groups)) ctx.addIssue({ code: 'custom', message });
+      }),
+  },
+  'the synonyms file must start with synonyms: followed by a list of { words, means }',
+);
+
+export type SynonymWords = z.infer<typeof synonymsSchema>;

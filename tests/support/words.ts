@@ -3,7 +3,7 @@
  * language, through their schemas. Tests compute what pages should say from these, so they hold for
  * any valid content.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { load } from 'js-yaml';
 import { fillClinicValues, type SettingWords } from '../../src/lib/clinic-values';
@@ -16,10 +16,12 @@ import {
   homeSchema,
   planSchema,
   routesSchema,
+  synonymsSchema,
   valueWordsSchema,
   type CliniciansWords,
   type HomeWords,
   type PlanWords,
+  type SynonymWords,
 } from '../../src/schemas/words';
 import { readClinic } from './clinic';
 import { CONTENT } from './paths';
@@ -42,6 +44,12 @@ export const readHome = (): HomeWords => homeSchema.parse(wordsFile('home'));
 export const readPlan = (): PlanWords => planSchema.parse(wordsFile('plan'));
 export const readClinicians = (): CliniciansWords =>
   cliniciansSchema({ guides: pageIds('guides'), handouts: pageIds('handouts') }).parse(wordsFile('clinicians'));
+
+/** The synonyms for search in the clinic's language (content/synonyms/), none when there is no file. */
+export function readSynonyms(): SynonymWords['synonyms'] {
+  if (!existsSync(path.join(CONTENT, wordsPath('synonyms')))) return [];
+  return synonymsSchema.parse(wordsFile('synonyms')).synonyms;
+}
 
 /** The words clinic settings read in (content/values/ and content/routes/). */
 export function readSettingWords(): SettingWords {

@@ -18,7 +18,6 @@ import {
 } from './search-config';
 import {
   capQuery,
-  find,
   normaliseQuery,
   statusMessage,
   type ExcerptPart,
@@ -26,6 +25,7 @@ import {
   type PagefindFragment,
 } from './search-results';
 import { resultView, type ResultOptions } from './excerpts';
+import { findWithSynonyms } from './synonyms';
 import { BASE, PAGEFIND_PATH } from '../../lib/addresses';
 import { loadScriptWords } from '../../scripts/script-words';
 
@@ -178,7 +178,7 @@ function attachSearch(panel: HTMLElement, options: { syncAddress: boolean }): Se
     resultsBox.setAttribute('aria-busy', 'true');
     try {
       const [engine, words] = await Promise.all([loadPagefind(), loadScriptWords()]);
-      const found = await find(engine, query, phase);
+      const found = await findWithSynonyms(engine, query, phase, words.search.synonyms);
       const fragments = await Promise.all(found.results.slice(0, MAX_RESULTS).map((result) => result.data()));
       if (ticket !== latest) return; // A newer search has started; its results win.
       const list = element('ol', 'search-results');

@@ -3,7 +3,7 @@
  * each language in content/ui/ (src/lib/script-words.ts says why they are a file of their own).
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCollection } from 'astro:content';
+import { getCollection, getEntry } from 'astro:content';
 import { getUiFor } from '../../data/collections';
 import { scriptWords } from '../../lib/script-words';
 
@@ -12,7 +12,9 @@ export const getStaticPaths = (async () =>
 
 export const GET: APIRoute = async ({ params }) => {
   const lang = String(params['lang']);
-  return new Response(JSON.stringify(scriptWords(await getUiFor(lang), lang)), {
+  // Optional per language: without content/synonyms/<lang>.yaml, search takes words as typed.
+  const synonyms = (await getEntry('synonyms', lang))?.data.synonyms ?? [];
+  return new Response(JSON.stringify(scriptWords(await getUiFor(lang), lang, synonyms)), {
     headers: { 'Content-Type': 'application/json' },
   });
 };

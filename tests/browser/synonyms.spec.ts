@@ -1,0 +1,70 @@
+/**
+ * Everyday words (content/synonyms/<lang>.yaml) typed into the search page, as a reader types them:
+ * every word of every entry finds pages, and its first three results include the best page for the
+ * site's word it means (what searching that word shows first). So the synonyms reach the browser (in
+ * /ui/<lang>.json) and are applied to the query, for any practice's list. Then, for the sample clinic,
+ * the issue's everyday words each find the page that covers them.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { normaliseQuery } from '../../src/features/search/search-results';
+import { guidePath, GET_HELP_PATH } from '../../src/lib/addresses';
+import { readSynonyms } from '../support/words';
+import { IS_SAMPLE, SAMPLE_ONLY_REASON, sampleOnlyName } from '../support/sample';
+
+const groups = readSynonyms();
+
+/** The pages the search page shows for one query, in order, typed and sent with Enter. */
+async function pagesFor(page: Page, query: string): Promise<string[]> {
+  const panel = page.locator('[data-search-page] [data-search-panel]');
+  const input = panel.locator('input[type="search"]');
+  await input.fill(query);
+  await input.press('Enter');
+  await expect(panel).toHaveAttribute('data-query', normaliseQuery(query));
+  await expect(panel).toHaveAttribute('data-state', 'done');
+  return panel
+    .locator('[data-search-result]')
+    .evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset['searchResult'] ?? ''));
+}
+
+test('every everyday word finds the best page for the site’s word it means', async ({ page }) => {
+  test.skip(groups.length === 0, 'the practice has no synonyms file for its language');
+  test.setTimeout(180_000);
+  await page.goto('/search/');
+  const misses: string[] = [];
+  for (const group of groups) {
+    const best = (await pagesFor(page, group.means))[0];
+    expect(best, `searching "${group.means}" (a synonym's means) finds a page`).toBeDefined();
+    for (const word of group.words) {
+      const top = (await pagesFor(page, word)).slice(0, 3);
+      if (!best || !top.includes(best))
+        misses.push(`"${word}" → wanted ${best} (for "${group.means}"); got ${top.join(', ') || 'nothing'}`);
+    }
+  }
+  expect(misses, misses.join('\n')).toEqual([]);
+});
+
+test.describe(sampleOnlyName('the issue’s everyday words'), () => {
+  test.skip(!IS_SAMPLE, SAMPLE_ONLY_REASON);
+  // Each query, and the pages that cover it (any one of them in the top three passes).
+  const cases: readonly (readonly [string, readonly string[]])[] = [
+    ['pregnant', [guidePath('safety')]],
+    ['spravato', [guidePath('approval-and-forms')]],
+    ['xanax', [guidePath('medicines-alcohol-and-drugs')]],
+    ['throw up', [guidePath('session-day'), guidePath('if-a-session-feels-hard'), guidePath('safety')]],
+    ['pee', [guidePath('safety'), guidePath('after-your-session')]],
+    ['meds', [guidePath('medicines-alcohol-and-drugs')]],
+    ['ER', [GET_HELP_PATH]],
+    ['ketamin', [guidePath('what-is-kat')]],
+  ];
+  test('each finds the page that covers it in the top three', async ({ page }) => {
+    await page.goto('/search/');
+    const misses: string[] = [];
+    for (const [query, expected] of cases) {
+      const top = (await pagesFor(page, query)).slice(0, 3);
+      if (!top.some((shown) => expected.includes(shown))) {
+        misses.push(`"${query}" → wanted ${expected.join(' or ')}; got ${top.join(', ') || 'nothing'}`);
+      }
+    }
+    expect(misses, misses.join('\n')).toEqual([]);
+  });
+});
