@@ -19,7 +19,14 @@ import { clinicSettingsSchema } from './schemas/clinic';
 import { glossaryTermSchema } from './schemas/glossary';
 import { guideSchema, handoutSchema } from './schemas/pages';
 import { spellingSchema } from './schemas/spelling';
-import { cliniciansSchema, homeSchema, planSchema, routesSchema, valueWordsSchema } from './schemas/words';
+import {
+  cliniciansSchema,
+  crisisWordsSchema,
+  homeSchema,
+  planSchema,
+  routesSchema,
+  valueWordsSchema,
+} from './schemas/words';
 
 /**
  * The `.mdx` files of a page folder, relative to the project root as the loaders' `base` is. Their
@@ -128,6 +135,9 @@ const values = defineCollection({ loader: languageFiles('values'), schema: value
 // How each route (preparation route in the settings) is described, with how long effects last and sources.
 const routes = defineCollection({ loader: languageFiles('routes'), schema: routesSchema });
 
+// Phrases that show the crisis lines first in search and lead it to the Getting help page.
+const crisisWords = defineCollection({ loader: languageFiles('crisis-words'), schema: crisisWordsSchema });
+
 export const collections = {
   guides,
   handouts,
@@ -141,4 +151,5 @@ export const collections = {
   clinicians,
   values,
   routes,
+  'crisis-words': crisisWords,
 };
