@@ -29,6 +29,7 @@ const QUERIES = [
   'stop',
   'pain',
   'sad',
+  'I took too much',
   PHRASES[0] ?? '',
 ].filter((query, index, all) => query !== '' && all.indexOf(query) === index);
 
@@ -61,6 +62,12 @@ async function openPage(page: Page): Promise<Locator> {
   return page.locator('[data-search-page] [data-search-panel]');
 }
 
+/** The addresses of the first three results shown. */
+const topThree = (panel: Locator) =>
+  panel
+    .locator('[data-search-result] .search-result-link')
+    .evaluateAll((links) => links.slice(0, 3).map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+
 async function checkQuery(panel: Locator, query: string): Promise<void> {
   await search(panel, query);
   const block = panel.locator('[data-search-crisis]');
@@ -92,13 +99,9 @@ async function checkQuery(panel: Locator, query: string): Promise<void> {
   const blockBox = await block.boundingBox();
   const firstBox = await results.first().boundingBox();
   expect(firstBox?.y ?? 0).toBeGreaterThanOrEqual((blockBox?.y ?? 0) + (blockBox?.height ?? 0));
+  // Crisis wording leads to the Getting help page, even in a sentence.
+  expect(await topThree(panel), `top 3 for "${query}"`).toContain(GET_HELP_PATH);
 }
-
-/** The addresses of the first three results shown. */
-const topThree = (panel: Locator) =>
-  panel
-    .locator('[data-search-result] .search-result-link')
-    .evaluateAll((links) => links.slice(0, 3).map((link) => new URL((link as HTMLAnchorElement).href).pathname));
 
 test.describe('crisis words in search', () => {
   test('sample queries are sorted by the content’s own phrases', () => {

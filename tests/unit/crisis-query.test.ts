@@ -1,6 +1,6 @@
 /** The crisis matcher (src/features/search/crisis-query.ts) and the crisis words file's schema. */
 import { describe, expect, it } from 'vitest';
-import { crisisText, hasCrisisWords } from '../../src/features/search/crisis-query';
+import { crisisPhrasesIn, crisisText, hasCrisisWords, withCrisisPage } from '../../src/features/search/crisis-query';
 import { crisisWordsSchema } from '../../src/schemas/words';
 import { readCrisisPhrases } from '../support/words';
 
@@ -70,6 +70,45 @@ describe('hasCrisisWords', () => {
   it('finds nothing with no phrases, or with a phrase of no words', () => {
     expect(hasCrisisWords('suicide', [])).toBe(false);
     expect(hasCrisisWords('suicide', ['—'])).toBe(false);
+  });
+});
+
+describe('crisisPhrasesIn', () => {
+  it('lists the phrases a query holds, longest first, as the list writes them', () => {
+    expect(crisisPhrasesIn('suicide line or 988', ['988', 'suicide', 'suicide line'])).toEqual([
+      'suicide line',
+      'suicide',
+      '988',
+    ]);
+    expect(crisisPhrasesIn('stop', PHRASES)).toEqual([]);
+  });
+});
+
+describe('withCrisisPage', () => {
+  const result = (id: string) => ({ id });
+  const engine = (ids: string[]) => (query: string) =>
+    Promise.resolve({ results: query === 'suicide' ? ids.map(result) : [] });
+
+  it('puts the best page for the phrase first when the query’s own results have it below the first three', async () => {
+    const own = ['a', 'b', 'c', 'help', 'd'].map(result);
+    expect((await withCrisisPage(own, 'suicide', engine(['help', 'a']))).map((r) => r.id)).toEqual([
+      'help',
+      'a',
+      'b',
+      'c',
+      'd',
+    ]);
+  });
+
+  it('adds it when the query’s own results miss it, and drops nothing', async () => {
+    const own = ['a', 'b'].map(result);
+    expect((await withCrisisPage(own, 'suicide', engine(['help']))).map((r) => r.id)).toEqual(['help', 'a', 'b']);
+  });
+
+  it('leaves the order alone when the page is already among the first three, or the phrase finds nothing', async () => {
+    const own = ['a', 'help', 'b', 'c'].map(result);
+    expect((await withCrisisPage(own, 'suicide', engine(['help']))).map((r) => r.id)).toEqual(['a', 'help', 'b', 'c']);
+    expect((await withCrisisPage(own, 'overdose', engine(['help']))).map((r) => r.id)).toEqual(['a', 'help', 'b', 'c']);
   });
 });
 

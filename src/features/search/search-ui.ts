@@ -29,7 +29,7 @@ import { resultView, type ResultOptions } from './excerpts';
 import { BASE, PAGEFIND_PATH } from '../../lib/addresses';
 import { loadScriptWords } from '../../scripts/script-words';
 import type { SearchCrisisWords } from '../../lib/script-words';
-import { hasCrisisWords } from './crisis-query';
+import { crisisPhrasesIn, hasCrisisWords, withCrisisPage } from './crisis-query';
 
 /** Most pages shown for one search; the site has about a dozen, so this is nearly all of them. */
 const MAX_RESULTS = 8;
@@ -220,6 +220,8 @@ function attachSearch(panel: HTMLElement, options: { syncAddress: boolean }): Se
     try {
       const [engine, words] = await Promise.all([loadPagefind(), loadScriptWords()]);
       const found = await find(engine, query, phase);
+      const phrase = crisisPhrasesIn(query, words.crisis.phrases)[0];
+      if (phrase) found.results = await withCrisisPage(found.results, phrase, (text) => find(engine, text, phase));
       const fragments = await Promise.all(found.results.slice(0, MAX_RESULTS).map((result) => result.data()));
       if (ticket !== latest) return; // A newer search has started; its results win.
       const list = element('ol', 'search-results');
@@ -231,7 +233,7 @@ function attachSearch(panel: HTMLElement, options: { syncAddress: boolean }): Se
         abbreviations: new Set(words.search.abbreviations.map((word) => word.toLowerCase())),
       };
       list.append(...fragments.map((fragment) => resultItem(fragment, stageOf, options)));
-      const crisis = hasCrisisWords(query, words.crisis.phrases) ? crisisBlock(words.crisis, crisisLevel) : undefined;
+      const crisis = phrase ? crisisBlock(words.crisis, crisisLevel) : undefined;
       resultsBox.replaceChildren(...(crisis ? [crisis] : []), ...(fragments.length > 0 ? [list] : []));
       empty.hidden = fragments.length > 0;
       const stage = stageOf(phase);
