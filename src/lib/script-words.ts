@@ -12,7 +12,7 @@ import type { Ui } from './ui';
 import type { CrisisTier } from '../schemas/names';
 
 /** A crisis line as the search shows it: its name, hours and a button for each way to reach it. */
-export interface SearchCrisisLine {
+interface SearchCrisisLine {
   name: string;
   hours: string;
   ways: { href: string; label: string }[];
@@ -64,7 +64,7 @@ export interface ScriptWords {
 }
 
 /** The crisis block's words and buttons, worded at build so the browser only puts them on the page. */
-export function searchCrisisWords(ui: Ui, crisis: CrisisInput): SearchCrisisWords {
+function searchCrisisWords(ui: Ui, crisis: CrisisInput): SearchCrisisWords {
   return {
     phrases: crisis.phrases,
     heading: ui.searchCrisis.heading,

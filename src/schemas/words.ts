@@ -422,5 +422,3 @@ export const crisisWordsSchema = strictObject(
   },
   'the crisis words file must hold phrases: a list of phrases',
 );
-
-export type CrisisWords = z.infer<typeof crisisWordsSchema>;

@@ -5,7 +5,9 @@
  * first three. Ordinary words show no crisis block. Which query is which is computed with the content's
  * own phrases (tests/build/sample.test.ts pins the sample's), so this holds for any content.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { expect, type Locator, type Page } from '@playwright/test';
+import { AXE_TAGS } from '../support/axe';
 import { test } from '../support/browser';
 import { hasCrisisWords } from '../../src/features/search/crisis-query';
 import { normaliseQuery } from '../../src/features/search/search-results';
@@ -130,4 +132,19 @@ test.describe('crisis words in search', () => {
     }
     expect(missed, 'phrases whose first three results miss the Getting help page').toEqual([]);
   });
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`the crisis block has no axe violation (${colorScheme}), in the dialog and on the search page`, async ({
+      page,
+    }) => {
+      await page.emulateMedia({ colorScheme });
+      const query = PHRASES[0] ?? '';
+      for (const open of [openDialog, openPage]) {
+        const panel = await open(page);
+        await search(panel, query);
+        const results = await new AxeBuilder({ page }).include('[data-search-crisis]').withTags(AXE_TAGS).analyze();
+        expect(results.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
+      }
+    });
+  }
 });
