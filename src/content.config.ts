@@ -21,6 +21,7 @@ import { guideSchema, handoutSchema } from './schemas/pages';
 import { spellingSchema } from './schemas/spelling';
 import {
   cliniciansSchema,
+  crisisWordsSchema,
   homeSchema,
   planSchema,
   routesSchema,
@@ -137,6 +138,8 @@ const routes = defineCollection({ loader: languageFiles('routes'), schema: route
 
 // Everyday words for search: what readers type, and the site's word it means (src/features/search/synonyms.ts).
 const synonyms = defineCollection({ loader: languageFiles('synonyms'), schema: synonymsSchema });
+// Phrases that show the crisis lines first in search and lead it to the Getting help page.
+const crisisWords = defineCollection({ loader: languageFiles('crisis-words'), schema: crisisWordsSchema });
 
 export const collections = {
   guides,
@@ -152,4 +155,5 @@ export const collections = {
   values,
   routes,
   synonyms,
+  'crisis-words': crisisWords,
 };

@@ -67,7 +67,7 @@ export async function getChecklist(): Promise<Checklist> {
 }
 
 /** The collections of words, one file per language (src/content.config.ts, `wordsCollection`). */
-type WordsCollection = 'home' | 'plan' | 'clinicians' | 'values' | 'routes';
+type WordsCollection = 'home' | 'plan' | 'clinicians' | 'values' | 'routes' | 'crisis-words';
 
 /**
  * One collection's words in the clinic's language (its `locale`, en-US → `en.yaml`). A missing file
@@ -115,6 +115,20 @@ export async function getUiFor(lang: string, locale = lang): Promise<Ui> {
   const ui = uiWords(entry.data as UiData, lang);
   uiByLanguage.set(lang, ui);
   return ui;
+}
+
+/**
+ * The crisis phrases in one language (content/crisis-words/<lang>.yaml), for the search words file of
+ * that language (/ui/<lang>.json): each language of the interface needs its own list.
+ */
+export async function getCrisisPhrasesFor(lang: string): Promise<readonly string[]> {
+  const entry = await getEntry('crisis-words', lang);
+  if (!entry) {
+    throw new Error(
+      `content/crisis-words/${lang}.yaml is missing: content/ui/${lang}.yaml is there, and search needs the crisis words of each language it speaks.`,
+    );
+  }
+  return entry.data.phrases;
 }
 
 /** The language of the site's pages, from the settings' locale (en-US → en). */

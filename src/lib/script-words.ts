@@ -8,7 +8,46 @@
  */
 import type { SearchStatusWords } from '../features/search/search-results';
 import type { SynonymGroup } from '../features/search/synonyms';
+import { crisisWays, wayLabel, type CrisisNumbers } from './crisis-ways';
 import type { Ui } from './ui';
+import type { CrisisTier } from '../schemas/names';
+
+/** A crisis line as the search shows it: its name, hours and a button for each way to reach it. */
+interface SearchCrisisLine {
+  name: string;
+  hours: string;
+  ways: { href: string; label: string }[];
+}
+
+/** What search shows above the results when a query holds crisis words (crisis-query.ts). */
+export interface SearchCrisisWords {
+  /** The editors' crisis phrases (content/crisis-words/<lang>.yaml). */
+  phrases: readonly string[];
+  heading: string;
+  intro: string;
+  /** Said to screen readers before the number of results. */
+  shown: string;
+  /** The link to the Getting help page. */
+  more: { href: string; label: string };
+  lines: SearchCrisisLine[];
+}
+
+/**
+ * The lines search shows for crisis words: every line but peer support, which is not a crisis line
+ * (its service says so); the Getting help page, one link away, lists it.
+ */
+export function searchCrisisLines<Line extends { tier: CrisisTier }>(lines: readonly Line[]): Line[] {
+  return lines.filter((line) => line.tier !== 'peer-support');
+}
+
+/** What the build knows that search needs for its crisis block. */
+export interface CrisisInput {
+  phrases: readonly string[];
+  /** The lines to show, in the order to show them (the settings' crisis lines). */
+  lines: readonly (CrisisNumbers & { name: string; hours: string })[];
+  /** The Getting help page's address. */
+  helpPath: string;
+}
 
 export interface ScriptWords {
   /** The language, for plural forms and numbers. */
@@ -24,10 +63,32 @@ export interface ScriptWords {
     synonyms: readonly SynonymGroup[];
   };
   sharing: Omit<Ui['sharing'], 'copyLink' | 'copyLinks' | 'copyMessage'>;
+  crisis: SearchCrisisWords;
+}
+
+/** The crisis block's words and buttons, worded at build so the browser only puts them on the page. */
+function searchCrisisWords(ui: Ui, crisis: CrisisInput): SearchCrisisWords {
+  return {
+    phrases: crisis.phrases,
+    heading: ui.searchCrisis.heading,
+    intro: ui.searchCrisis.intro,
+    shown: ui.searchCrisis.shown,
+    more: { href: crisis.helpPath, label: ui.searchCrisis.more },
+    lines: crisis.lines.map((line) => ({
+      name: line.name,
+      hours: line.hours,
+      ways: crisisWays(line).map((way) => ({ href: way.href, label: wayLabel(way, ui.help) })),
+    })),
+  };
 }
 
 /** `synonyms` is empty for a language without a synonyms file: search then takes words as typed. */
-export function scriptWords(ui: Ui, lang: string, synonyms: readonly SynonymGroup[] = []): ScriptWords {
+export function scriptWords(
+  ui: Ui,
+  lang: string,
+  crisis: CrisisInput,
+  synonyms: readonly SynonymGroup[] = [],
+): ScriptWords {
   const { search } = ui;
   // The buttons' own names are in the page already.
   const { copyLink: _link, copyLinks: _links, copyMessage: _message, ...sharing } = ui.sharing;
@@ -47,5 +108,6 @@ export function scriptWords(ui: Ui, lang: string, synonyms: readonly SynonymGrou
       synonyms,
     },
     sharing,
+    crisis: searchCrisisWords(ui, crisis),
   };
 }

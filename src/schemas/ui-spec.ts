@@ -93,6 +93,7 @@ export const UI_SPEC = {
     printTier: text('tier'),
     printLine: text('name', 'howToReach', 'hours'),
   },
+  searchCrisis: { heading: text(), intro: text(), shown: text(), more: text() },
   footer: {
     contactHeading: text('clinic'),
     aboutHeading: text(),

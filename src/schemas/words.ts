@@ -20,6 +20,7 @@ import {
 } from '../lib/practical';
 import { MESSAGE_PAGES, linkBlanks, unknownBlanks } from '../lib/messages';
 import { synonymProblems } from '../features/search/synonyms';
+import { crisisText } from '../features/search/crisis-query';
 
 /**
  * Text with `{name}` blanks the code fills in (a number, a phone number). Each blank in `blanks` must
@@ -416,3 +417,41 @@ export const synonymsSchema = strictObject(
 );
 
 export type SynonymWords = z.infer<typeof synonymsSchema>;
+
+/**
+ * The crisis words (content/crisis-words/): phrases that show the crisis lines first in search and
+ * lead it to the Getting help page (src/features/search/crisis-query.ts). A phrase with no letter or
+ * digit, or one listed twice (as the matcher reads it: "Self-harm" and "self harm" are one), stops the
+ * build, naming its line.
+ */
+export const crisisWordsSchema = strictObject(
+  {
+    // One phrase a line, as a person in trouble might type it.
+    phrases: z
+      .array(text('crisis phrase', 1, 60), { error: 'phrases must be a list of phrases, one a line' })
+      .min(1, { error: 'phrases needs at least one phrase' })
+      .superRefine((phrases, ctx) => {
+        const seen = new Map<string, number>();
+        phrases.forEach((phrase, index) => {
+          const key = crisisText(phrase);
+          if (key === '') {
+            ctx.addIssue({
+              code: 'custom',
+              path: [index],
+              message: `crisis phrase "${phrase}" has no letter or number to match`,
+            });
+            return;
+          }
+          const first = seen.get(key);
+          if (first !== undefined) {
+            ctx.addIssue({
+              code: 'custom',
+              path: [index],
+              message: `crisis phrase "${phrase}" is the same as phrase ${first + 1} ("${phrases[first]}"): list it once`,
+            });
+          } else seen.set(key, index);
+        });
+      }),
+  },
+  'the crisis words file must hold phrases: a list of phrases',
+);

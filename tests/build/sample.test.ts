@@ -14,6 +14,8 @@ import { bodyText, guideWords } from '../support/body-text';
 import { guideFile, htmlFiles, page } from '../support/dist';
 import { publishedEntries } from '../support/fixtures';
 import { describeSample } from '../support/describe-sample';
+import { hasCrisisWords } from '../../src/features/search/crisis-query';
+import { readCrisisPhrases } from '../support/words';
 
 const PLANNED = [
   'what-is-kat',
@@ -212,4 +214,29 @@ describeSample("the sample clinic's pages are as full as the brief asks", () => 
       expect(ids).toContain(id);
     }
   });
+});
+
+describeSample('the sample’s crisis words (content/crisis-words/en.yaml)', () => {
+  const phrases = readCrisisPhrases();
+  it.each([
+    'I want to kill myself',
+    'thinking about suicide',
+    'overdose',
+    '988',
+    '911',
+    'self-harm',
+    'I don’t want to live',
+    'I can’t breathe',
+    'chest pain',
+    'emergency',
+    'I feel unsafe',
+  ])('show the crisis lines for "%s"', (query) => {
+    expect(hasCrisisWords(query, phrases)).toBe(true);
+  });
+  it.each(['stop', 'pain', 'sad', 'breathe', 'chest', 'can I stop the session halfway', 'food'])(
+    'show nothing for "%s"',
+    (query) => {
+      expect(hasCrisisWords(query, phrases)).toBe(false);
+    },
+  );
 });

@@ -5,13 +5,14 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { scriptWordsPath } from '../../src/lib/addresses';
-import { scriptWords } from '../../src/lib/script-words';
+import { GET_HELP_PATH, scriptWordsPath } from '../../src/lib/addresses';
+import { scriptWords, searchCrisisLines } from '../../src/lib/script-words';
+import { readClinic } from '../support/clinic';
+import { readCrisisPhrases, readSynonyms } from '../support/words';
 import { page } from '../support/dist';
 import { DIST } from '../support/paths';
 import { sitePages } from '../support/site-pages';
 import { LANG, UI } from '../support/ui';
-import { readSynonyms } from '../support/words';
 
 const text = (value: string) => value.replace(/\s+/g, ' ').trim();
 
@@ -34,5 +35,10 @@ describe.each(sitePages())('$address', ({ file }) => {
 
 it('writes the words the scripts say to one file per language', () => {
   const written: unknown = JSON.parse(readFileSync(path.join(DIST, `.${scriptWordsPath(LANG)}`), 'utf8'));
-  expect(written).toEqual(JSON.parse(JSON.stringify(scriptWords(UI, LANG, readSynonyms()))));
+  const crisis = {
+    phrases: readCrisisPhrases(),
+    lines: searchCrisisLines(readClinic().crisisLines),
+    helpPath: GET_HELP_PATH,
+  };
+  expect(written).toEqual(JSON.parse(JSON.stringify(scriptWords(UI, LANG, crisis, readSynonyms()))));
 });

@@ -13,6 +13,7 @@ import { pageId } from '../../src/integrations/shared/content-files';
 import type { Checklist } from '../../src/schemas/checklist';
 import {
   cliniciansSchema,
+  crisisWordsSchema,
   homeSchema,
   planSchema,
   routesSchema,
@@ -40,6 +41,7 @@ export function wordsFile(collection: string): unknown {
   return load(readFileSync(path.join(CONTENT, wordsPath(collection)), 'utf8'));
 }
 
+export const readCrisisPhrases = (): readonly string[] => crisisWordsSchema.parse(wordsFile('crisis-words')).phrases;
 export const readHome = (): HomeWords => homeSchema.parse(wordsFile('home'));
 export const readPlan = (): PlanWords => planSchema.parse(wordsFile('plan'));
 export const readClinicians = (): CliniciansWords =>

@@ -28,6 +28,8 @@ import { resultView, type ResultOptions } from './excerpts';
 import { findWithSynonyms } from './synonyms';
 import { BASE, PAGEFIND_PATH } from '../../lib/addresses';
 import { loadScriptWords } from '../../scripts/script-words';
+import type { SearchCrisisWords } from '../../lib/script-words';
+import { crisisPhrasesIn, hasCrisisWords, withCrisisPage } from './crisis-query';
 
 /** Most pages shown for one search; the site has about a dozen, so this is nearly all of them. */
 const MAX_RESULTS = 8;
@@ -128,6 +130,43 @@ function resultItem(
   return item;
 }
 
+/**
+ * The crisis lines' buttons, above any results, when the query holds crisis words (crisis-query.ts):
+ * the words and addresses come worded from the build (/ui/<lang>.json). Never in place of results.
+ */
+function crisisBlock(words: SearchCrisisWords, level: 'h2' | 'h3'): HTMLElement {
+  const block = element('section', 'search-crisis');
+  block.dataset['searchCrisis'] = '';
+  const heading = element(level, 'search-crisis-heading');
+  heading.textContent = words.heading;
+  const intro = element('p');
+  intro.textContent = words.intro;
+  const list = element('ul', 'search-crisis-lines');
+  for (const line of words.lines) {
+    const item = element('li');
+    const name = element('p', 'search-crisis-name');
+    name.textContent = line.name;
+    const ways = element('p', 'search-crisis-ways');
+    for (const way of line.ways) {
+      const button = element('a', 'crisis-button');
+      button.href = way.href;
+      button.textContent = way.label;
+      ways.append(button);
+    }
+    const hours = element('p', 'search-crisis-hours');
+    hours.textContent = line.hours;
+    item.append(name, ways, hours);
+    list.append(item);
+  }
+  const more = element('a');
+  more.href = words.more.href;
+  more.textContent = words.more.label;
+  const moreLine = element('p');
+  moreLine.append(more);
+  block.append(heading, intro, list, moreLine);
+  return block;
+}
+
 /** Wires one panel. `syncAddress` keeps ?q= and &phase= in the address bar (the search page). */
 function attachSearch(panel: HTMLElement, options: { syncAddress: boolean }): SearchController {
   const form = panel.querySelector('form');
@@ -140,6 +179,8 @@ function attachSearch(panel: HTMLElement, options: { syncAddress: boolean }): Se
     throw new Error('search: the panel is missing its form, field, stage filter, status, results or empty state');
   }
   const stageOf = (phase?: string) => stageHeading(phaseSelect, phase);
+  // Under the dialog's h2 title, or the search page's h1.
+  const crisisLevel = panel.closest('dialog') ? 'h3' : 'h2';
   let latest = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
   // One search at a time: Pagefind answers overlapping searches out of order, and a search that is
@@ -179,6 +220,11 @@ function attachSearch(panel: HTMLElement, options: { syncAddress: boolean }): Se
     try {
       const [engine, words] = await Promise.all([loadPagefind(), loadScriptWords()]);
       const found = await findWithSynonyms(engine, query, phase, words.search.synonyms);
+      const phrase = crisisPhrasesIn(query, words.crisis.phrases)[0];
+      if (phrase)
+        found.results = await withCrisisPage(found.results, phrase, (text) =>
+          findWithSynonyms(engine, text, phase, words.search.synonyms),
+        );
       const fragments = await Promise.all(found.results.slice(0, MAX_RESULTS).map((result) => result.data()));
       if (ticket !== latest) return; // A newer search has started; its results win.
       const list = element('ol', 'search-results');
@@ -190,17 +236,22 @@ function attachSearch(panel: HTMLElement, options: { syncAddress: boolean }): Se
         abbreviations: new Set(words.search.abbreviations.map((word) => word.toLowerCase())),
       };
       list.append(...fragments.map((fragment) => resultItem(fragment, stageOf, options)));
-      resultsBox.replaceChildren(...(fragments.length > 0 ? [list] : []));
+      const crisis = phrase ? crisisBlock(words.crisis, crisisLevel) : undefined;
+      resultsBox.replaceChildren(...(crisis ? [crisis] : []), ...(fragments.length > 0 ? [list] : []));
       empty.hidden = fragments.length > 0;
       const stage = stageOf(phase);
       const status = { query, count: found.results.length, stage, loose: found.loose };
-      show('done', statusMessage(words.search, words.lang, status), query);
+      const message = statusMessage(words.search, words.lang, status);
+      show('done', crisis ? `${words.crisis.shown} ${message}` : message, query);
     } catch (error) {
       if (ticket !== latest) return;
-      resultsBox.replaceChildren();
       empty.hidden = false;
       // Without its words (offline, say) the line stays empty; the way out below it is in the page.
       const words = await loadScriptWords().catch(() => undefined);
+      // Crisis lines still come first when only Pagefind failed.
+      const crisis =
+        words && hasCrisisWords(query, words.crisis.phrases) ? crisisBlock(words.crisis, crisisLevel) : undefined;
+      resultsBox.replaceChildren(...(crisis ? [crisis] : []));
       const message = error instanceof SearchNeedsBuild ? words?.search.needsBuild : words?.search.failed;
       show('error', message ?? '', query);
     }
