@@ -15,6 +15,8 @@ export interface ScriptWords {
   search: SearchStatusWords & {
     needsBuild: string;
     failed: string;
+    /** Before the list of stages offered when nothing is found. */
+    byStage: string;
     /** How a shortened summary is written: `{text}…`. */
     shortened: string;
     /** Short forms that end in a full stop but never end a sentence ("Dr."), for the result excerpts. */
@@ -38,6 +40,7 @@ export function scriptWords(ui: Ui, lang: string): ScriptWords {
       someWordsInStage: search.someWordsInStage.forms,
       needsBuild: search.needsBuild,
       failed: search.failed,
+      byStage: search.byStage,
       shortened: search.shortened.template,
       abbreviations: search.abbreviations,
     },

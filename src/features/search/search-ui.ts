@@ -26,7 +26,8 @@ import {
   type PagefindFragment,
 } from './search-results';
 import { resultView, type ResultOptions } from './excerpts';
-import { BASE, PAGEFIND_PATH } from '../../lib/addresses';
+import { directMatch, type ShownResult, type ShownSearch } from './direct-match';
+import { BASE, GUIDES_PATH, PAGEFIND_PATH } from '../../lib/addresses';
 import { loadScriptWords } from '../../scripts/script-words';
 
 /** Most pages shown for one search; the site has about a dozen, so this is nearly all of them. */
@@ -128,6 +129,39 @@ function resultItem(
   return item;
 }
 
+/*
+ * No dead ends: when nothing is found, the empty state offers the stages of treatment (each a
+ * section of the guides page) above the A to Z list and the clinic's phone, which are in its markup.
+ * Built here, from the stage filter's own options, so the words are not in every page's HTML.
+ */
+function addStageIndex(empty: HTMLElement, select: HTMLSelectElement, byStage: string): void {
+  const list = empty.querySelector('ul');
+  if (!list || list.querySelector('[data-search-stages]')) return;
+  const item = element('li');
+  item.dataset['searchStages'] = '';
+  item.append(byStage);
+  const stages = element('ul', 'search-stages');
+  for (const option of select.options) {
+    if (!option.value) continue; // "All stages"
+    const link = element('a');
+    link.href = `${GUIDES_PATH}#${option.value}`;
+    link.textContent = option.text;
+    const stage = element('li');
+    stage.append(link);
+    stages.append(stage);
+  }
+  item.append(stages);
+  list.prepend(item);
+}
+
+/** The page results on screen, as their links say: what Enter may open (direct-match.ts). */
+function shownResults(resultsBox: HTMLElement): ShownResult[] {
+  return [...resultsBox.querySelectorAll<HTMLAnchorElement>('.search-result-link')].map((link) => ({
+    title: link.textContent,
+    url: link.href,
+  }));
+}
+
 /** Wires one panel. `syncAddress` keeps ?q= and &phase= in the address bar (the search page). */
 function attachSearch(panel: HTMLElement, options: { syncAddress: boolean }): SearchController {
   const form = panel.querySelector('form');
@@ -141,6 +175,8 @@ function attachSearch(panel: HTMLElement, options: { syncAddress: boolean }): Se
   }
   const stageOf = (phase?: string) => stageHeading(phaseSelect, phase);
   let latest = 0;
+  /** The results on screen and the words they are for, once a search is done. */
+  let shown: ShownSearch | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
   // One search at a time: Pagefind answers overlapping searches out of order, and a search that is
   // already stale when its turn comes is skipped.
@@ -165,6 +201,7 @@ function attachSearch(panel: HTMLElement, options: { syncAddress: boolean }): Se
 
   const search = async (ticket: number) => {
     if (ticket !== latest) return;
+    shown = undefined;
     const query = normaliseQuery(input.value);
     const phase = phaseSelect.value;
     syncAddress(query, phase);
@@ -192,6 +229,8 @@ function attachSearch(panel: HTMLElement, options: { syncAddress: boolean }): Se
       list.append(...fragments.map((fragment) => resultItem(fragment, stageOf, options)));
       resultsBox.replaceChildren(...(fragments.length > 0 ? [list] : []));
       empty.hidden = fragments.length > 0;
+      if (fragments.length === 0) addStageIndex(empty, phaseSelect, words.search.byStage);
+      shown = { query, phase, results: shownResults(resultsBox) };
       const stage = stageOf(phase);
       const status = { query, count: found.results.length, stage, loose: found.loose };
       show('done', statusMessage(words.search, words.lang, status), query);
@@ -201,6 +240,7 @@ function attachSearch(panel: HTMLElement, options: { syncAddress: boolean }): Se
       empty.hidden = false;
       // Without its words (offline, say) the line stays empty; the way out below it is in the page.
       const words = await loadScriptWords().catch(() => undefined);
+      if (words) addStageIndex(empty, phaseSelect, words.search.byStage);
       const message = error instanceof SearchNeedsBuild ? words?.search.needsBuild : words?.search.failed;
       show('error', message ?? '', query);
     }
@@ -222,7 +262,10 @@ function attachSearch(panel: HTMLElement, options: { syncAddress: boolean }): Se
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     clearTimeout(timer);
-    void run();
+    // Enter again on results already shown for these words: open the one good match, if there is one.
+    const url = directMatch(shown, input.value, phaseSelect.value);
+    if (url === undefined) void run();
+    else window.location.assign(url);
   });
 
   // Arrow keys move between the search field and the result links; Tab works as everywhere else.
