@@ -132,7 +132,7 @@ function resultItem(
 /*
  * No dead ends: when nothing is found, the empty state offers the stages of treatment (each a
  * section of the guides page) above the A to Z list and the clinic's phone, which are in its markup.
- * Built here, from the stage filter's own options, so the words are not in every page's HTML.
+ * Built here, from the stage list's own options, so the words are not in every page's HTML.
  */
 function addStageIndex(empty: HTMLElement, select: HTMLSelectElement, byStage: string): void {
   const list = empty.querySelector('ul');
