@@ -55,6 +55,8 @@ export interface ScriptWords {
   search: SearchStatusWords & {
     needsBuild: string;
     failed: string;
+    /** Before the list of stages offered when nothing is found. */
+    byStage: string;
     /** How a shortened summary is written: `{text}…`. */
     shortened: string;
     /** Short forms that end in a full stop but never end a sentence ("Dr."), for the result excerpts. */
@@ -103,6 +105,7 @@ export function scriptWords(
       someWordsInStage: search.someWordsInStage.forms,
       needsBuild: search.needsBuild,
       failed: search.failed,
+      byStage: search.byStage,
       shortened: search.shortened.template,
       abbreviations: search.abbreviations,
       synonyms,

@@ -158,6 +158,7 @@ export const UI_SPEC = {
     allStages: text(),
     nothingFound: text(),
     seeAtoZ: text(),
+    byStage: text(),
     callUs: text('phone'),
     allTopics: text(),
     feelingUnsafe: text(),

@@ -1,7 +1,8 @@
 /** Search as a keyboard user, a screen-reader user and a person without JavaScript meets it. */
 import { expect, test, type Page } from '@playwright/test';
 import { UI } from '../support/ui';
-import { exampleGuide } from '../support/example-pages';
+import { normaliseQuery } from '../../src/features/search/search-results';
+import { exampleGuide, wordOnlyIn } from '../support/example-pages';
 
 // A guide of the content under test, read from the built site once it is built.
 let GUIDE = '';
@@ -154,10 +155,66 @@ test.describe('the search dialog', () => {
     await page.keyboard.type('xylophone');
     await expect(status(page)).toHaveText(UI.search.noResults({ query: 'xylophone' }));
     await expect(dialog(page).getByRole('link', { name: UI.search.seeAtoZ })).toBeVisible();
+    // Each stage the filter offers, as a link to its part of the guides page.
+    const stages = await dialog(page)
+      .locator('select[name="phase"] option:not([value=""])')
+      .evaluateAll((options) =>
+        options.map((option) => ({ phase: (option as HTMLOptionElement).value, name: option.textContent })),
+      );
+    expect(stages.length).toBeGreaterThan(0);
+    await expect(dialog(page).locator('[data-search-stages]')).toContainText(UI.search.byStage);
+    for (const { phase, name } of stages) {
+      await expect(
+        dialog(page).locator('[data-search-stages]').getByRole('link', { name, exact: true }),
+      ).toHaveAttribute('href', `/guides/#${phase}`);
+    }
+    // Searching again and finding nothing again does not add the stages twice.
+    await field(page).fill('xylophonez');
+    await expect(status(page)).toHaveText(UI.search.noResults({ query: 'xylophonez' }));
+    await expect(dialog(page).locator('[data-search-stages]')).toHaveCount(1);
     await expect(dialog(page).getByRole('link', { name: /^\(\d{3}\) \d{3}-\d{4}$/ })).toHaveAttribute(
       'href',
       /^tel:\+?\d+$/,
     );
+  });
+
+  test('Enter again on a single result opens it; the first Enter only searches', async ({ page }) => {
+    const { address, word } = wordOnlyIn();
+    await page.goto(GUIDE);
+    await page.keyboard.press('/');
+    await page.keyboard.type(word);
+    await page.keyboard.press('Enter');
+    await expect(dialog(page).locator('[data-search-panel]')).toHaveAttribute('data-query', normaliseQuery(word));
+    await expect(dialog(page).locator('[data-search-panel]')).toHaveAttribute('data-state', 'done');
+    await expect(dialog(page).locator('[data-search-result]')).toHaveCount(1);
+    await expect(page).toHaveURL((url) => url.pathname === GUIDE);
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL((url) => url.pathname === address);
+  });
+
+  test('Enter again on a page title opens that page; Enter on several results that are not a title searches again', async ({
+    page,
+  }) => {
+    const { address, title } = exampleGuide();
+    await page.goto('/search/');
+    const panel = page.locator('[data-search-page] [data-search-panel]');
+    const box = panel.getByRole('searchbox', { name: UI.search.label });
+    await box.fill('session');
+    await box.press('Enter');
+    await expect(panel).toHaveAttribute('data-query', 'session');
+    await expect(panel).toHaveAttribute('data-state', 'done');
+    expect(await panel.locator('[data-search-result]').count()).toBeGreaterThan(1);
+    await box.press('Enter');
+    await expect(panel).toHaveAttribute('data-state', 'done');
+    await expect(page).toHaveURL((url) => url.pathname === '/search/');
+    await expect(box).toBeFocused();
+    await box.fill(title);
+    await box.press('Enter');
+    await expect(panel).toHaveAttribute('data-query', normaliseQuery(title));
+    await expect(panel).toHaveAttribute('data-state', 'done');
+    await expect(panel.locator('.search-result-link').first()).toHaveText(title);
+    await box.press('Enter');
+    await expect(page).toHaveURL((url) => url.pathname === address);
   });
 
   test('the stage filter keeps only results from that stage', async ({ page }) => {

@@ -41,3 +41,27 @@ export function guideWith(selector: string): string | undefined {
   const file = guideFiles().find((candidate) => page(candidate)(selector).length > 0);
   return file === undefined ? undefined : `/${file.replace(/index\.html$/, '')}`;
 }
+
+/**
+ * A long word that only one guide has (in its indexed text or its search aliases), with
+ * that page's address: a search for it finds that page alone. Words are compared by their first
+ * seven letters, so another page's "hospitals" rules out "hospital" (Pagefind joins word forms).
+ */
+export function wordOnlyIn(): { address: string; word: string } {
+  const indexed = htmlFiles().flatMap((file) => {
+    const $ = page(file);
+    const body = $('[data-pagefind-body]');
+    if (body.length === 0) return [];
+    const text = `${body.text()} ${$('meta[data-pagefind-meta]').attr('content') ?? ''}`.toLowerCase();
+    return [{ address: `/${file.replace(/index\.html$/, '')}`, words: new Set(text.match(/[a-z]{9,}/g) ?? []) }];
+  });
+  const stems = (words: ReadonlySet<string>) => new Set([...words].map((word) => word.slice(0, 7)));
+  for (const { address, words: own } of indexed.filter((entry) => entry.address.startsWith('/guides/'))) {
+    const elsewhere = new Set(
+      indexed.filter((other) => other.address !== address).flatMap((other) => [...stems(other.words)]),
+    );
+    const word = [...own].sort().find((candidate) => !elsewhere.has(candidate.slice(0, 7)));
+    if (word) return { address, word };
+  }
+  throw new Error('No searchable page has a word of its own: build the site first (npm run build).');
+}

@@ -1,6 +1,6 @@
 /**
  * The search questions an editor keeps in `content/search-queries.yaml`: what people type, and the
- * page (and section) that must come up. Two sets: `tuning`, looked at while search is tuned, and
+ * pages (and section) that may come up. Two sets: `tuning`, looked at while search is tuned, and
  * `heldOut`, never tuned for, which shows whether a change helps new questions too.
  */
 import { unknownFieldMessage } from '../../src/schemas/unknown-fields';
@@ -12,9 +12,9 @@ type QuerySet = (typeof QUERY_SETS)[number];
 export interface SearchQuery {
   /** What a person types, in their own words. */
   q: string;
-  /** The page that must be among the first three results, such as /guides/safety/. */
-  page: string;
-  /** The section (heading id) of that page that must be shown under it, where the section matters. */
+  /** The acceptable pages: one of them must be among the first three results, such as /guides/safety/. */
+  pages: readonly string[];
+  /** The section (heading id) that must be shown under the page, where the section matters (one page only). */
   anchor?: string;
   /** Which set the question is in. */
   set: QuerySet;
@@ -22,7 +22,7 @@ export interface SearchQuery {
   line?: number;
 }
 
-const FIELDS = ['q', 'page', 'anchor'] as const;
+const FIELDS = ['q', 'page', 'pages', 'anchor'] as const;
 const PAGE = /^\/([a-z0-9-]+\/)*$/;
 const ANCHOR = /^[a-z0-9][a-z0-9-]*$/;
 
@@ -53,21 +53,40 @@ function parseQuery(file: ListFile, set: QuerySet, index: number, entry: unknown
   if (!fields) throw new Error(`${where} must be a question with q and page`);
   const unknown = Object.keys(fields).find((key) => !(FIELDS as readonly string[]).includes(key));
   if (unknown !== undefined) throw new Error(`${where}: ${unknownFieldMessage(unknown, FIELDS, [set, index])}`);
-  const { q, page, anchor } = fields;
+  const { q, page, pages, anchor } = fields;
   if (typeof q !== 'string' || q.trim() === '') throw new Error(`${where}.q is required: the words a person types`);
-  if (typeof page !== 'string' || !PAGE.test(page)) {
+  const said = `${where} ("${q}")`;
+  if (page === undefined && pages === undefined) {
+    throw new Error(`${said}: page is required: the page that must come up (or pages: a list of acceptable pages)`);
+  }
+  if (page !== undefined && pages !== undefined) {
+    throw new Error(`${said}: give page (one page) or pages (a list of acceptable pages), not both`);
+  }
+  const list: unknown[] = pages === undefined ? [page] : Array.isArray(pages) ? pages : [];
+  if (list.length === 0) {
     throw new Error(
-      `${where} ("${q}"): page received ${JSON.stringify(page)}, expected a page on this site that starts and ends with /, such as /guides/safety/`,
+      `${said}: pages received ${JSON.stringify(pages)}, expected a list of pages such as [/guides/safety/, /get-help/]`,
     );
+  }
+  for (const each of list) {
+    if (typeof each !== 'string' || !PAGE.test(each)) {
+      throw new Error(
+        `${said}: ${pages === undefined ? 'page' : 'pages'} received ${JSON.stringify(each)}, expected a page on this site that starts and ends with /, such as /guides/safety/`,
+      );
+    }
   }
   if (anchor !== undefined && (typeof anchor !== 'string' || !ANCHOR.test(anchor))) {
     throw new Error(
-      `${where} ("${q}"): anchor received ${JSON.stringify(anchor)}, expected a section id such as what-to-bring (no #)`,
+      `${said}: anchor received ${JSON.stringify(anchor)}, expected a section id such as what-to-bring (no #)`,
     );
+  }
+  // A section belongs to one page: with a list of pages, any part of any of them answers.
+  if (anchor !== undefined && list.length > 1) {
+    throw new Error(`${said}: anchor names a section of one page; leave it out when several pages are acceptable`);
   }
   return {
     q: q.trim(),
-    page,
+    pages: [...new Set(list as string[])],
     set,
     ...(anchor === undefined ? {} : { anchor }),
     ...(line === undefined ? {} : { line }),
@@ -89,11 +108,13 @@ export function searchQueryProblems(
 ): string[] {
   return queries.flatMap((query) => {
     const where = `${place(file, query.line)}: "${query.q}"`;
-    const ids = sections(query.page);
-    if (!ids) return [`${where} expects ${query.page}, which is not a page on this site`];
-    if (query.anchor !== undefined && !ids.has(query.anchor)) {
-      return [`${where} expects the section #${query.anchor} of ${query.page}, which that page does not have`];
-    }
-    return [];
+    return query.pages.flatMap((page) => {
+      const ids = sections(page);
+      if (!ids) return [`${where} expects ${page}, which is not a page on this site`];
+      if (query.anchor !== undefined && !ids.has(query.anchor)) {
+        return [`${where} expects the section #${query.anchor} of ${page}, which that page does not have`];
+      }
+      return [];
+    });
   });
 }

@@ -17,8 +17,8 @@ heldOut:
 describe('parseSearchQueries', () => {
   it('reads both sets, with the line of each question', () => {
     expect(parse(TWO_SETS)).toEqual([
-      { q: 'can I drive', page: '/guides/session-day/', anchor: 'going-home', set: 'tuning', line: 2 },
-      { q: 'lift home', page: '/guides/session-day/', set: 'heldOut', line: 6 },
+      { q: 'can I drive', pages: ['/guides/session-day/'], anchor: 'going-home', set: 'tuning', line: 2 },
+      { q: 'lift home', pages: ['/guides/session-day/'], set: 'heldOut', line: 6 },
     ]);
   });
 
@@ -43,6 +43,30 @@ describe('parseSearchQueries', () => {
     expect(() => parse('tuning:\n  - page: /plan/\n')).toThrow('tuning.0.q is required');
   });
 
+  it('reads a list of acceptable pages, in flow or block style', () => {
+    expect(parse('tuning:\n  - q: throw up\n    pages: [/guides/safety/, /get-help/]\n')).toEqual([
+      { q: 'throw up', pages: ['/guides/safety/', '/get-help/'], set: 'tuning', line: 2 },
+    ]);
+    expect(parse('tuning:\n  - q: taxi\n    pages:\n      - /guides/session-day/\n')[0]?.pages).toEqual([
+      '/guides/session-day/',
+    ]);
+  });
+
+  it('refuses both page and pages, neither, an empty or bad list, and an anchor with several pages', () => {
+    expect(() => parse('tuning:\n  - q: taxi\n    page: /plan/\n    pages: [/plan/]\n')).toThrow(
+      'line 2: tuning.0 ("taxi"): give page (one page) or pages (a list of acceptable pages), not both',
+    );
+    expect(() => parse('tuning:\n  - q: taxi\n')).toThrow('tuning.0 ("taxi"): page is required');
+    expect(() => parse('tuning:\n  - q: taxi\n    pages: []\n')).toThrow('pages received [], expected a list of pages');
+    expect(() => parse('tuning:\n  - q: taxi\n    pages: /plan/\n')).toThrow('pages received "/plan/"');
+    expect(() => parse('tuning:\n  - q: taxi\n    pages: [/plan/, plan]\n')).toThrow(
+      'pages received "plan", expected a page on this site',
+    );
+    expect(() => parse('tuning:\n  - q: taxi\n    pages: [/plan/, /checklist/]\n    anchor: going-home\n')).toThrow(
+      'anchor names a section of one page',
+    );
+  });
+
   it('refuses a question asked twice, even across sets', () => {
     expect(() => parse(`${TWO_SETS}  - q: Can I drive\n    page: /plan/\n`)).toThrow(
       'content/search-queries.yaml, line 8: "Can I drive" is already asked in tuning (line 2); ask each question once',
@@ -62,6 +86,12 @@ describe('searchQueryProblems', () => {
     ]);
     expect(searchQueryProblems(queries, () => new Set())).toEqual([
       'content/search-queries.yaml, line 2: "can I drive" expects the section #going-home of /guides/session-day/, which that page does not have',
+    ]);
+  });
+  it('checks every page of a list', () => {
+    const listed = parse('tuning:\n  - q: sick\n    pages: [/guides/safety/, /gone/]\n');
+    expect(searchQueryProblems(listed, (page) => (page === '/gone/' ? undefined : new Set()))).toEqual([
+      'content/search-queries.yaml, line 2: "sick" expects /gone/, which is not a page on this site',
     ]);
   });
 });

@@ -26,7 +26,8 @@ import {
 } from './search-results';
 import { resultView, type ResultOptions } from './excerpts';
 import { findWithSynonyms } from './synonyms';
-import { BASE, PAGEFIND_PATH } from '../../lib/addresses';
+import { directMatch, type ShownResult, type ShownSearch } from './direct-match';
+import { BASE, GUIDES_PATH, PAGEFIND_PATH } from '../../lib/addresses';
 import { loadScriptWords } from '../../scripts/script-words';
 import type { SearchCrisisWords } from '../../lib/script-words';
 import { crisisPhrasesIn, hasCrisisWords, withCrisisPage } from './crisis-query';
@@ -167,6 +168,39 @@ function crisisBlock(words: SearchCrisisWords, level: 'h2' | 'h3'): HTMLElement 
   return block;
 }
 
+/*
+ * No dead ends: when nothing is found, the empty state offers the stages of treatment (each a
+ * section of the guides page) above the A to Z list and the clinic's phone, which are in its markup.
+ * Built here, from the stage list's own options, so the words are not in every page's HTML.
+ */
+function addStageIndex(empty: HTMLElement, select: HTMLSelectElement, byStage: string): void {
+  const list = empty.querySelector('ul');
+  if (!list || list.querySelector('[data-search-stages]')) return;
+  const item = element('li');
+  item.dataset['searchStages'] = '';
+  item.append(byStage);
+  const stages = element('ul', 'search-stages');
+  for (const option of select.options) {
+    if (!option.value) continue; // "All stages"
+    const link = element('a');
+    link.href = `${GUIDES_PATH}#${option.value}`;
+    link.textContent = option.text;
+    const stage = element('li');
+    stage.append(link);
+    stages.append(stage);
+  }
+  item.append(stages);
+  list.prepend(item);
+}
+
+/** The page results on screen, as their links say: what Enter may open (direct-match.ts). */
+function shownResults(resultsBox: HTMLElement): ShownResult[] {
+  return [...resultsBox.querySelectorAll<HTMLAnchorElement>('.search-result-link')].map((link) => ({
+    title: link.textContent,
+    url: link.href,
+  }));
+}
+
 /** Wires one panel. `syncAddress` keeps ?q= and &phase= in the address bar (the search page). */
 function attachSearch(panel: HTMLElement, options: { syncAddress: boolean }): SearchController {
   const form = panel.querySelector('form');
@@ -182,6 +216,8 @@ function attachSearch(panel: HTMLElement, options: { syncAddress: boolean }): Se
   // Under the dialog's h2 title, or the search page's h1.
   const crisisLevel = panel.closest('dialog') ? 'h3' : 'h2';
   let latest = 0;
+  /** The results on screen and the words they are for, once a search is done. */
+  let shown: ShownSearch | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
   // One search at a time: Pagefind answers overlapping searches out of order, and a search that is
   // already stale when its turn comes is skipped.
@@ -206,6 +242,7 @@ function attachSearch(panel: HTMLElement, options: { syncAddress: boolean }): Se
 
   const search = async (ticket: number) => {
     if (ticket !== latest) return;
+    shown = undefined;
     const query = normaliseQuery(input.value);
     const phase = phaseSelect.value;
     syncAddress(query, phase);
@@ -239,6 +276,8 @@ function attachSearch(panel: HTMLElement, options: { syncAddress: boolean }): Se
       const crisis = phrase ? crisisBlock(words.crisis, crisisLevel) : undefined;
       resultsBox.replaceChildren(...(crisis ? [crisis] : []), ...(fragments.length > 0 ? [list] : []));
       empty.hidden = fragments.length > 0;
+      if (fragments.length === 0) addStageIndex(empty, phaseSelect, words.search.byStage);
+      shown = { query, phase, results: shownResults(resultsBox) };
       const stage = stageOf(phase);
       const status = { query, count: found.results.length, stage, loose: found.loose };
       const message = statusMessage(words.search, words.lang, status);
@@ -252,6 +291,7 @@ function attachSearch(panel: HTMLElement, options: { syncAddress: boolean }): Se
       const crisis =
         words && hasCrisisWords(query, words.crisis.phrases) ? crisisBlock(words.crisis, crisisLevel) : undefined;
       resultsBox.replaceChildren(...(crisis ? [crisis] : []));
+      if (words) addStageIndex(empty, phaseSelect, words.search.byStage);
       const message = error instanceof SearchNeedsBuild ? words?.search.needsBuild : words?.search.failed;
       show('error', message ?? '', query);
     }
@@ -273,7 +313,10 @@ function attachSearch(panel: HTMLElement, options: { syncAddress: boolean }): Se
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     clearTimeout(timer);
-    void run();
+    // Enter again on results already shown for these words: open the one good match, if there is one.
+    const url = directMatch(shown, input.value, phaseSelect.value);
+    if (url === undefined) void run();
+    else window.location.assign(url);
   });
 
   // Arrow keys move between the search field and the result links; Tab works as everywhere else.
