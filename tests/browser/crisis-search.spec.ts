@@ -7,10 +7,10 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Locator, type Page } from '@playwright/test';
+import { searchPagePanel, typeQuery } from '../support/search-panel';
 import { AXE_TAGS } from '../support/axe';
 import { test } from '../support/browser';
 import { hasCrisisWords } from '../../src/features/search/crisis-query';
-import { normaliseQuery } from '../../src/features/search/search-results';
 import { crisisWays, wayLabel } from '../../src/lib/crisis-ways';
 import { searchCrisisLines } from '../../src/lib/script-words';
 import { GET_HELP_PATH, SEARCH_PATH } from '../../src/lib/addresses';
@@ -42,15 +42,6 @@ const LINES = searchCrisisLines(readClinic().crisisLines).map((line) => ({
 
 const MIN_TARGET = 44;
 
-/** Types the query into a panel and waits for its results. Not Enter, which opens a lone result once
- * it is shown (direct-match.ts). */
-async function search(panel: Locator, query: string): Promise<void> {
-  const field = panel.getByRole('searchbox', { name: UI.search.label });
-  await field.fill(query);
-  await expect(panel).toHaveAttribute('data-query', normaliseQuery(query));
-  await expect(panel).toHaveAttribute('data-state', 'done');
-}
-
 async function openDialog(page: Page): Promise<Locator> {
   await page.goto(exampleGuide().address);
   await page.keyboard.press('/');
@@ -61,7 +52,7 @@ async function openDialog(page: Page): Promise<Locator> {
 
 async function openPage(page: Page): Promise<Locator> {
   await page.goto(SEARCH_PATH);
-  return page.locator('[data-search-page] [data-search-panel]');
+  return searchPagePanel(page);
 }
 
 /** The addresses of the first three results shown. */
@@ -71,7 +62,7 @@ const topThree = (panel: Locator) =>
     .evaluateAll((links) => links.slice(0, 3).map((link) => new URL((link as HTMLAnchorElement).href).pathname));
 
 async function checkQuery(panel: Locator, query: string): Promise<void> {
-  await search(panel, query);
+  await typeQuery(panel, query);
   const block = panel.locator('[data-search-crisis]');
   const status = panel.getByRole('status');
   const results = panel.locator('[data-search-result]');
@@ -126,7 +117,7 @@ test.describe('crisis words in search', () => {
     const panel = await openPage(page);
     const missed: string[] = [];
     for (const phrase of PHRASES) {
-      await search(panel, phrase);
+      await typeQuery(panel, phrase);
       const top = await topThree(panel);
       if (!top.includes(GET_HELP_PATH)) missed.push(`${phrase}: ${top.join(', ')}`);
     }
@@ -141,7 +132,7 @@ test.describe('crisis words in search', () => {
       const query = PHRASES[0] ?? '';
       for (const open of [openDialog, openPage]) {
         const panel = await open(page);
-        await search(panel, query);
+        await typeQuery(panel, query);
         const results = await new AxeBuilder({ page }).include('[data-search-crisis]').withTags(AXE_TAGS).analyze();
         expect(results.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
       }

@@ -10,7 +10,7 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
-import { normaliseQuery } from '../../src/features/search/search-results';
+import { searchPagePanel, typeQuery } from '../support/search-panel';
 import { QUERY_SETS, readSearchQueries, type SearchQuery } from '../support/search-queries';
 import { CONTENT } from '../support/paths';
 
@@ -30,11 +30,8 @@ interface Shown {
  * a reader who searches again; the results are read once the panel says they are for this question.
  */
 async function resultsFor(page: Page, query: string): Promise<Shown[]> {
-  const panel = page.locator('[data-search-page] [data-search-panel]');
-  // Typed, then a pause: the search runs by itself. Not Enter, which opens a lone result once shown.
-  await panel.locator('input[type="search"]').fill(query);
-  await expect(panel).toHaveAttribute('data-query', normaliseQuery(query));
-  await expect(panel).toHaveAttribute('data-state', 'done');
+  const panel = searchPagePanel(page);
+  await typeQuery(panel, query);
   return panel.locator('[data-search-result]').evaluateAll((items) =>
     items.map((item) => ({
       page: (item as HTMLElement).dataset['searchResult'] ?? '',

@@ -9,7 +9,7 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
-import { normaliseQuery } from '../../src/features/search/search-results';
+import { searchPagePanel, typeQuery } from '../support/search-panel';
 import { SUB_RESULTS_PER_PAGE } from '../../src/features/search/search-config';
 import { readSearchQueries } from '../support/search-queries';
 import { CONTENT } from '../support/paths';
@@ -42,11 +42,8 @@ interface Shown {
 }
 
 async function resultsFor(page: Page, query: string): Promise<Shown[]> {
-  const panel = page.locator('[data-search-page] [data-search-panel]');
-  // Typed, then a pause: the search runs by itself. Not Enter, which opens a lone result once shown.
-  await panel.locator('input[type="search"]').fill(query);
-  await expect(panel).toHaveAttribute('data-query', normaliseQuery(query));
-  await expect(panel).toHaveAttribute('data-state', 'done');
+  const panel = searchPagePanel(page);
+  await typeQuery(panel, query);
   return panel.locator('[data-search-result]').evaluateAll((items) =>
     items.map((item) => {
       const box = item.getBoundingClientRect();
@@ -118,10 +115,8 @@ test('the search dialog shows the same whole-sentence results', async ({ page })
   await page.goto(exampleGuide().address);
   await page.keyboard.press('/');
   const dialog = page.getByRole('dialog', { name: UI.search.title });
-  await dialog.getByRole('searchbox', { name: UI.search.label }).fill(query ?? '');
   const panel = dialog.locator('[data-search-panel]');
-  await expect(panel).toHaveAttribute('data-query', normaliseQuery(query ?? ''));
-  await expect(panel).toHaveAttribute('data-state', 'done');
+  await typeQuery(panel, query ?? '');
   const texts = await panel.locator('.search-summary, .search-excerpt').allTextContents();
   expect(texts.length).toBeGreaterThan(0);
   for (const text of texts.map((value) => value.replace(/\s+/g, ' ').trim())) {

@@ -6,21 +6,17 @@
  * the issue's everyday words each find the page that covers them.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { normaliseQuery } from '../../src/features/search/search-results';
+import { searchPagePanel, typeQuery } from '../support/search-panel';
 import { guidePath, GET_HELP_PATH } from '../../src/lib/addresses';
 import { readSynonyms } from '../support/words';
 import { IS_SAMPLE, SAMPLE_ONLY_REASON, sampleOnlyName } from '../support/sample';
 
 const groups = readSynonyms();
 
-/** The pages the search page shows for one query, in order. Typed, then a pause: the search runs by
- * itself. Not Enter, which opens a lone result once it is shown (direct-match.ts). */
+/** The pages the search page shows for one query, in order. */
 async function pagesFor(page: Page, query: string): Promise<string[]> {
-  const panel = page.locator('[data-search-page] [data-search-panel]');
-  const input = panel.locator('input[type="search"]');
-  await input.fill(query);
-  await expect(panel).toHaveAttribute('data-query', normaliseQuery(query));
-  await expect(panel).toHaveAttribute('data-state', 'done');
+  const panel = searchPagePanel(page);
+  await typeQuery(panel, query);
   return panel
     .locator('[data-search-result]')
     .evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset['searchResult'] ?? ''));
