@@ -3,6 +3,7 @@
  * so the crisis block, the printed contact line and their tests agree on every number and address.
  */
 import { readableNumber } from './phone';
+import { CRISIS_TIERS, type CrisisTier } from '../schemas/names';
 
 /** The numbers of a crisis line, as the clinic settings give them. */
 export interface CrisisNumbers {
@@ -20,6 +21,11 @@ export interface CrisisWay {
   number: string;
   /** The word to text, when the service asks for one. */
   message?: string | undefined;
+}
+
+/** The lines emergency first, then talk-now, then peer support; the settings' order within a tier. */
+export function inTierOrder<Line extends { tier: CrisisTier }>(lines: readonly Line[]): Line[] {
+  return CRISIS_TIERS.flatMap((tier) => lines.filter((line) => line.tier === tier));
 }
 
 /** Call first, then text: a voice is the quickest help, and an emergency line always takes calls. */

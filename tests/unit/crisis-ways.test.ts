@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { crisisWays, cutAround, wayLabel, wayPhrases } from '../../src/lib/crisis-ways';
+import { crisisWays, cutAround, inTierOrder, wayLabel, wayPhrases } from '../../src/lib/crisis-ways';
 
 const words = {
   call: ({ number }: { number: string }) => `Call ${number}`,
@@ -68,5 +68,17 @@ describe('cutAround', () => {
       { text: '+1 (555)', whole: true },
     ]);
     expect(cutAround('', ['911'])).toEqual([]);
+  });
+});
+
+describe('inTierOrder', () => {
+  it('puts emergency lines first, then talk-now, then peer support, keeping the order within a tier', () => {
+    const lines = [
+      { name: 'peer', tier: 'peer-support' },
+      { name: 'talk A', tier: 'talk-now' },
+      { name: 'emergency', tier: 'emergency' },
+      { name: 'talk B', tier: 'talk-now' },
+    ] as const;
+    expect(inTierOrder(lines).map((line) => line.name)).toEqual(['emergency', 'talk A', 'talk B', 'peer']);
   });
 });
