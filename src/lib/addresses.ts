@@ -8,7 +8,7 @@
  * (`/guides/safety/`, as editors write links and redirects); an *href* is the site path under the
  * base (`/kat/guides/safety/`), what a browser is sent to. The exported page addresses are hrefs.
  */
-import type { PaperSize } from '../schemas/names';
+import type { PaperSize, Phase } from '../schemas/names';
 
 /** The path of the site's address, starting and ending with `/`: https://example.org/kat → /kat/. */
 export function basePath(siteUrl: string): string {
@@ -74,6 +74,19 @@ export const GET_HELP_PATH = /* @__PURE__ */ href('/get-help/');
 /** The search page: `/search/?q=…` runs a search; without JavaScript it lists every topic A to Z. */
 export const SEARCH_PATH = /* @__PURE__ */ href('/search/');
 
+/**
+ * The A to Z's topics for one letter (see letterSlug), when the whole list is too long for the search
+ * page: /search/a-z/p/, then /search/a-z/p/2/ … if the letter itself is too long for one page.
+ */
+export function topicLetterPath(slug: string): string {
+  return `${SEARCH_PATH}a-z/${slug}/`;
+}
+
+/** One stage's guides, when the guides index is too long to list them all: /guides/stages/<stage>/. */
+export function stageGuidesPath(phase: Phase): string {
+  return `${GUIDES_PATH}stages/${phase}/`;
+}
+
 /** The preparation checklist. */
 export const CHECKLIST_PATH = /* @__PURE__ */ href('/checklist/');
 
@@ -82,6 +95,11 @@ export const PLAN_PATH = /* @__PURE__ */ href('/plan/');
 
 /** The page for clinicians: every address, handout and ready-to-send message. */
 export const CLINICIANS_PATH = /* @__PURE__ */ href('/for-clinicians/');
+
+/** The clinicians' guide and section links for one stage, when they are too many for their page. */
+export function clinicianStagePath(phase: Phase): string {
+  return `${CLINICIANS_PATH}${phase}/`;
+}
 
 /** The list of handouts. */
 export const HANDOUTS_PATH = /* @__PURE__ */ href('/handouts/');

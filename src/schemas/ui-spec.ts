@@ -164,6 +164,8 @@ export const UI_SPEC = {
     feelingUnsafe: text(),
     needsJavaScript: text(),
     letters: text(),
+    letterTitle: text('letter'),
+    letterDescription: text('letter'),
     inGuide: text('guide'),
     results: plural('query'),
     resultsInStage: plural('query', 'stage'),
@@ -241,7 +243,16 @@ export const UI_SPEC = {
     cliniciansLink: text(),
   },
   sessionWays,
-  guides: { title: text(), description: text(), intro: text(), allInStage: plural() },
+  guides: {
+    title: text(),
+    description: text(),
+    intro: text(),
+    allInStage: plural(),
+    stageTitle: text('stage'),
+    stageDescription: text('stage'),
+  },
+  /** Lists too long for one page, split over numbered pages (src/lib/listing.ts). */
+  listing: { pages: text(), partTitle: text('title', 'part', 'parts') },
   notFound: {
     title: text(),
     description: text(),
@@ -277,5 +288,8 @@ export const UI_SPEC = {
     guides: text(),
     guidesIntro: text(),
     sections: plural(),
+    stageTitle: text('stage'),
+    stageDescription: text('stage'),
+    stageLinks: plural(),
   },
 } as const satisfies GroupSpec;

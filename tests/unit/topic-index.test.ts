@@ -1,5 +1,6 @@
-import { expect, it } from 'vitest';
-import { buildTopicIndex } from '../../src/features/search/topic-index';
+import { describe, expect, it } from 'vitest';
+import { buildTopicIndex, letterSlug, splitTopicIndex, topicWeight } from '../../src/features/search/topic-index';
+import { listWeight } from '../../src/lib/listing';
 
 const guides = [
   {
@@ -34,4 +35,38 @@ it('files "The ride" under R, not T', () => {
 it('leaves out headings deeper than h3', () => {
   const all = buildTopicIndex(guides).flatMap((group) => group.topics);
   expect(all.some((topic) => topic.text === 'Too deep to list')).toBe(false);
+});
+
+describe('letter pages', () => {
+  it('names letters in plain ASCII addresses', () => {
+    expect(letterSlug('P')).toBe('p');
+    expect(letterSlug('#')).toBe('other');
+    expect(letterSlug('É')).toBe('u00e9');
+  });
+
+  it('keeps the whole A to Z on the search page while it fits the limit', () => {
+    const groups = buildTopicIndex(guides);
+    const weight = listWeight(
+      groups.flatMap((group) => group.topics),
+      topicWeight,
+    );
+    expect(splitTopicIndex(groups, weight).inline).toBe(true);
+    expect(splitTopicIndex(groups, weight - 1).inline).toBe(false);
+  });
+
+  it('splits a letter too long for one page over several, keeping every topic in order', () => {
+    const many = Array.from({ length: 50 }, (_, n) => ({
+      path: `/guides/page-${n}/`,
+      title: `Page ${n}`,
+      headings: [{ depth: 2, slug: 'part', text: `Part of page ${n}` }],
+    }));
+    const groups = buildTopicIndex(many);
+    const limit = 10 * topicWeight({ text: 'Part of page 10', href: '', guide: 'Page 10' });
+    const { inline, letters } = splitTopicIndex(groups, limit);
+    expect(inline).toBe(false);
+    const letterP = letters.find((letter) => letter.letter === 'P');
+    expect(letterP?.parts.length).toBeGreaterThan(1);
+    expect(letterP?.parts.flat()).toEqual(groups.find((group) => group.letter === 'P')?.topics);
+    for (const part of letterP?.parts ?? []) expect(listWeight(part, topicWeight)).toBeLessThanOrEqual(limit);
+  });
 });
