@@ -2,14 +2,18 @@
  * What the pages that list every guide show, read once for the page and for the pages it moves its list
  * to when the list is too long (src/lib/listing.ts): the A to Z, and the clinicians' links by stage.
  */
-import { GET_HELP_PATH, guidePath } from '../lib/addresses';
-import { buildTopicIndex, splitTopicIndex } from '../features/search/topic-index';
+import { GET_HELP_PATH, guidePath, topicLetterPath } from '../lib/addresses';
+import { buildTopicIndex, letterId, splitTopicIndex } from '../features/search/topic-index';
 import { LIST_LIMIT, linkWeight, listWeight, packPages } from '../lib/listing';
 import { buildToc } from '../lib/toc';
 import { groupByPhase } from '../lib/nav';
+import { PHASES } from '../schemas/names';
 import { getClinic, getGuides, getUi, renderGuide, type GuideEntry } from './collections';
 
-/** The A to Z: every guide, every one of its sections and the getting-help page, and where it goes. */
+/**
+ * The A to Z: every guide, every one of its sections and the getting-help page; where it goes (the
+ * search page, or pages of its own); and its letter bar's links, to a letter's place on either.
+ */
 export async function getTopicIndex() {
   const clinic = await getClinic();
   const ui = await getUi();
@@ -25,7 +29,18 @@ export async function getTopicIndex() {
     [...sources, { path: GET_HELP_PATH, title: ui.getHelp.title, headings: [] }],
     clinic.locale,
   );
-  return { groups, ...splitTopicIndex(groups) };
+  const { inline, pages } = splitTopicIndex(groups);
+  const bar = groups.map(({ letter }) => {
+    const anchor = `#${letterId(letter)}`;
+    if (inline) return { letter, href: anchor };
+    const page = pages.find(
+      (candidate) => candidate.part === 1 && candidate.groups.some((group) => group.letter === letter),
+    );
+    if (!page) throw new Error(`The A to Z has no page for the letter ${letter}.`);
+    // A page with several letters has a heading for each: the link goes to it.
+    return { letter, href: `${topicLetterPath(page.slug)}${page.groups.length > 1 ? anchor : ''}` };
+  });
+  return { groups, inline, pages, bar };
 }
 
 export interface ClinicianGuide {
@@ -48,9 +63,11 @@ export async function getClinicianGuides() {
       sections: buildToc((await renderGuide(guide)).headings).flatMap((entry) => [entry, ...entry.children]),
     })),
   );
-  const stages = groupByPhase(guides.map((entry) => ({ ...entry, id: entry.guide.id, data: entry.guide.data }))).map(
-    ({ phase, items }) => ({ phase, guides: items, parts: packPages(items, clinicianWeight) }),
-  );
+  // getGuides() gives reading order, so each stage's guides stay in it.
+  const stages = PHASES.map((phase) => {
+    const inStage = guides.filter(({ guide }) => guide.data.phase === phase);
+    return { phase, guides: inStage, parts: packPages(inStage, clinicianWeight) };
+  }).filter((stage) => stage.guides.length > 0);
   return { inline: listWeight(guides, clinicianWeight) <= LIST_LIMIT, stages };
 }
 

@@ -166,6 +166,8 @@ export const UI_SPEC = {
     letters: text(),
     letterTitle: text('letter'),
     letterDescription: text('letter'),
+    lettersTitle: text('first', 'last'),
+    lettersDescription: text('first', 'last'),
     inGuide: text('guide'),
     results: plural('query'),
     resultsInStage: plural('query', 'stage'),

@@ -5,7 +5,7 @@
  * list of section links, with the long parts folded.
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { exampleGuide } from '../support/example-pages';
+import { CLINICIAN_GUIDE_ROW, clinicianGuidesPage, exampleGuide } from '../support/example-pages';
 import { escapeRegExp } from '../support/regexp';
 import { UI } from '../support/ui';
 
@@ -18,8 +18,11 @@ let SECTION = '';
 let HEADING = '';
 // The link is named by the shared words, then the heading: "Link to this section: <heading>".
 let LINK = /^$/;
+// The page with the clinicians' guide links: /for-clinicians/, or a stage's page when they are too many.
+let CLINICIAN_GUIDES = '';
 
 test.beforeAll(() => {
+  CLINICIAN_GUIDES = clinicianGuidesPage();
   const guide = exampleGuide();
   GUIDE = guide.address;
   SECTION = guide.section.id;
@@ -193,9 +196,9 @@ test.describe('the page for clinicians', () => {
   });
 
   test('Copy link copies the full address of a guide', async ({ page, baseURL }) => {
-    await page.goto(CLINICIANS);
-    const row = page.locator('#guides ~ ul > li').first();
-    const href = (await row.locator('h4 a').getAttribute('href')) ?? '';
+    await page.goto(CLINICIAN_GUIDES);
+    const row = page.locator(CLINICIAN_GUIDE_ROW).first();
+    const href = (await row.locator(':is(h2, h4) > a').getAttribute('href')) ?? '';
     await row.getByRole('button', { name: new RegExp(`^${escapeRegExp(WORDS.copyLink)}`) }).click();
     await expect.poll(() => clipboard(page)).toBe(`${baseURL}${href}`);
     await expect(page.getByRole('status')).toHaveText(WORDS.linkCopied);
@@ -205,8 +208,8 @@ test.describe('the page for clinicians', () => {
     page,
     baseURL,
   }) => {
-    await page.goto(CLINICIANS);
-    const fold = page.locator('#guides ~ ul details').first();
+    await page.goto(CLINICIAN_GUIDES);
+    const fold = page.locator(`${CLINICIAN_GUIDE_ROW} details`).first();
     await fold.locator('summary').click();
     const links = await fold
       .locator('li a')
@@ -264,9 +267,9 @@ test.describe('the page for clinicians', () => {
         value: { writeText: () => Promise.reject(new Error('refused')) },
       });
     });
-    await page.goto(CLINICIANS);
-    const row = page.locator('#guides ~ ul > li').first();
-    const href = (await row.locator('h4 a').getAttribute('href')) ?? '';
+    await page.goto(CLINICIAN_GUIDES);
+    const row = page.locator(CLINICIAN_GUIDE_ROW).first();
+    const href = (await row.locator(':is(h2, h4) > a').getAttribute('href')) ?? '';
     await row.getByRole('button', { name: new RegExp(`^${escapeRegExp(WORDS.copyLink)}`) }).click();
     const field = page.getByRole('textbox', { name: WORDS.linkToCopy });
     await expect(field).toBeFocused();

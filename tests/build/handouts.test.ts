@@ -6,6 +6,7 @@ import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { publishedEntries } from '../support/fixtures';
 import { distText, page } from '../support/dist';
+import { followListing } from '../support/listing-pages';
 import { CONTENT, DIST } from '../support/paths';
 import { decodeQrSvg } from '../support/qr-decode';
 import { bodyBlocks } from '../support/body-text';
@@ -233,16 +234,16 @@ describe('the page for clinicians', () => {
     }
   });
 
-  it('lists every section of every guide with its address', () => {
-    const guides = page('guides/index.html')('main a[href^="/guides/"]')
-      .map((_, link) => page('guides/index.html')(link).attr('href'))
-      .get();
+  it('lists every section of every guide with its address, on the page or on the stage pages it links to', () => {
+    const { links } = followListing('/for-clinicians/', 'section:has(> #guides)', '/for-clinicians/');
+    const guides = publishedEntries('guides').map((guide) => `/guides/${guide.id}/`);
     expect(guides.length).toBeGreaterThan(0);
     for (const guide of guides) {
+      expect(links.has(guide), guide).toBe(true);
       const sections = page(`${guide.slice(1)}index.html`)('.prose-page :is(h2, h3)[id]')
         .map((_, heading) => page(`${guide.slice(1)}index.html`)(heading).attr('id'))
         .get();
-      for (const id of sections) expect($(`main a[href="${guide}#${id}"]`), `${guide}#${id}`).toHaveLength(1);
+      for (const id of sections) expect(links.has(`${guide}#${id}`), `${guide}#${id}`).toBe(true);
     }
   });
 

@@ -65,3 +65,18 @@ export function wordOnlyIn(): { address: string; word: string } {
   }
   throw new Error('No searchable page has a word of its own: build the site first (npm run build).');
 }
+
+/** A guide's row among the clinicians' guide links: its heading's link, its Copy button, its folded sections. */
+export const CLINICIAN_GUIDE_ROW = 'main li:has(> :is(h2, h4) > a)';
+
+/**
+ * The page with the clinicians' guide links: /for-clinicians/ while they all fit on it, otherwise the
+ * first stage's own page, which it links to (src/data/listings.ts).
+ */
+export function clinicianGuidesPage(): string {
+  const $ = page('for-clinicians/index.html');
+  if ($(CLINICIAN_GUIDE_ROW).length > 0) return '/for-clinicians/';
+  const stage = $('section:has(> #guides) a[href^="/for-clinicians/"]').first().attr('href');
+  if (stage === undefined) throw new Error('/for-clinicians/ neither lists guides nor links to a stage page of them.');
+  return stage;
+}

@@ -54,19 +54,41 @@ describe('letter pages', () => {
     expect(splitTopicIndex(groups, weight - 1).inline).toBe(false);
   });
 
-  it('splits a letter too long for one page over several, keeping every topic in order', () => {
+  it('puts short letters in a row on one page, named by the first, up to the limit', () => {
+    const groups = buildTopicIndex(guides);
+    const weights = groups.map((group) => listWeight(group.topics, topicWeight));
+    // Room for the first two letters, not the third.
+    const limit = (weights[0] ?? 0) + (weights[1] ?? 0);
+    const { inline, pages } = splitTopicIndex(groups, limit);
+    expect(inline).toBe(false);
+    expect(pages[0]?.slug).toBe(letterSlug(groups[0]?.letter ?? ''));
+    expect(pages[0]?.groups.map((group) => group.letter)).toEqual(groups.slice(0, 2).map((group) => group.letter));
+    expect(pages.flatMap((page) => page.groups)).toEqual(groups);
+    for (const page of pages)
+      expect(listWeight(page.groups, (group) => listWeight(group.topics, topicWeight))).toBeLessThanOrEqual(limit);
+  });
+
+  it('gives a letter too long for one page numbered pages of its own, keeping every topic in order', () => {
     const many = Array.from({ length: 50 }, (_, n) => ({
       path: `/guides/page-${n}/`,
       title: `Page ${n}`,
       headings: [{ depth: 2, slug: 'part', text: `Part of page ${n}` }],
     }));
-    const groups = buildTopicIndex(many);
+    const groups = buildTopicIndex([...guides, ...many]);
     const limit = 10 * topicWeight({ text: 'Part of page 10', href: '', guide: 'Page 10' });
-    const { inline, letters } = splitTopicIndex(groups, limit);
-    expect(inline).toBe(false);
-    const letterP = letters.find((letter) => letter.letter === 'P');
-    expect(letterP?.parts.length).toBeGreaterThan(1);
-    expect(letterP?.parts.flat()).toEqual(groups.find((group) => group.letter === 'P')?.topics);
-    for (const part of letterP?.parts ?? []) expect(listWeight(part, topicWeight)).toBeLessThanOrEqual(limit);
+    const { pages } = splitTopicIndex(groups, limit);
+    const letterP = pages.filter((page) => page.slug === 'p');
+    expect(letterP.length).toBeGreaterThan(1);
+    expect(letterP.map((page) => page.part)).toEqual(letterP.map((_, index) => index + 1));
+    for (const page of letterP) {
+      expect(page.parts).toBe(letterP.length);
+      expect(page.groups.map((group) => group.letter)).toEqual(['P']);
+      expect(listWeight(page.groups[0]?.topics ?? [], topicWeight)).toBeLessThanOrEqual(limit);
+    }
+    expect(letterP.flatMap((page) => page.groups[0]?.topics)).toEqual(
+      groups.find((group) => group.letter === 'P')?.topics,
+    );
+    // The letters around it keep pages of their own.
+    expect(pages.flatMap((page) => page.groups.map((group) => group.letter))).toContain('S');
   });
 });

@@ -65,35 +65,60 @@ export function letterSlug(letter: string): string {
   return [...lower].map((char) => `u${(char.codePointAt(0) ?? 0).toString(16).padStart(4, '0')}`).join('');
 }
 
-export interface LetterPages {
-  letter: string;
-  slug: string;
-  /** The letter's topics, split into pages of at most the list limit each; one page for most letters. */
-  parts: Topic[][];
+/** A letter's heading id, on the search page and on the A to Z's own pages: letter-a … letter-other. */
+export function letterId(letter: string): string {
+  return `letter-${letter === '#' ? 'other' : letter.toLowerCase()}`;
 }
 
 /** The weight of one topic in the list (src/lib/listing.ts): its words and the guide it is in. */
 export const topicWeight = (topic: Topic): number => linkWeight(topic.text, topic.guide);
 
+/** One of the A to Z's own pages, when the whole list is too long for the search page. */
+export interface TopicPage {
+  /** Its address's letter (see letterSlug): that of its first letter. */
+  slug: string;
+  /** Page `part` of `parts`: a letter too long for one page goes on over numbered pages. */
+  part: number;
+  parts: number;
+  /** The letters on it, in order: several short ones, or one (part of a) long one. */
+  groups: TopicGroup[];
+}
+
 /**
- * Where the A to Z goes: on the search page itself while it fits the list limit; otherwise a page per
- * letter (/search/a-z/<letter>/), and a letter too long for one page goes on over numbered pages.
+ * Where the A to Z goes: on the search page itself while it fits the list limit; otherwise on pages of
+ * its own, each named by its first letter (/search/a-z/<letter>/). Short letters share a page, in order,
+ * up to the limit; a letter too long for one page has pages to itself (/search/a-z/<letter>/2/ …).
  */
 export function splitTopicIndex(
   groups: readonly TopicGroup[],
   limit = LIST_LIMIT,
-): { inline: boolean; letters: LetterPages[] } {
-  const inline =
-    listWeight(
-      groups.flatMap((group) => group.topics),
-      topicWeight,
-    ) <= limit;
-  return {
-    inline,
-    letters: groups.map((group) => ({
-      letter: group.letter,
-      slug: letterSlug(group.letter),
-      parts: packPages(group.topics, topicWeight, limit),
-    })),
-  };
+): { inline: boolean; pages: TopicPage[] } {
+  const weightOf = (group: TopicGroup) => listWeight(group.topics, topicWeight);
+  const inline = listWeight(groups, weightOf) <= limit;
+  const pages: TopicPage[] = [];
+  let shared: TopicPage | undefined;
+  let used = 0;
+  for (const group of groups) {
+    const weight = weightOf(group);
+    if (weight > limit) {
+      const parts = packPages(group.topics, topicWeight, limit);
+      parts.forEach((topics, index) =>
+        pages.push({
+          slug: letterSlug(group.letter),
+          part: index + 1,
+          parts: parts.length,
+          groups: [{ letter: group.letter, topics }],
+        }),
+      );
+      shared = undefined;
+    } else if (shared && used + weight <= limit) {
+      shared.groups.push(group);
+      used += weight;
+    } else {
+      shared = { slug: letterSlug(group.letter), part: 1, parts: 1, groups: [group] };
+      used = weight;
+      pages.push(shared);
+    }
+  }
+  return { inline, pages };
 }
