@@ -38,10 +38,33 @@ const load = (src = '') =>
     doc.head.append(script);
   }));
 
+// Pagefind's files, beside the pages (the base comes from Astro's config, as a literal).
+const pagefind = `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}pagefind/`;
+const pagefindCode = `${pagefind}pagefind.js`;
+
+/**
+ * Search's first files, all at once: its code, Pagefind's code, the WebAssembly for the page's
+ * language and the index's entry file. Pagefind asks for each in turn otherwise, a round trip each.
+ * The entry's `?ts=` is the page's start time, which the search code gives Pagefind as its cache tag
+ * (search-ui.ts), so Pagefind's own request finds this one. Pagefind runs without its worker there,
+ * so its requests are the page's and can use these.
+ */
+const warmSearch = (src?: string) => {
+  if (!bundles[pagefindCode]) {
+    for (const file of [`wasm.${doc.documentElement.lang.toLowerCase()}.pagefind`, `pagefind-entry.json?ts=${performance.timeOrigin}`])
+      doc.head.append(
+        Object.assign(doc.createElement('link'), { rel: 'preload', as: 'fetch', crossOrigin: '', href: pagefind + file }),
+      );
+    // Its failure is the search's to report, in the dialog.
+    load(pagefindCode).catch(() => undefined);
+  }
+  return load(src);
+};
+
 /** Pointer over or focus on a control with code behind it: start fetching that code. */
 const warm = (event: Event) => {
   const src = (event.target as Element).closest?.<HTMLElement>('[data-src]')?.dataset['src'];
-  if (src) load(src).catch(() => undefined); // A click reports it.
+  if (src) (src === button?.dataset['src'] ? warmSearch : load)(src).catch(() => undefined); // A click reports it.
 };
 
 if (button && fallback) {
@@ -53,7 +76,7 @@ if (button && fallback) {
     if (!dialog.open) dialog.showModal();
     field.focus();
     field.select();
-    load(button.dataset['src'])
+    warmSearch(button.dataset['src'])
       .then(() => window.holdingSpaceSearch(dialog))
       .catch(fail);
   };

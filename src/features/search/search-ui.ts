@@ -48,7 +48,17 @@ function loadPagefind(): Promise<Pagefind> {
     const address = PAGEFIND_PATH;
     const module = (await import(/* @vite-ignore */ address)) as Pagefind;
     // The index holds site paths (/guides/…); baseUrl puts results under the path the site is served at.
-    await module.options({ ranking: SEARCH_RANKING, excerptLength: SEARCH_EXCERPT_WORDS, baseUrl: BASE });
+    // Without its worker, Pagefind's requests are the page's own, so they find the files the page's
+    // loader started fetching when the reader reached for search (src/scripts/intent.ts): its entry
+    // file under the cache tag the loader used, the page's start time. A dozen guides search in a
+    // few milliseconds on the main thread; the worker would cost a file and a round trip more.
+    await module.options({
+      ranking: SEARCH_RANKING,
+      excerptLength: SEARCH_EXCERPT_WORDS,
+      baseUrl: BASE,
+      noWorker: true,
+      metaCacheTag: String(performance.timeOrigin),
+    });
     await module.init();
     return module;
   })();
