@@ -65,6 +65,12 @@ function loadPagefind(): Promise<Pagefind> {
   return pagefind;
 }
 
+/** Starts loading Pagefind and the words search says, so the first search only waits for what it must. */
+export function warmSearch(): void {
+  loadPagefind().catch(() => undefined); // Errors are reported when a search runs.
+  loadScriptWords().catch(() => undefined);
+}
+
 interface SearchController {
   input: HTMLInputElement;
   /** Starts loading Pagefind, so the first search is quick. */
@@ -342,10 +348,7 @@ function attachSearch(panel: HTMLElement, options: { syncAddress: boolean }): Se
 
   return {
     input,
-    warm: () => {
-      loadPagefind().catch(() => undefined); // Errors are reported when a search runs.
-      loadScriptWords().catch(() => undefined);
-    },
+    warm: warmSearch,
     run,
     schedule,
   };
@@ -392,8 +395,9 @@ export function enhanceDialog(dialog: HTMLDialogElement): void {
     });
   }
   dialogSearch.warm();
-  // Words typed while this file loaded are already in the box: search for them.
-  if (dialogSearch.input.value) dialogSearch.schedule();
+  // Words typed while this file loaded are already in the box: search for them now (Pagefind, on
+  // its way, is what the search waits for).
+  if (dialogSearch.input.value) void dialogSearch.run();
 }
 
 /*
