@@ -82,7 +82,7 @@ export interface SearchDialogWords {
 }
 
 /** What the build knows that the dialog needs besides words. */
-export interface DialogInput {
+interface DialogInput {
   stages: readonly Phase[];
   phone: { display: string; dial: string };
 }
