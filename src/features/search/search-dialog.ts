@@ -9,6 +9,8 @@
 import { enhanceDialog, warmSearch } from './search-ui';
 import { buildDialog } from './dialog-panel';
 import { loadScriptWords } from '../../scripts/script-words';
+import { PAGEFIND_PATH } from '../../lib/addresses';
+import { WHOLE_INDEX_FILE } from './search-config';
 
 /** Resolves once the stylesheet has loaded or failed (the dialog works without it, only plainer). */
 function addStylesheet(href = ''): Promise<unknown> {
@@ -19,8 +21,31 @@ function addStylesheet(href = ''): Promise<unknown> {
   });
 }
 
-// Pagefind, the words and the results' styles (the button names their file) at once.
+/**
+ * A small index is fetched whole, now, beside Pagefind's code and WebAssembly (its list is written at
+ * build: src/integrations/pagefind.ts); Pagefind's own requests for its chunks then find them. Under the
+ * page's start time as cache tag, as Pagefind's entry file, so a new build's list is never missed.
+ */
+async function preloadWholeIndex(): Promise<void> {
+  if (import.meta.env.DEV) return;
+  const folder = PAGEFIND_PATH.replace(/[^/]*$/, '');
+  const response = await fetch(`${folder}${WHOLE_INDEX_FILE}?ts=${performance.timeOrigin}`);
+  if (!response.ok) return;
+  for (const file of (await response.json()) as string[]) {
+    document.head.append(
+      Object.assign(document.createElement('link'), {
+        rel: 'preload',
+        as: 'fetch',
+        crossOrigin: 'anonymous',
+        href: `${folder}${file}`,
+      }),
+    );
+  }
+}
+
+// Pagefind, the words, a small index and the results' styles (the button names their file) at once.
 warmSearch();
+preloadWholeIndex().catch(() => undefined); // Pagefind fetches the chunks it needs itself then.
 const styled = addStylesheet(document.querySelector<HTMLElement>('[data-search-open]')?.dataset['css']);
 
 let built: Promise<void> | undefined;

@@ -9,7 +9,6 @@
  * Nothing is stored: the words a person types never leave the page (Pagefind searches in the browser).
  */
 import {
-  WHOLE_INDEX_FILE,
   SEARCH_DEBOUNCE_MS,
   SEARCH_EXCERPT_WORDS,
   SEARCH_RANKING,
@@ -66,36 +65,10 @@ function loadPagefind(): Promise<Pagefind> {
   return pagefind;
 }
 
-/**
- * A small index is fetched whole, now, beside Pagefind's code and WebAssembly (its list is written at
- * build: src/integrations/pagefind.ts); Pagefind's own requests for its chunks then find them. Under the
- * page's start time as cache tag, as Pagefind's entry file, so a new build's list is never missed.
- */
-async function preloadWholeIndex(): Promise<void> {
-  if (import.meta.env.DEV) return;
-  const folder = PAGEFIND_PATH.replace(/[^/]*$/, '');
-  const response = await fetch(`${folder}${WHOLE_INDEX_FILE}?ts=${performance.timeOrigin}`);
-  if (!response.ok) return;
-  for (const file of (await response.json()) as string[]) {
-    document.head.append(
-      Object.assign(document.createElement('link'), {
-        rel: 'preload',
-        as: 'fetch',
-        crossOrigin: 'anonymous',
-        href: `${folder}${file}`,
-      }),
-    );
-  }
-}
-
-let warmed = false;
-
 /** Starts loading Pagefind and the words search says, so the first search only waits for what it must. */
 export function warmSearch(): void {
   loadPagefind().catch(() => undefined); // Errors are reported when a search runs.
   loadScriptWords().catch(() => undefined);
-  if (!warmed) preloadWholeIndex().catch(() => undefined); // Pagefind fetches the chunks itself then.
-  warmed = true;
 }
 
 interface SearchController {
