@@ -13,6 +13,7 @@ export default {
     // stays exactly as written in the clinic settings. A crisis button ("Call 623-473-7433",
     // CrisisLines.astro) keeps its number whole in a `whitespace-nowrap` box inside it but may wrap
     // between "Call" and the number, so a long label never pushes the page sideways at 200% text.
-    'tel-non-breaking': ['error', { ignoreClasses: ['whitespace-nowrap', 'crisis-button'] }],
+    // `search-phone` (the search panel's "call us" link) is `white-space: nowrap` (search.css).
+    'tel-non-breaking': ['error', { ignoreClasses: ['whitespace-nowrap', 'crisis-button', 'search-phone'] }],
   },
 };

@@ -5,8 +5,8 @@
  * to the search page).
  */
 interface Window {
-  /** Brings the open search dialog to life (src/features/search/search-dialog.ts). */
-  holdingSpaceSearch: (dialog: HTMLDialogElement) => void;
+  /** Builds the open search dialog around its field and brings it to life (src/features/search/search-dialog.ts). */
+  holdingSpaceSearch: (dialog: HTMLDialogElement, field: HTMLInputElement) => Promise<void>;
   /** Runs a Copy button or section link that was pressed (src/scripts/sharing.ts). */
   holdingSpaceShare: (control: HTMLElement) => Promise<void>;
 }

@@ -21,12 +21,13 @@
  */
 import type { AstroIntegration } from 'astro';
 import { existsSync } from 'node:fs';
-import { readFile, readdir, rm } from 'node:fs/promises';
+import { readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { gunzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { createIndex, close } from 'pagefind';
 import { missingTargets, type SynonymGroup } from '../features/search/synonyms';
+import { WHOLE_INDEX_BYTES, WHOLE_INDEX_FILE } from '../features/search/search-config';
 import { readYaml } from './shared/yaml-file';
 
 /**
@@ -87,6 +88,19 @@ async function checkSynonyms(root: URL, pagefindDir: string): Promise<void> {
   }
 }
 
+/**
+ * Lists the index's chunks (index/…) when all of them together are small (WHOLE_INDEX_BYTES), so search
+ * can fetch them with Pagefind's code instead of a round trip after it (src/features/search/search-ui.ts).
+ * A larger index lists nothing, and Pagefind fetches the chunks a query needs, as usual.
+ */
+async function writeWholeIndex(outputDir: string): Promise<void> {
+  const files = (await readdir(path.join(outputDir, 'index'))).map((file) => `index/${file}`);
+  const sizes = await Promise.all(files.map(async (file) => (await stat(path.join(outputDir, file))).size));
+  const total = sizes.reduce((sum, size) => sum + size, 0);
+  const listed = total <= WHOLE_INDEX_BYTES ? files : [];
+  await writeFile(path.join(outputDir, WHOLE_INDEX_FILE), JSON.stringify(listed));
+}
+
 /** Pagefind's ready-made UIs and highlighter, which this site does not use. */
 const STOCK_UI_FILE = /^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/;
 
@@ -113,6 +127,7 @@ export default function pagefind(): AstroIntegration {
         for (const file of await readdir(outputDir)) {
           if (STOCK_UI_FILE.test(file)) await rm(path.join(outputDir, file));
         }
+        await writeWholeIndex(outputDir);
         logger.info(`Search index: ${added.page_count} pages`);
         await close();
         await checkSynonyms(root, outputDir);

@@ -10,7 +10,7 @@ import type { SearchStatusWords } from '../features/search/search-results';
 import type { SynonymGroup } from '../features/search/synonyms';
 import { crisisWays, wayLabel, type CrisisNumbers } from './crisis-ways';
 import type { Ui } from './ui';
-import type { CrisisTier } from '../schemas/names';
+import { PHASES, type CrisisTier, type Phase } from '../schemas/names';
 
 /** A crisis line as the search shows it: its name, hours and a button for each way to reach it. */
 interface SearchCrisisLine {
@@ -49,6 +49,44 @@ export interface CrisisInput {
   helpPath: string;
 }
 
+/**
+ * The stages search offers in its filter: those with guides, and "support" always, as the getting-help
+ * page is indexed under it even when no guide is.
+ */
+export function searchStages(guidePhases: readonly Phase[]): Phase[] {
+  return PHASES.filter((phase) => phase === 'support' || guidePhases.includes(phase));
+}
+
+/**
+ * The search dialog's own words, built by the search code when a reader first opens it
+ * (src/features/search/search-dialog.ts), so they are not in every page: the same words the search
+ * page's panel shows (SearchPanel.astro).
+ */
+export interface SearchDialogWords {
+  title: string;
+  close: string;
+  label: string;
+  hint: string;
+  submit: string;
+  stage: string;
+  allStages: string;
+  /** The stages with pages in the index, with their headings, in order. */
+  stages: { value: Phase; heading: string }[];
+  nothingFound: string;
+  seeAtoZ: string;
+  /** "call us on {phone}": the phone goes in as a link. */
+  callUs: string;
+  phone: { display: string; dial: string };
+  allTopics: string;
+  feelingUnsafe: string;
+}
+
+/** What the build knows that the dialog needs besides words. */
+interface DialogInput {
+  stages: readonly Phase[];
+  phone: { display: string; dial: string };
+}
+
 export interface ScriptWords {
   /** The language, for plural forms and numbers. */
   lang: string;
@@ -66,6 +104,7 @@ export interface ScriptWords {
   };
   sharing: Omit<Ui['sharing'], 'copyLink' | 'copyLinks' | 'copyMessage'>;
   crisis: SearchCrisisWords;
+  dialog: SearchDialogWords;
 }
 
 /** The crisis block's words and buttons, worded at build so the browser only puts them on the page. */
@@ -84,11 +123,32 @@ function searchCrisisWords(ui: Ui, crisis: CrisisInput): SearchCrisisWords {
   };
 }
 
+function searchDialogWords(ui: Ui, dialog: DialogInput): SearchDialogWords {
+  const { search } = ui;
+  return {
+    title: search.title,
+    close: search.close,
+    label: search.label,
+    hint: search.hint,
+    submit: search.submit,
+    stage: search.stage,
+    allStages: search.allStages,
+    stages: dialog.stages.map((value) => ({ value, heading: ui.stages[value].heading })),
+    nothingFound: search.nothingFound,
+    seeAtoZ: search.seeAtoZ,
+    callUs: search.callUs.template,
+    phone: dialog.phone,
+    allTopics: search.allTopics,
+    feelingUnsafe: search.feelingUnsafe,
+  };
+}
+
 /** `synonyms` is empty for a language without a synonyms file: search then takes words as typed. */
 export function scriptWords(
   ui: Ui,
   lang: string,
   crisis: CrisisInput,
+  dialog: DialogInput,
   synonyms: readonly SynonymGroup[] = [],
 ): ScriptWords {
   const { search } = ui;
@@ -112,5 +172,6 @@ export function scriptWords(
     },
     sharing,
     crisis: searchCrisisWords(ui, crisis),
+    dialog: searchDialogWords(ui, dialog),
   };
 }

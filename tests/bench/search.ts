@@ -66,7 +66,7 @@ export async function searchBench(): Promise<void> {
     const started = performance.now();
     await page.keyboard.press('/');
     await page.keyboard.type(FIRST_QUERY);
-    await page.locator('#search-dialog [data-search-panel][data-state="done"]').waitFor();
+    await page.locator('dialog [data-search-panel][data-state="done"]').waitFor();
     const elapsed = performance.now() - started;
     await page.waitForLoadState('networkidle');
 

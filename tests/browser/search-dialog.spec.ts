@@ -50,24 +50,54 @@ test.describe('the search dialog', () => {
     await expect.poll(() => fetched.includes('/pagefind/pagefind.js')).toBe(true);
   });
 
-  test('a pointer over the button starts fetching the search code, and still nothing of Pagefind', async ({ page }) => {
+  test('a pointer over the button starts fetching the search code and Pagefind’s first files at once, and no page text', async ({
+    page,
+  }) => {
     const fetched = record(page);
     await page.goto(GUIDE);
     await headerSearch(page).hover();
+    // All at once: Pagefind's code, its WebAssembly and its entry file are asked for with the search
+    // code, not after it has run.
     await expect.poll(() => fetched.some((address) => DIALOG_CODE.test(address))).toBe(true);
+    const first = fetched
+      .slice(0, 4)
+      .map((address) => address.replace(/\/_astro\/search-dialog-[\w-]+\.js$/, 'dialog code'));
+    expect(new Set(first)).toEqual(
+      new Set([
+        'dialog code',
+        '/pagefind/pagefind.js',
+        '/pagefind/pagefind-entry.json',
+        expect.stringMatching(/^\/pagefind\/wasm\.[\w-]+\.pagefind$/),
+      ]),
+    );
     await page.waitForLoadState('networkidle');
-    expect(fetched.filter((address) => address.startsWith('/pagefind/'))).toEqual([]);
+    // The index only when it is small enough to be listed whole (src/integrations/pagefind.ts), and then
+    // only what the list names; no page's text (fragments) before a search; no worker.
+    const whole = (await (await page.request.get('/pagefind/whole-index.json')).json()) as string[];
+    const chunks = () => fetched.filter((address) => /^\/pagefind\/(index|filter)\//.test(address)).sort();
+    await expect.poll(chunks).toEqual(whole.map((file) => `/pagefind/${file}`).sort());
+    await page.waitForLoadState('networkidle');
+    expect(chunks()).toHaveLength(whole.length);
+    expect(fetched.filter((address) => address.startsWith('/pagefind/fragment/'))).toEqual([]);
+    expect(fetched.filter((address) => address === '/pagefind/pagefind-worker.js')).toEqual([]);
   });
 
   test('opens at once and keeps every character typed while its code is still on its way', async ({ page }) => {
     await slowCode(page, 1500);
     await page.goto(GUIDE);
     await page.keyboard.press('/');
+    // Before its code is in: a modal dialog with a search field, both named by the button's word.
+    const shell = page.getByRole('dialog', { name: UI.header.search });
+    await expect(shell.getByRole('searchbox', { name: UI.header.search })).toBeFocused();
+    await page.keyboard.type('driving');
+    await expect(shell.getByRole('searchbox')).toHaveValue('driving');
+    // Once the code is here, the same field, with what was typed and focus, is in the full dialog.
+    await expect(field(page)).toHaveValue('driving', { timeout: 10_000 });
     await expect(field(page)).toBeFocused();
-    await page.keyboard.type('driving home');
+    await page.keyboard.type(' home');
     await expect(field(page)).toHaveValue('driving home');
-    // Once the code is here, it searches for what is already in the box.
     await expect(status(page)).toHaveText(/^\d+ results? for “driving home”\.$/, { timeout: 10_000 });
+    await expect(page.getByRole('dialog')).toHaveCount(1);
   });
 
   test('goes to the search page when its code cannot load', async ({ page }) => {

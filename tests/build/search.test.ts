@@ -58,20 +58,42 @@ describe.each(htmlFiles())('%s', (file) => {
     expect(button.attr('aria-keyshortcuts')).toBe('/');
   });
 
+  it('ships no search dialog and no search form of the dialog: the search code builds it on first use', () => {
+    expect($('dialog.search-dialog, dialog:has(input[type="search"]), #search-dialog-title')).toHaveLength(0);
+    if (file !== 'search/index.html') expect($('[data-search-panel], input[type="search"]')).toHaveLength(0);
+  });
+
   if (file === 'search/index.html') {
     it('has no dialog: its header button goes to the page’s own box, so it names no dialog code', () => {
-      expect($('#search-dialog')).toHaveLength(0);
       expect($('header button[data-search-open]').attr('data-src')).toBeUndefined();
+      expect($('header button[data-search-open]').attr('data-css')).toBeUndefined();
     });
   } else {
-    it('names the search dialog’s code on the button, a file that exists, fetched only when the reader reaches for search', () => {
-      expect($('#search-dialog')).toHaveLength(1);
-      const source = $('header button[data-search-open]').attr('data-src') ?? '';
+    it('names the search dialog’s code and styles on the button, files that exist, fetched only when the reader reaches for search', () => {
+      const button = $('header button[data-search-open]');
+      const source = button.attr('data-src') ?? '';
+      const styles = button.attr('data-css') ?? '';
       expect(source).toMatch(/^\/_astro\/search-dialog-[\w-]+\.js$/);
-      expect(existsSync(path.join(DIST, source)), `${source} is missing`).toBe(true);
-      expect($(`script[src="${source}"], link[href="${source}"]`)).toHaveLength(0);
+      expect(styles).toMatch(/^\/_astro\/search\.[\w-]+\.css$/);
+      for (const address of [source, styles]) {
+        expect(existsSync(path.join(DIST, address)), `${address} is missing`).toBe(true);
+        expect($(`script[src="${address}"], link[href="${address}"]`)).toHaveLength(0);
+      }
+    });
+
+    it('names, with its search button, what names the dialog until its code is in: the button’s own word', () => {
+      expect($('header button[data-search-open] #search-label').text().trim()).not.toBe('');
     });
   }
+});
+
+describe('Pagefind’s first files, which the page’s loader fetches at once when the reader reaches for search', () => {
+  it('has the WebAssembly for the language of every page (wasm.<lang>.pagefind), so the loader never asks for a missing file', () => {
+    const languages = new Set(htmlFiles().map((file) => (page(file)('html').attr('lang') ?? '').toLowerCase()));
+    for (const language of languages) {
+      expect(existsSync(path.join(DIST, 'pagefind', `wasm.${language}.pagefind`)), language).toBe(true);
+    }
+  });
 });
 
 describe.each(guides)('guide $id', (guide) => {
@@ -128,6 +150,7 @@ describe('the search page without JavaScript', () => {
   });
 
   it('has no search dialog of its own (its search box is on the page)', () => {
-    expect($('dialog#search-dialog')).toHaveLength(0);
+    expect($('dialog')).toHaveLength(0);
+    expect($('[data-search-panel]')).toHaveLength(1);
   });
 });

@@ -6,13 +6,15 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { GET_HELP_PATH, scriptWordsPath } from '../../src/lib/addresses';
-import { scriptWords, searchCrisisLines } from '../../src/lib/script-words';
+import { scriptWords, searchCrisisLines, searchStages } from '../../src/lib/script-words';
+import { publishedEntries } from '../support/fixtures';
 import { readClinic } from '../support/clinic';
 import { readCrisisPhrases, readSynonyms } from '../support/words';
 import { page } from '../support/dist';
 import { DIST } from '../support/paths';
 import { sitePages } from '../support/site-pages';
 import { LANG, UI } from '../support/ui';
+import type { Phase } from '../../src/schemas/names';
 
 const text = (value: string) => value.replace(/\s+/g, ' ').trim();
 
@@ -40,5 +42,10 @@ it('writes the words the scripts say to one file per language', () => {
     lines: searchCrisisLines(readClinic().crisisLines),
     helpPath: GET_HELP_PATH,
   };
-  expect(written).toEqual(JSON.parse(JSON.stringify(scriptWords(UI, LANG, crisis, readSynonyms()))));
+  // The search dialog's words: the stages that have guides (and "support"), and the clinic's phone.
+  const dialog = {
+    stages: searchStages(publishedEntries<{ phase: Phase }>('guides').map((guide) => guide.data.phase)),
+    phone: readClinic().phone,
+  };
+  expect(written).toEqual(JSON.parse(JSON.stringify(scriptWords(UI, LANG, crisis, dialog, readSynonyms()))));
 });

@@ -65,3 +65,15 @@ export const SUB_RESULTS_PER_PAGE = 2;
 
 /** Milliseconds to wait after the last key press before searching. */
 export const SEARCH_DEBOUNCE_MS = 200;
+
+/**
+ * The most the whole index may weigh (its chunks, in bytes) for search to fetch all of it at once when
+ * it starts, with Pagefind's code, instead of the chunks a query needs once Pagefind has read its
+ * metadata and started (a round trip later, after its WebAssembly). A dozen guides make about 30 KB:
+ * fetched at once, they arrive about with the WebAssembly. A large site's index is fetched as
+ * Pagefind asks for it, so a reader never pays for chunks no query needs.
+ */
+export const WHOLE_INDEX_BYTES = 40_000;
+
+/** The file, beside Pagefind's, that lists the whole index when it is that small (src/integrations/pagefind.ts). */
+export const WHOLE_INDEX_FILE = 'whole-index.json';

@@ -48,11 +48,27 @@ function loadPagefind(): Promise<Pagefind> {
     const address = PAGEFIND_PATH;
     const module = (await import(/* @vite-ignore */ address)) as Pagefind;
     // The index holds site paths (/guides/…); baseUrl puts results under the path the site is served at.
-    await module.options({ ranking: SEARCH_RANKING, excerptLength: SEARCH_EXCERPT_WORDS, baseUrl: BASE });
+    // Without its worker, Pagefind's requests are the page's own, so they find the files the page's
+    // loader started fetching when the reader reached for search (src/scripts/intent.ts): its entry
+    // file under the cache tag the loader used, the page's start time. A dozen guides search in a
+    // few milliseconds on the main thread; the worker would cost a file and a round trip more.
+    await module.options({
+      ranking: SEARCH_RANKING,
+      excerptLength: SEARCH_EXCERPT_WORDS,
+      baseUrl: BASE,
+      noWorker: true,
+      metaCacheTag: String(performance.timeOrigin),
+    });
     await module.init();
     return module;
   })();
   return pagefind;
+}
+
+/** Starts loading Pagefind and the words search says, so the first search only waits for what it must. */
+export function warmSearch(): void {
+  loadPagefind().catch(() => undefined); // Errors are reported when a search runs.
+  loadScriptWords().catch(() => undefined);
 }
 
 interface SearchController {
@@ -332,10 +348,7 @@ function attachSearch(panel: HTMLElement, options: { syncAddress: boolean }): Se
 
   return {
     input,
-    warm: () => {
-      loadPagefind().catch(() => undefined); // Errors are reported when a search runs.
-      loadScriptWords().catch(() => undefined);
-    },
+    warm: warmSearch,
     run,
     schedule,
   };
@@ -382,8 +395,9 @@ export function enhanceDialog(dialog: HTMLDialogElement): void {
     });
   }
   dialogSearch.warm();
-  // Words typed while this file loaded are already in the box: search for them.
-  if (dialogSearch.input.value) dialogSearch.schedule();
+  // Words typed while this file loaded are already in the box: search for them now (Pagefind, on
+  // its way, is what the search waits for).
+  if (dialogSearch.input.value) void dialogSearch.run();
 }
 
 /*

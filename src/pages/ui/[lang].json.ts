@@ -5,8 +5,8 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection, getEntry } from 'astro:content';
-import { getClinic, getCrisisPhrasesFor, getUiFor } from '../../data/collections';
-import { scriptWords, searchCrisisLines } from '../../lib/script-words';
+import { getClinic, getCrisisPhrasesFor, getGuides, getUiFor } from '../../data/collections';
+import { scriptWords, searchCrisisLines, searchStages } from '../../lib/script-words';
 import { GET_HELP_PATH } from '../../lib/addresses';
 
 export const getStaticPaths = (async () =>
@@ -14,14 +14,19 @@ export const getStaticPaths = (async () =>
 
 export const GET: APIRoute = async ({ params }) => {
   const lang = String(params['lang']);
+  const clinic = await getClinic();
   const crisis = {
     phrases: await getCrisisPhrasesFor(lang),
-    lines: searchCrisisLines((await getClinic()).crisisLines),
+    lines: searchCrisisLines(clinic.crisisLines),
     helpPath: GET_HELP_PATH,
+  };
+  const dialog = {
+    stages: searchStages((await getGuides()).map((guide) => guide.data.phase)),
+    phone: clinic.phone,
   };
   // Optional per language: without content/synonyms/<lang>.yaml, search takes words as typed.
   const synonyms = (await getEntry('synonyms', lang))?.data.synonyms ?? [];
-  return new Response(JSON.stringify(scriptWords(await getUiFor(lang), lang, crisis, synonyms)), {
+  return new Response(JSON.stringify(scriptWords(await getUiFor(lang), lang, crisis, dialog, synonyms)), {
     headers: { 'Content-Type': 'application/json' },
   });
 };

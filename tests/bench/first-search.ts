@@ -1,0 +1,118 @@
+/**
+ * The first search on a slow phone network, for `npm run bench`: a page is open, the reader presses
+ * "/" and types a query, and the clock runs until the first result is on screen. And its physical
+ * limit: the same files fetched all at once, under the same throttling. Prints nothing, never fails;
+ * the bench prints what it returns. Works on any site whose search opens on "/" (the peer's too).
+ */
+import { chromium, type Browser, type Page } from '@playwright/test';
+
+/** DevTools' "Slow 4G" preset as the issue measures it: 150 ms, 1.6 Mbit/s down, 750 kbit/s up (90% usable). */
+export const SLOW_4G = {
+  offline: false,
+  latency: 150,
+  downloadThroughput: (1.6 * 1000 * 1000 * 0.9) / 8,
+  uploadThroughput: (750 * 1000 * 0.9) / 8,
+};
+
+export interface FirstSearchOptions {
+  /** The page the reader is on, a path under baseUrl ("/guides/your-choice/"). */
+  open: string;
+  /** What the reader types. */
+  query: string;
+  /** A visible element that means "the first result is on screen" (this site's result link by default). */
+  result?: string;
+  /** A browser to reuse; one is launched (and closed) otherwise. */
+  browser?: Browser;
+}
+
+export interface FirstSearch {
+  /** From the key press to the first result on screen, in milliseconds. */
+  ms: number;
+  /** What the search fetched after the key press, in the order it asked, with bytes on the wire. */
+  files: { url: string; bytes: number }[];
+}
+
+const RESULT = '[data-search-result] a';
+
+function launch(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env['CHROME_PATH'] ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+  });
+}
+
+/** A fresh page with an empty cache, throttled once `throttle()` is called (workers included). */
+async function throttledPage(browser: Browser): Promise<{ page: Page; throttle: () => Promise<void> }> {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  const session = await context.newCDPSession(page);
+  await session.send('Network.enable');
+  return {
+    page,
+    throttle: async () => {
+      await session.send('Network.emulateNetworkConditions', SLOW_4G);
+    },
+  };
+}
+
+/** Bytes on the wire for every request the page (and its workers) finished, keyed by request id. */
+function recordFiles(page: Page): { url: string; bytes: number }[] {
+  const files: { url: string; bytes: number }[] = [];
+  page.on('requestfinished', (request) => {
+    const entry = { url: request.url(), bytes: 0 };
+    files.push(entry);
+    void request
+      .sizes()
+      .then((sizes) => (entry.bytes = sizes.responseBodySize + sizes.responseHeadersSize))
+      .catch(() => undefined);
+  });
+  return files;
+}
+
+/** One cold first search: the page loads unthrottled, then the network slows and the reader acts. */
+export async function measureFirstSearch(baseUrl: string, options: FirstSearchOptions): Promise<FirstSearch> {
+  const browser = options.browser ?? (await launch());
+  try {
+    const { page, throttle } = await throttledPage(browser);
+    await page.goto(new URL(options.open, baseUrl).href, { waitUntil: 'networkidle' });
+    await throttle();
+    const files = recordFiles(page);
+    const started = Date.now();
+    await page.keyboard.press('/');
+    await page.keyboard.type(options.query);
+    await page
+      .locator(options.result ?? RESULT)
+      .first()
+      .waitFor({ state: 'visible', timeout: 60_000 });
+    const ms = Date.now() - started;
+    await page.waitForLoadState('networkidle');
+    await page.context().close();
+    return { ms, files: files.filter((file) => file.url.startsWith(new URL(baseUrl).origin)) };
+  } finally {
+    if (!options.browser) await browser.close();
+  }
+}
+
+/** The limit: the same addresses fetched at once from a fresh page under the same throttling. */
+export async function measureFetchAtOnce(
+  baseUrl: string,
+  open: string,
+  urls: readonly string[],
+  browser?: Browser,
+): Promise<number> {
+  const owned = browser ?? (await launch());
+  try {
+    const { page, throttle } = await throttledPage(owned);
+    await page.goto(new URL(open, baseUrl).href, { waitUntil: 'networkidle' });
+    await throttle();
+    const ms = await page.evaluate(async (addresses) => {
+      const started = performance.now();
+      await Promise.all(addresses.map(async (address) => (await fetch(address, { cache: 'no-store' })).arrayBuffer()));
+      return performance.now() - started;
+    }, urls);
+    await page.context().close();
+    return Math.round(ms);
+  } finally {
+    if (!browser) await owned.close();
+  }
+}
