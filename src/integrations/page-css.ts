@@ -19,13 +19,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { normalBase } from '../lib/addresses';
 import { pruneCss } from './shared/css-prune';
-import {
-  blockingStylesheets,
-  inlineScripts,
-  namedScripts,
-  pageNames,
-  withOneStylesheet,
-} from './shared/page-html';
+import { blockingStylesheets, inlineScripts, namedScripts, pageNames, withOneStylesheet } from './shared/page-html';
 
 /** Where Astro writes its bundles, under the site's base. */
 const ASSETS = '_astro/';
@@ -70,7 +64,9 @@ export default function pageCss(): AstroIntegration {
         const written = new Set<string>();
         let before = 0;
         let after = 0;
-        const pages = readdirSync(outDir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html'));
+        const pages = readdirSync(outDir, { recursive: true, encoding: 'utf8' }).filter((file) =>
+          file.endsWith('.html'),
+        );
         for (const file of pages) {
           const original = readFileSync(path.join(outDir, file), 'utf8');
           let html = original;
@@ -97,7 +93,9 @@ export default function pageCss(): AstroIntegration {
         mkdirSync(recordDir, { recursive: true });
         writeFileSync(path.join(recordDir, PAGE_CSS_RECORD), `${JSON.stringify(record, null, 2)}\n`);
         const share = before > 0 ? Math.round((100 * after) / before) : 100;
-        logger.info(`Page CSS: ${Object.keys(record).length} pages, ${written.size} stylesheets, ${share}% of the CSS they linked`);
+        logger.info(
+          `Page CSS: ${Object.keys(record).length} pages, ${written.size} stylesheets, ${share}% of the CSS they linked`,
+        );
       },
     },
   };

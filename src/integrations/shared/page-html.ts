@@ -10,21 +10,29 @@ const TAG = /<([a-zA-Z][a-zA-Z0-9-]*)((?:\s+[^\s=>/"']+(?:\s*=\s*(?:"[^"]*"|'[^'
 const ATTRIBUTE = /([^\s=>/"']+)(?:\s*=\s*("[^"]*"|'[^']*'|[^\s>"']+))?/g;
 
 const ENTITIES: Record<string, string> = { amp: '&', quot: '"', apos: "'", lt: '<', gt: '>', '#39': "'" };
-const decode = (value: string) => value.replace(/&(amp|quot|apos|lt|gt|#39);/g, (_, name: string) => ENTITIES[name] ?? '');
+const decode = (value: string) =>
+  value.replace(/&(amp|quot|apos|lt|gt|#39);/g, (_, name: string) => ENTITIES[name] ?? '');
 const unquote = (value = '') => decode(value.replace(/^["']|["']$/g, ''));
 
 /** The tags of a page with their attributes (name lower case → value). */
 function* tags(html: string): Generator<{ name: string; attributes: Map<string, string> }> {
   for (const [, name = '', list = ''] of html.matchAll(TAG)) {
     const attributes = new Map<string, string>();
-    for (const [, attribute = '', value] of list.matchAll(ATTRIBUTE)) attributes.set(attribute.toLowerCase(), unquote(value));
+    for (const [, attribute = '', value] of list.matchAll(ATTRIBUTE))
+      attributes.set(attribute.toLowerCase(), unquote(value));
     yield { name: name.toLowerCase(), attributes };
   }
 }
 
 /** The classes, ids, element and attribute names of a page; `scripts` is what the page may run. */
 export function pageNames(html: string, scripts: string): PageNames {
-  const names = { classes: new Set<string>(), ids: new Set<string>(), elements: new Set<string>(), attributes: new Set<string>() };
+  // A browser makes <html>, <head> and <body> even where the markup leaves their tags out.
+  const names = {
+    classes: new Set<string>(),
+    ids: new Set<string>(),
+    elements: new Set(['html', 'head', 'body']),
+    attributes: new Set<string>(),
+  };
   for (const { name, attributes } of tags(html)) {
     names.elements.add(name);
     for (const [attribute, value] of attributes) {
@@ -82,4 +90,3 @@ export function withOneStylesheet(html: string, links: readonly StylesheetLink[]
   for (const link of rest) result = result.replace(link.tag, '');
   return result;
 }
-
