@@ -102,7 +102,7 @@ function sequenceCanApply(sequence: Selector[], present: Present): boolean {
 }
 
 /** Whether a selector list can match anything on the page; a list this module cannot read is kept. */
-export function selectorCanApply(selector: string, present: Present): boolean {
+function selectorCanApply(selector: string, present: Present): boolean {
   let parsed: Selector[][];
   try {
     parsed = parseSelector(selector);
