@@ -69,7 +69,8 @@ export default defineConfig({
       locale,
       words: ui.redirect,
     }),
-    // Each page's CSS pruned to what can apply to it, in one file: once every page is written.
+    // Each page's CSS pruned to what can apply to it, in one file, and the indexer's attributes taken
+    // out: once every page is written and indexed.
     pageCss(),
     securityHeaders(),
   ],

@@ -1,6 +1,8 @@
 /**
- * Once every page is built: gives each page one stylesheet with only the CSS that can apply to it, so
- * the first round trip of a new connection carries the page and all it needs to show.
+ * Once every page is built and indexed: gives each page one stylesheet with only the CSS that can
+ * apply to it, and takes out what only the search indexer reads (`data-pagefind-*`, the aliases'
+ * `<meta>`; src/integrations/pagefind.ts has run). One read and one write of each page, so the first
+ * round trip of a new connection carries the page and all it needs to show.
  *
  * The stylesheets a page blocks on (BaseLayout's, the guides' content styles …) are joined in
  * their order and pruned to the rules that can apply to that page or to what its scripts add (the
@@ -19,7 +21,14 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { normalBase } from '../lib/addresses';
 import { pruneCss } from './shared/css-prune';
-import { blockingStylesheets, inlineScripts, namedScripts, pageNames, withOneStylesheet } from './shared/page-html';
+import {
+  blockingStylesheets,
+  inlineScripts,
+  namedScripts,
+  pageNames,
+  withOneStylesheet,
+  withoutPagefindMarkup,
+} from './shared/page-html';
 
 /** Where Astro writes its bundles, under the site's base. */
 const ASSETS = '_astro/';
@@ -69,7 +78,7 @@ export default function pageCss(): AstroIntegration {
         );
         for (const file of pages) {
           const original = readFileSync(path.join(outDir, file), 'utf8');
-          let html = original;
+          let html = withoutPagefindMarkup(original);
           const links = blockingStylesheets(html).filter(({ href }) => href.startsWith(`${base}${ASSETS}`));
           if (links.length > 0) {
             const scripts = new Set<string>();

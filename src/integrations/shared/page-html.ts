@@ -1,6 +1,6 @@
 /**
  * Reading and rewriting a built page's HTML for src/integrations/page-css.ts: the names in it (for
- * pruning its CSS), its stylesheet links and the scripts it may run. Astro writes every tag the same simple way (double-quoted attributes), so a tag pattern
+ * pruning its CSS), its stylesheet links, the scripts it may run, and what only Pagefind reads. Astro writes every tag the same simple way (double-quoted attributes), so a tag pattern
  * reads it; an unusual tag is at worst read as more names than it has, which keeps more CSS.
  */
 import type { PageNames } from './css-prune';
@@ -89,4 +89,15 @@ export function withOneStylesheet(html: string, links: readonly StylesheetLink[]
   let result = html.replace(first.tag, `<link rel="stylesheet" href="${href}">`);
   for (const link of rest) result = result.replace(link.tag, '');
   return result;
+}
+
+/**
+ * The page without what only the search indexer reads, once it has read it: every `data-pagefind-*`
+ * attribute, and each `<meta>` that is there only to give Pagefind a field (a guide's search aliases).
+ */
+export function withoutPagefindMarkup(html: string): string {
+  return html.replace(TAG, (tag, name: string) => {
+    if (name.toLowerCase() === 'meta' && /\sdata-pagefind-meta[=\s>/]/.test(tag)) return '';
+    return tag.replace(/\s+data-pagefind-[\w-]+(?:="[^"]*"|='[^']*')?(?=[\s>/])/g, '');
+  });
 }
