@@ -13,7 +13,8 @@
  *   editors write it to say what the page answers. Every h2/h3 has an id, so Pagefind makes each one a
  *   sub-result that links to its anchor.
  * - A guide's `searchAliases` go in as the `aliases` metadata field (a `<meta>` in the page head), which
- *   Pagefind searches but never shows; their weight at search time is in `src/features/search/search-config.ts`.
+ *   Pagefind searches but never shows (the `<meta>` and every `data-pagefind-*` attribute leave the pages
+ *   once indexed: src/integrations/page-css.ts); their weight at search time is in `src/features/search/search-config.ts`.
  *
  * Once the index is written, every `means` of content/synonyms/<lang>.yaml must be a word the index
  * holds (src/features/search/synonyms.ts): a synonym that points at a word no page uses would send

@@ -6,6 +6,7 @@ import {
   namedScripts,
   pageNames,
   withOneStylesheet,
+  withoutPagefindMarkup,
 } from '../../src/integrations/shared/page-html';
 
 /** The names of a small page, and the scripts it may run. */
@@ -109,6 +110,17 @@ describe('the page’s HTML', () => {
     expect(withOneStylesheet(html, links, '/_astro/page.x.css')).toBe(
       '<head><link rel="stylesheet" href="/_astro/print.css" media="print"><link rel="icon" href="/i.svg">' +
         '<link rel="stylesheet" href="/_astro/page.x.css"></head>',
+    );
+  });
+
+  it('loses what only the indexer reads once it is indexed: data-pagefind-* attributes and the <meta> that gave it a field', () => {
+    const html =
+      '<head><meta name="keywords" content="a, b" data-pagefind-meta="aliases[content]"><meta name="description" content="d"></head>' +
+      '<article class="guide" data-pagefind-body data-pagefind-filter="phase:before"><p data-pagefind-weight="3">Words about data-pagefind-body</p>' +
+      '<nav data-pagefind-ignore>x</nav></article>';
+    expect(withoutPagefindMarkup(html)).toBe(
+      '<head><meta name="description" content="d"></head>' +
+        '<article class="guide"><p>Words about data-pagefind-body</p><nav>x</nav></article>',
     );
   });
 });
