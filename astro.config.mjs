@@ -8,6 +8,7 @@ import pagefind from './src/integrations/pagefind';
 import securityHeaders from './src/integrations/security-headers';
 import handoutPdfs from './src/integrations/handout-pdfs';
 import ogImages from './src/integrations/og-images';
+import pageCss from './src/integrations/page-css';
 import clinicIdentity from './src/integrations/clinic-identity';
 import redirects from './src/integrations/redirects';
 import { readSiteSettings } from './src/integrations/shared/site-url';
@@ -50,9 +51,9 @@ export default defineConfig({
   prerenderConflictBehavior: 'error',
   build: { format: 'directory' },
   // Order matters: pages first, then the search index, the handout PDFs and the preview images; then
-  // the pages at old addresses (after the index, which must not list them); securityHeaders() last,
-  // once every page is final. Not Astro's `redirects` option: its pages have no <head>, and it
-  // writes no rules for hosts (src/integrations/redirects.ts).
+  // the pages at old addresses (after the index, which must not list them); then each page's own CSS
+  // (pageCss); securityHeaders() last, once every page is final. Not Astro's `redirects` option: its
+  // pages have no <head>, and it writes no rules for hosts (src/integrations/redirects.ts).
   integrations: [
     // The clinic's colours in the stylesheet, and its icon from its logo (content/settings/clinic.yaml).
     clinicIdentity(),
@@ -68,6 +69,9 @@ export default defineConfig({
       locale,
       words: ui.redirect,
     }),
+    // Each page's CSS pruned to what can apply to it, in one file, and the indexer's attributes taken
+    // out: once every page is written and indexed.
+    pageCss(),
     securityHeaders(),
   ],
   // No `security.csp`: Astro's policy lists every hash in the site on every page. securityHeaders()

@@ -13,15 +13,16 @@
  *   editors write it to say what the page answers. Every h2/h3 has an id, so Pagefind makes each one a
  *   sub-result that links to its anchor.
  * - A guide's `searchAliases` go in as the `aliases` metadata field (a `<meta>` in the page head), which
- *   Pagefind searches but never shows; their weight at search time is in `src/features/search/search-config.ts`.
+ *   Pagefind searches but never shows (the `<meta>` and every `data-pagefind-*` attribute leave the pages
+ *   once indexed: src/integrations/page-css.ts); their weight at search time is in `src/features/search/search-config.ts`.
  *
  * Once the index is written, every `means` of content/synonyms/<lang>.yaml must be a word the index
  * holds (src/features/search/synonyms.ts): a synonym that points at a word no page uses would send
  * readers to nothing, so the build stops, naming the file, the entry and the word.
  */
 import type { AstroIntegration } from 'astro';
-import { existsSync } from 'node:fs';
-import { readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { gunzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
@@ -52,31 +53,51 @@ export const SEARCH_EXCLUDED_SELECTORS = [
 /** What starts each of Pagefind's page files (fragments) once unzipped, before the page's JSON. */
 const FRAGMENT_SIGNATURE = 'pagefind_dcd';
 
+/** One indexed page as Pagefind stored it (its fragment file): what search finds and shows. */
+export interface IndexedPage {
+  url: string;
+  content: string;
+  filters: Record<string, string[]>;
+  meta: Record<string, string>;
+  anchors: { element: string; id: string; text: string }[];
+  /** The language of its file name (en-us → en). */
+  language: string;
+}
+
 /**
- * The text Pagefind indexed, by language (en-us → en): each page's content, title and aliases, read
- * back from its own fragment files, so the check sees exactly what search searches.
+ * Every page in the index, read back from its own fragment file, so checks see exactly what search
+ * searches (the build and the tests: the markup's data-pagefind-* attributes are gone from dist/
+ * once the index is written, see src/integrations/page-css.ts).
  */
-async function indexedText(pagefindDir: string): Promise<Map<string, string>> {
-  const byLanguage = new Map<string, string>();
+export function indexedPages(pagefindDir: string): IndexedPage[] {
   const dir = path.join(pagefindDir, 'fragment');
-  for (const file of await readdir(dir)) {
-    const raw = gunzipSync(await readFile(path.join(dir, file))).toString('utf8');
+  const pages: IndexedPage[] = [];
+  for (const file of readdirSync(dir)) {
+    const raw = gunzipSync(readFileSync(path.join(dir, file))).toString('utf8');
     if (!raw.startsWith(FRAGMENT_SIGNATURE)) {
       throw new Error(
         `Pagefind's page file ${file} is not in the form this check reads; see src/integrations/pagefind.ts`,
       );
     }
-    const page = JSON.parse(raw.slice(FRAGMENT_SIGNATURE.length)) as { content: string; meta: Record<string, string> };
-    const language = (file.split('_')[0] ?? '').split('-')[0] ?? '';
+    const page = JSON.parse(raw.slice(FRAGMENT_SIGNATURE.length)) as Omit<IndexedPage, 'language'>;
+    pages.push({ ...page, language: (file.split('_')[0] ?? '').split('-')[0] ?? '' });
+  }
+  return pages;
+}
+
+/** The text Pagefind indexed, by language (en-us → en): each page's content, title and aliases. */
+function indexedText(pagefindDir: string): Map<string, string> {
+  const byLanguage = new Map<string, string>();
+  for (const page of indexedPages(pagefindDir)) {
     const text = [page.content, page.meta['title'] ?? '', page.meta['aliases'] ?? ''].join(' ');
-    byLanguage.set(language, `${byLanguage.get(language) ?? ''} ${text}`);
+    byLanguage.set(page.language, `${byLanguage.get(page.language) ?? ''} ${text}`);
   }
   return byLanguage;
 }
 
 /** Stops the build when a synonym's `means` is in no indexed page of its language. */
-async function checkSynonyms(root: URL, pagefindDir: string): Promise<void> {
-  for (const [language, text] of await indexedText(pagefindDir)) {
+function checkSynonyms(root: URL, pagefindDir: string): void {
+  for (const [language, text] of indexedText(pagefindDir)) {
     const file = new URL(`content/synonyms/${language}.yaml`, root);
     if (!existsSync(file)) continue;
     // The collection's schema has already checked the file's form.
@@ -130,7 +151,7 @@ export default function pagefind(): AstroIntegration {
         await writeWholeIndex(outputDir);
         logger.info(`Search index: ${added.page_count} pages`);
         await close();
-        await checkSynonyms(root, outputDir);
+        checkSynonyms(root, outputDir);
       },
     },
   };

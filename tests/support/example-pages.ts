@@ -4,6 +4,7 @@
  * has built the site), never when the spec file loads.
  */
 import { htmlFiles, page } from './dist';
+import { searchIndex } from './search-index';
 
 export interface ExampleGuide {
   /** The guide's address, such as /guides/your-choice/. */
@@ -43,17 +44,14 @@ export function guideWith(selector: string): string | undefined {
 }
 
 /**
- * A long word that only one guide has (in its indexed text or its search aliases), with
+ * A long word that only one guide has (in its indexed text or its search aliases, as the index holds them), with
  * that page's address: a search for it finds that page alone. Words are compared by their first
  * seven letters, so another page's "hospitals" rules out "hospital" (Pagefind joins word forms).
  */
 export function wordOnlyIn(): { address: string; word: string } {
-  const indexed = htmlFiles().flatMap((file) => {
-    const $ = page(file);
-    const body = $('[data-pagefind-body]');
-    if (body.length === 0) return [];
-    const text = `${body.text()} ${$('meta[data-pagefind-meta]').attr('content') ?? ''}`.toLowerCase();
-    return [{ address: `/${file.replace(/index\.html$/, '')}`, words: new Set(text.match(/[a-z]{9,}/g) ?? []) }];
+  const indexed = [...searchIndex().values()].map((entry) => {
+    const text = `${entry.content} ${entry.meta['aliases'] ?? ''}`.toLowerCase();
+    return { address: entry.url, words: new Set(text.match(/[a-z]{9,}/g) ?? []) };
   });
   const stems = (words: ReadonlySet<string>) => new Set([...words].map((word) => word.slice(0, 7)));
   for (const { address, words: own } of indexed.filter((entry) => entry.address.startsWith('/guides/'))) {

@@ -1,0 +1,156 @@
+/**
+ * Keeps only the CSS rules that can apply to one page (PurgeCSS's way, and as conservative): a rule
+ * stays if, for at least one of its selectors, every class, id, element and attribute name the
+ * selector requires is on the page (its HTML) or named in the code the page may run (which adds the
+ * search dialog's results, say, only once the reader acts). Used by src/integrations/page-css.ts.
+ *
+ * Conservative on purpose, never clever: states are not matched (pseudo-classes and pseudo-elements
+ * require nothing), `:not()` requires nothing, `:is()`/`:where()`/`:has()` require one of their
+ * selectors, an attribute's value is never compared, and a selector this module cannot read keeps
+ * its rule. At-rules that hold rules (@media, @supports, @layer, @container) are pruned inside; every
+ * other at-rule stays (@font-face, @property, @layer order statements …), and so do custom properties
+ * (they sit in :root/* rules, which always apply); @keyframes stay while a kept rule names them.
+ */
+import postcss, { type AtRule, type Container, type Root } from 'postcss';
+import { parse as parseSelector, type Selector } from 'css-what';
+
+/** The names on one page, and the text of the scripts it may run. */
+export interface PageNames {
+  classes: ReadonlySet<string>;
+  ids: ReadonlySet<string>;
+  /** Element names, lower case. */
+  elements: ReadonlySet<string>;
+  /** Attribute names, lower case. */
+  attributes: ReadonlySet<string>;
+  /** Every script the page may run, inline or fetched, joined: names found in it count as present. */
+  scripts: string;
+}
+
+/**
+ * Attributes the browser sets by itself as the reader acts, with no script and none in the HTML: a
+ * `<details>` opened by a click, a `<dialog>` opened by showModal().
+ */
+const BROWSER_SET_ATTRIBUTES = new Set(['open']);
+
+/** At-rules whose rules are pruned inside; they go when nothing is left in them. */
+const GROUPING_AT_RULES = new Set(['media', 'supports', 'layer', 'container', 'scope', 'starting-style']);
+
+/** Pseudo-classes that match when one of their selectors does. */
+const ANY_OF = new Set(['is', 'where', 'matches', '-webkit-any', '-moz-any', 'has']);
+
+/** A character that would make a name found in a script part of a longer name (`site-menu-item`). */
+const NAME_CHARACTER = /[\w-]/;
+
+/** `data-search-open` → `searchOpen`, as a script reads it from `element.dataset`. */
+const datasetKey = (attribute: string) =>
+  attribute.slice('data-'.length).replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase());
+
+/** Builds the "is this name on the page" test, remembering the answers for the scripts. */
+function presence(names: PageNames) {
+  const inScripts = new Map<string, boolean>();
+  const named = (name: string): boolean => {
+    let found = inScripts.get(name);
+    if (found === undefined) {
+      found = false;
+      for (let at = names.scripts.indexOf(name); at !== -1; at = names.scripts.indexOf(name, at + 1)) {
+        const before = names.scripts[at - 1] ?? ' ';
+        const after = names.scripts[at + name.length] ?? ' ';
+        // `.site-menu a` in a selector string counts for `site-menu`, `site-menu-item` does not.
+        if (!NAME_CHARACTER.test(before) && !NAME_CHARACTER.test(after)) {
+          found = true;
+          break;
+        }
+      }
+      inScripts.set(name, found);
+    }
+    return found;
+  };
+  return {
+    class: (name: string) => names.classes.has(name) || named(name),
+    id: (name: string) => names.ids.has(name) || named(name),
+    element: (name: string) => names.elements.has(name) || named(name),
+    attribute: (name: string) =>
+      BROWSER_SET_ATTRIBUTES.has(name) ||
+      names.attributes.has(name) ||
+      named(name) ||
+      (name.startsWith('data-') && named(datasetKey(name))),
+  };
+}
+
+type Present = ReturnType<typeof presence>;
+
+/** Whether every name one selector (a sequence of compounds) requires is present. */
+function sequenceCanApply(sequence: Selector[], present: Present): boolean {
+  return sequence.every((token) => {
+    switch (token.type) {
+      case 'tag':
+        return present.element(token.name.toLowerCase());
+      case 'attribute':
+        if (token.name === 'class' && token.action === 'element') return present.class(token.value);
+        if (token.name === 'id' && token.action === 'equals') return present.id(token.value);
+        return present.attribute(token.name.toLowerCase());
+      case 'pseudo':
+        if (Array.isArray(token.data) && ANY_OF.has(token.name.toLowerCase())) {
+          return token.data.some((inner) => sequenceCanApply(inner, present));
+        }
+        return true;
+      default:
+        // Combinators, `*`, pseudo-elements, `&`: they require no name.
+        return true;
+    }
+  });
+}
+
+/** Whether a selector list can match anything on the page; a list this module cannot read is kept. */
+function selectorCanApply(selector: string, present: Present): boolean {
+  let parsed: Selector[][];
+  try {
+    parsed = parseSelector(selector);
+  } catch {
+    return true;
+  }
+  return parsed.some((sequence) => sequenceCanApply(sequence, present));
+}
+
+/** Removes, inside a container, every rule that cannot apply and every grouping at-rule left empty. */
+function pruneIn(container: Container, present: Present): void {
+  for (const node of [...(container.nodes ?? [])]) {
+    if (node.type === 'rule') {
+      if (!selectorCanApply(node.selector, present)) node.remove();
+      else if (node.nodes.some((child) => child.type === 'rule' || child.type === 'atrule')) pruneIn(node, present);
+    } else if (node.type === 'atrule' && GROUPING_AT_RULES.has(node.name.toLowerCase()) && node.nodes) {
+      pruneIn(node, present);
+      if (node.nodes.length > 0) continue;
+      // An empty named layer still sets the layers' order where it first appears: keep it as a statement.
+      if (node.name.toLowerCase() === 'layer' && node.params.trim()) {
+        node.replaceWith(postcss.atRule({ name: 'layer', params: node.params, raws: { afterName: ' ' } }));
+      } else node.remove();
+    }
+  }
+}
+
+/** Removes the @keyframes no kept declaration names. */
+function pruneKeyframes(root: Root): void {
+  const keyframes: AtRule[] = [];
+  root.walkAtRules(/keyframes$/i, (rule) => {
+    keyframes.push(rule);
+  });
+  if (keyframes.length === 0) return;
+  const animations: string[] = [];
+  root.walkDecls(/^(-\w+-)?animation(-name)?$/i, (declaration) => {
+    animations.push(declaration.value);
+  });
+  const used = animations.join(' ');
+  for (const rule of keyframes) {
+    const name = rule.params.trim();
+    if (!new RegExp(`(^|[\\s,])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[\\s,])`).test(used)) rule.remove();
+  }
+}
+
+/** The stylesheet with only what can apply to the page; the rules kept are written exactly as before. */
+export function pruneCss(css: string, names: PageNames): string {
+  const root = postcss.parse(css);
+  pruneIn(root, presence(names));
+  pruneKeyframes(root);
+  return root.toString();
+}

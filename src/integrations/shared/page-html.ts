@@ -1,0 +1,103 @@
+/**
+ * Reading and rewriting a built page's HTML for src/integrations/page-css.ts: the names in it (for
+ * pruning its CSS), its stylesheet links, the scripts it may run, and what only Pagefind reads. Astro writes every tag the same simple way (double-quoted attributes), so a tag pattern
+ * reads it; an unusual tag is at worst read as more names than it has, which keeps more CSS.
+ */
+import type { PageNames } from './css-prune';
+
+/** One start tag: its name and its attributes. */
+const TAG = /<([a-zA-Z][a-zA-Z0-9-]*)((?:\s+[^\s=>/"']+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>"']+))?)*)\s*\/?>/g;
+const ATTRIBUTE = /([^\s=>/"']+)(?:\s*=\s*("[^"]*"|'[^']*'|[^\s>"']+))?/g;
+
+const ENTITIES: Record<string, string> = { amp: '&', quot: '"', apos: "'", lt: '<', gt: '>', '#39': "'" };
+const decode = (value: string) =>
+  value.replace(/&(amp|quot|apos|lt|gt|#39);/g, (_, name: string) => ENTITIES[name] ?? '');
+const unquote = (value = '') => decode(value.replace(/^["']|["']$/g, ''));
+
+/** The tags of a page with their attributes (name lower case → value). */
+function* tags(html: string): Generator<{ name: string; attributes: Map<string, string> }> {
+  for (const [, name = '', list = ''] of html.matchAll(TAG)) {
+    const attributes = new Map<string, string>();
+    for (const [, attribute = '', value] of list.matchAll(ATTRIBUTE))
+      attributes.set(attribute.toLowerCase(), unquote(value));
+    yield { name: name.toLowerCase(), attributes };
+  }
+}
+
+/** The classes, ids, element and attribute names of a page; `scripts` is what the page may run. */
+export function pageNames(html: string, scripts: string): PageNames {
+  // A browser makes <html>, <head> and <body> even where the markup leaves their tags out.
+  const names = {
+    classes: new Set<string>(),
+    ids: new Set<string>(),
+    elements: new Set(['html', 'head', 'body']),
+    attributes: new Set<string>(),
+  };
+  for (const { name, attributes } of tags(html)) {
+    names.elements.add(name);
+    for (const [attribute, value] of attributes) {
+      names.attributes.add(attribute);
+      if (attribute === 'class') for (const item of value.split(/\s+/)) if (item) names.classes.add(item);
+      if (attribute === 'id' && value) names.ids.add(value);
+    }
+  }
+  return { ...names, scripts };
+}
+
+/** The text of every inline script on the page (JSON-LD included: more names only keep more CSS). */
+export function inlineScripts(html: string): string[] {
+  return [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/gi)].map((match) => match[1] ?? '').filter(Boolean);
+}
+
+/**
+ * The script files a page names, anywhere in its HTML (a `src`, the `data-src` of a control whose code
+ * the intent loader fetches …): site paths under `folder` ending in .js.
+ */
+export function namedScripts(text: string, folder: string): string[] {
+  const escaped = folder.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return [...new Set([...text.matchAll(new RegExp(`${escaped}[\\w.-]+\\.js`, 'g'))].map((match) => match[0]))];
+}
+
+/** A stylesheet link that holds up the page on screen (no media, or a media that is not only print). */
+export interface StylesheetLink {
+  tag: string;
+  href: string;
+}
+
+/** Whether a `media` list is only print: browsers fetch such a stylesheet without waiting for it. */
+const printOnly = (media: string) =>
+  media.split(',').every((query) => ['print', 'only print'].includes(query.trim().toLowerCase()));
+
+/** The page's render-blocking stylesheet links, in order. */
+export function blockingStylesheets(html: string): StylesheetLink[] {
+  const links: StylesheetLink[] = [];
+  for (const match of html.matchAll(/<link\s[^>]*>/gi)) {
+    const [tag] = match;
+    const { attributes } = tags(tag).next().value ?? { attributes: new Map<string, string>() };
+    if (attributes.get('rel')?.toLowerCase() !== 'stylesheet') continue;
+    const media = attributes.get('media');
+    if (media !== undefined && printOnly(media)) continue;
+    links.push({ tag, href: attributes.get('href') ?? '' });
+  }
+  return links;
+}
+
+/** The page with its blocking stylesheet links replaced by one link, where the first of them was. */
+export function withOneStylesheet(html: string, links: readonly StylesheetLink[], href: string): string {
+  const [first, ...rest] = links;
+  if (!first) return html;
+  let result = html.replace(first.tag, `<link rel="stylesheet" href="${href}">`);
+  for (const link of rest) result = result.replace(link.tag, '');
+  return result;
+}
+
+/**
+ * The page without what only the search indexer reads, once it has read it: every `data-pagefind-*`
+ * attribute, and each `<meta>` that is there only to give Pagefind a field (a guide's search aliases).
+ */
+export function withoutPagefindMarkup(html: string): string {
+  return html.replace(TAG, (tag, name: string) => {
+    if (name.toLowerCase() === 'meta' && /\sdata-pagefind-meta[=\s>/]/.test(tag)) return '';
+    return tag.replace(/\s+data-pagefind-[\w-]+(?:="[^"]*"|='[^']*')?(?=[\s>/])/g, '');
+  });
+}
