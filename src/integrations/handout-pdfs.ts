@@ -18,7 +18,7 @@
  * Several pages print at once in the one browser.
  */
 import type { AstroIntegration } from 'astro';
-import { chromium as launcher } from '@playwright/test';
+import type { Page, Request } from '@playwright/test';
 import { readFile, readdir, mkdir, stat, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
@@ -217,6 +217,11 @@ async function renderPdfs(outDir: string, jobs: readonly PdfJob[], base: string,
   }
   if (toPrint.length === 0) return 0;
 
+  // Loaded only when a PDF is printed: Playwright takes most of a second to load. Through require, as
+  // Vite's module loader, which loaded this file, is closed by the time the build is done.
+  const { chromium: launcher } = createRequire(import.meta.url)(
+    '@playwright/test',
+  ) as typeof import('@playwright/test');
   const browser = await launcher.launch({ executablePath: chromium.path, args: [...CHROMIUM_ARGS] });
   try {
     const context = await browser.newContext({ javaScriptEnabled: false });
@@ -230,11 +235,11 @@ async function renderPdfs(outDir: string, jobs: readonly PdfJob[], base: string,
       return route.fulfill(file ? { status, headers, path: file } : { status, headers });
     });
     const queue = [...toPrint];
-    const printOne = async (page: import('@playwright/test').Page) => {
+    const printOne = async (page: Page) => {
       for (let job = queue.shift(); job; job = queue.shift()) {
         // Every address this page fetches, recorded for the cache entry.
         const fetched = new Set<string>();
-        const record = (request: import('@playwright/test').Request) => {
+        const record = (request: Request) => {
           const url = new URL(request.url());
           if (url.origin === ORIGIN) fetched.add(`${url.pathname}${url.search}`);
         };
