@@ -5,7 +5,7 @@
  * Atkinson Hyperlegible from the @fontsource npm package, laid out by satori and drawn by resvg.
  *
  * Drawing is the slow part (about 25 ms a picture), so pictures are drawn on every core
- * (./shared/og-draw.ts) and kept in Astro's cache directory under the hash of everything that makes
+ * (./shared/og-draw.ts), the guides' ones starting while Astro still renders pages, and kept in Astro's cache directory under the hash of everything that makes
  * them (./shared/build-cache.ts): the picture's whole description (words, colours, sizes), the fonts,
  * resvg's options and the versions of satori and resvg. A rebuild draws only what changed.
  *
@@ -21,7 +21,8 @@ import path from 'node:path';
 import { normalBase, sitePathOf } from '../lib/addresses';
 import { OG_IMAGE, previewMode, wrapTitle } from '../lib/og-image';
 import { cacheKey, fileCache } from './shared/build-cache';
-import { drawPool, type DrawSetup } from './shared/og-draw';
+import { drawPool, type DrawPool, type DrawSetup } from './shared/og-draw';
+import { parseYaml } from './shared/yaml-file';
 
 const VIRTUAL = 'virtual:holding-space/preview-images';
 
@@ -116,12 +117,60 @@ async function htmlFiles(dir: string): Promise<string[]> {
 interface Picture {
   target: string;
   tree: Node;
+  key: string;
+}
+
+/** What every picture of this build shares: how it is drawn, and the hash of that. */
+interface Drawing {
+  setup: DrawSetup;
+  common: string;
+}
+
+async function drawing(): Promise<Drawing> {
+  const fonts = await loadFonts();
+  const setup: DrawSetup = { fonts, size: OG_IMAGE, resvg: { fitTo: { mode: 'width', value: OG_IMAGE.width } } };
+  const common = cacheKey(
+    JSON.stringify({ size: setup.size, resvg: setup.resvg }),
+    await versionOf('satori'),
+    await versionOf('@resvg/resvg-js'),
+    ...fonts.flatMap((font) => [font.name, String(font.weight), font.style, font.data]),
+  );
+  return { setup, common };
+}
+
+/**
+ * The guides' pictures as they will most likely be (the guide's title, the clinic's name, the site's
+ * host), read from content/ before the pages are built. Only a guess: the pictures that are used are
+ * the built pages' own, looked up by hash, so a wrong guess costs time, never a wrong picture.
+ */
+async function likelyTrees(root: URL): Promise<Node[]> {
+  const settings = parseYaml(
+    await readFile(new URL('content/settings/clinic.yaml', root), 'utf8'),
+    'content/settings/clinic.yaml',
+  ) as { name?: unknown; siteUrl?: unknown };
+  if (typeof settings.name !== 'string' || typeof settings.siteUrl !== 'string') return [];
+  const host = new URL(settings.siteUrl).host;
+  const folder = new URL('content/guides/', root);
+  const trees: Node[] = [];
+  for (const file of (await readdir(folder).catch(() => [])).filter((name) => name.endsWith('.mdx'))) {
+    const front = /^---\r?\n([\s\S]*?)\r?\n---/.exec(await readFile(new URL(file, folder), 'utf8'))?.[1];
+    const data = front === undefined ? undefined : (parseYaml(front, file) as { title?: unknown; draft?: unknown });
+    if (typeof data?.title === 'string' && data.draft !== true)
+      trees.push(previewTree(settings.name, data.title, host));
+  }
+  return trees;
 }
 
 export default function ogImages(): AstroIntegration {
   let base = '/';
   let enabled = true;
   let cacheDir = '';
+  let root = new URL(`file://${process.cwd()}/`);
+  let pool: DrawPool | undefined;
+  let shared: Promise<Drawing> | undefined;
+  /** Pictures started before the pages were built, by key; undefined when one was not finished. */
+  const early = new Map<string, Promise<Uint8Array | undefined>>();
+  let started: Promise<void> = Promise.resolve();
   return {
     name: 'holding-space:og-images',
     hooks: {
@@ -145,11 +194,36 @@ export default function ogImages(): AstroIntegration {
       'astro:config:done': ({ config }) => {
         base = normalBase(config.base);
         cacheDir = fileURLToPath(config.cacheDir);
+        root = config.root;
+      },
+      // Astro renders pages on one core: the others draw the guides' likely pictures meanwhile.
+      'astro:build:start': ({ logger }) => {
+        if (!enabled) return;
+        started = (async () => {
+          shared = drawing();
+          const { setup, common } = await shared;
+          const cache = fileCache(cacheDir, 'og', '.png');
+          for (const tree of await likelyTrees(root)) {
+            const key = cacheKey(common, JSON.stringify(tree));
+            if (early.has(key) || (await cache.has(key))) continue;
+            pool ??= drawPool(Math.max(1, availableParallelism() - 1), setup);
+            const png = pool.draw(tree, key).then(
+              async (drawn) => {
+                await cache.put(key, drawn);
+                return drawn;
+              },
+              () => undefined,
+            );
+            early.set(key, png);
+          }
+        })().catch((error: unknown) => logger.debug(`Preview images: no early drawing (${String(error)})`));
       },
       'astro:build:done': async ({ dir, logger }) => {
         if (!enabled) return;
         const outDir = fileURLToPath(dir);
-        const started = Date.now();
+        const startedAt = Date.now();
+        await started;
+        const { setup, common } = await (shared ??= drawing());
         const pictures: Picture[] = [];
         const addresses = new Set<string>();
         for (const file of await htmlFiles(outDir)) {
@@ -168,32 +242,27 @@ export default function ogImages(): AstroIntegration {
             throw new Error(`Preview images: two pages share ${url.pathname}; each page needs its own image`);
           }
           addresses.add(url.pathname);
+          const tree = previewTree(siteName, title, url.host);
           // The image's address is under the base; its file is where the site path says, in dist/.
           const target = path.join(outDir, decodeURIComponent(sitePathOf(base, url.pathname) ?? url.pathname));
-          pictures.push({ target, tree: previewTree(siteName, title, url.host) });
+          pictures.push({ target, tree, key: cacheKey(common, JSON.stringify(tree)) });
         }
-        if (pictures.length === 0) return;
-
-        const fonts = await loadFonts();
-        const setup: DrawSetup = { fonts, size: OG_IMAGE, resvg: { fitTo: { mode: 'width', value: OG_IMAGE.width } } };
-        // Everything but the picture's own description, hashed once.
-        const common = cacheKey(
-          JSON.stringify({ size: setup.size, resvg: setup.resvg }),
-          await versionOf('satori'),
-          await versionOf('@resvg/resvg-js'),
-          ...fonts.flatMap((font) => [font.name, String(font.weight), font.style, font.data]),
-        );
+        const needed = new Set(pictures.map((picture) => picture.key));
+        // Early pictures no page uses are not drawn.
+        pool?.drop((key) => key !== undefined && needed.has(key));
         const cache = fileCache(cacheDir, 'og', '.png');
-        const keyed = pictures.map((picture) => ({ ...picture, key: cacheKey(common, JSON.stringify(picture.tree)) }));
-        const cached = await Promise.all(keyed.map((picture) => cache.get(picture.key)));
-        const toDraw = keyed.filter((_, index) => cached[index] === undefined);
-        const pool = toDraw.length > 0 ? drawPool(Math.min(availableParallelism(), toDraw.length), setup) : undefined;
+        let drawn = 0;
         try {
           await Promise.all(
-            keyed.map(async (picture, index) => {
-              let png: Uint8Array | undefined = cached[index];
+            pictures.map(async (picture) => {
+              const earlyPng = early.get(picture.key);
+              let png = earlyPng ? await earlyPng : await cache.get(picture.key);
+              if (earlyPng) drawn += 1;
               if (!png) {
-                png = await (pool as NonNullable<typeof pool>).draw(picture.tree);
+                if (!earlyPng) drawn += 1;
+                pool ??= drawPool(availableParallelism(), setup);
+                pool.grow(availableParallelism());
+                png = await pool.draw(picture.tree, picture.key);
                 await cache.put(picture.key, png);
               }
               await mkdir(path.dirname(picture.target), { recursive: true });
@@ -202,9 +271,10 @@ export default function ogImages(): AstroIntegration {
           );
         } finally {
           await pool?.close();
+          pool = undefined;
         }
         logger.info(
-          `Preview images: ${pictures.length} (${toDraw.length} drawn, ${pictures.length - toDraw.length} from the cache) in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+          `Preview images: ${pictures.length} (${drawn} drawn, ${pictures.length - drawn} from the cache) in ${((Date.now() - startedAt) / 1000).toFixed(1)} s`,
         );
       },
     },

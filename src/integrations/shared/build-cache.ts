@@ -8,7 +8,7 @@
  * renamed: a reader sees the whole file or none.
  */
 import { createHash, randomUUID } from 'node:crypto';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { access, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -27,6 +27,7 @@ export interface FileCache {
   /** The folder the files are in. */
   dir: string;
   get(key: string): Promise<Buffer | undefined>;
+  has(key: string): Promise<boolean>;
   put(key: string, data: Uint8Array | string): Promise<void>;
 }
 
@@ -38,6 +39,11 @@ export function fileCache(cacheDir: URL | string, kind: string, extension: strin
   return {
     dir,
     get: (key) => readFile(fileOf(key)).catch(() => undefined),
+    has: (key) =>
+      access(fileOf(key)).then(
+        () => true,
+        () => false,
+      ),
     async put(key, data) {
       await mkdir(dir, { recursive: true });
       const temporary = `${fileOf(key)}.${process.pid}.${randomUUID()}.tmp`;
