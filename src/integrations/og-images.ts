@@ -12,7 +12,7 @@
  * PREVIEW_IMAGES=off skips them for quick local builds: pages then name no preview image at all (the
  * flag below reaches BaseLayout before any page is rendered), so no page points at a missing file.
  */
-import type { AstroIntegration } from 'astro';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
@@ -171,6 +171,32 @@ export default function ogImages(): AstroIntegration {
   /** Pictures started before the pages were built, by key; undefined when one was not finished. */
   const early = new Map<string, Promise<Uint8Array | undefined>>();
   let started: Promise<void> = Promise.resolve();
+  /**
+   * Astro renders pages on one core: the other cores draw the guides' likely pictures meanwhile.
+   * Started once the browser code is bundled (the last bundle before the pages are rendered), so the
+   * drawing never slows the bundler, which uses every core.
+   */
+  const startEarly = (logger: AstroIntegrationLogger) => {
+    if (!enabled || early.size > 0) return;
+    started = (async () => {
+      shared = drawing();
+      const { setup, common } = await shared;
+      const cache = fileCache(cacheDir, 'og', '.png');
+      for (const tree of await likelyTrees(root)) {
+        const key = cacheKey(common, JSON.stringify(tree));
+        if (early.has(key) || (await cache.has(key))) continue;
+        pool ??= drawPool(Math.max(1, availableParallelism() - 1), setup);
+        const png = pool.draw(tree, key).then(
+          async (drawn) => {
+            await cache.put(key, drawn);
+            return drawn;
+          },
+          () => undefined,
+        );
+        early.set(key, png);
+      }
+    })().catch((error: unknown) => logger.warn(`Preview images: no early drawing (${String(error)})`));
+  };
   return {
     name: 'holding-space:og-images',
     hooks: {
@@ -187,6 +213,12 @@ export default function ogImages(): AstroIntegration {
                 load: (id: string) =>
                   id === `\0${VIRTUAL}` ? `export const previewImages = ${JSON.stringify(enabled)};` : undefined,
               },
+              {
+                name: 'holding-space:preview-images-early',
+                apply: 'build',
+                applyToEnvironment: (environment) => environment.name === 'client',
+                writeBundle: () => startEarly(logger),
+              },
             ],
           },
         });
@@ -195,28 +227,6 @@ export default function ogImages(): AstroIntegration {
         base = normalBase(config.base);
         cacheDir = fileURLToPath(config.cacheDir);
         root = config.root;
-      },
-      // Astro renders pages on one core: the others draw the guides' likely pictures meanwhile.
-      'astro:build:start': ({ logger }) => {
-        if (!enabled) return;
-        started = (async () => {
-          shared = drawing();
-          const { setup, common } = await shared;
-          const cache = fileCache(cacheDir, 'og', '.png');
-          for (const tree of await likelyTrees(root)) {
-            const key = cacheKey(common, JSON.stringify(tree));
-            if (early.has(key) || (await cache.has(key))) continue;
-            pool ??= drawPool(Math.max(1, availableParallelism() - 1), setup);
-            const png = pool.draw(tree, key).then(
-              async (drawn) => {
-                await cache.put(key, drawn);
-                return drawn;
-              },
-              () => undefined,
-            );
-            early.set(key, png);
-          }
-        })().catch((error: unknown) => logger.debug(`Preview images: no early drawing (${String(error)})`));
       },
       'astro:build:done': async ({ dir, logger }) => {
         if (!enabled) return;
@@ -252,12 +262,14 @@ export default function ogImages(): AstroIntegration {
         pool?.drop((key) => key !== undefined && needed.has(key));
         const cache = fileCache(cacheDir, 'og', '.png');
         let drawn = 0;
+        let drawnEarly = 0;
         try {
           await Promise.all(
             pictures.map(async (picture) => {
               const earlyPng = early.get(picture.key);
               let png = earlyPng ? await earlyPng : await cache.get(picture.key);
               if (earlyPng) drawn += 1;
+              if (earlyPng && png) drawnEarly += 1;
               if (!png) {
                 if (!earlyPng) drawn += 1;
                 pool ??= drawPool(availableParallelism(), setup);
@@ -274,7 +286,7 @@ export default function ogImages(): AstroIntegration {
           pool = undefined;
         }
         logger.info(
-          `Preview images: ${pictures.length} (${drawn} drawn, ${pictures.length - drawn} from the cache) in ${((Date.now() - startedAt) / 1000).toFixed(1)} s`,
+          `Preview images: ${pictures.length} (${drawn} drawn, ${pictures.length - drawn} from the cache) in ${((Date.now() - startedAt) / 1000).toFixed(1)} s; ${drawnEarly} of them drawn while pages were rendered`,
         );
       },
     },
