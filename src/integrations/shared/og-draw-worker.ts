@@ -14,16 +14,16 @@ const setup = workerData as DrawSetup;
 const fonts = setup.fonts.map((font) => ({ ...font, data: Buffer.from(font.data) }));
 
 parentPort?.on('message', (job: DrawJob) => {
-  draw(job).then(
-    (result) => parentPort?.postMessage(result, 'png' in result ? [result.png.buffer] : []),
+  draw(job.tree).then(
+    (png) => parentPort?.postMessage({ id: job.id, png } satisfies DrawResult, [png.buffer]),
     (error: unknown) => parentPort?.postMessage({ id: job.id, error: String(error) } satisfies DrawResult),
   );
 });
 
-async function draw({ id, tree }: DrawJob): Promise<DrawResult> {
+async function draw(tree: unknown): Promise<Uint8Array<ArrayBuffer>> {
   const svg = await satori(tree as Parameters<typeof satori>[0], { ...setup.size, fonts });
   const png = new Resvg(svg, setup.resvg).render().asPng();
   // A copy in its own memory, which can be handed to the main thread without another copy (resvg's
   // own buffer cannot be transferred).
-  return { id, png: new Uint8Array(png) };
+  return new Uint8Array(png);
 }
