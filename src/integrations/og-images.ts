@@ -171,6 +171,8 @@ export default function ogImages(): AstroIntegration {
   /** Pictures started before the pages were built, by key; undefined when one was not finished. */
   const early = new Map<string, Promise<Uint8Array | undefined>>();
   let started: Promise<void> = Promise.resolve();
+  /** The early pictures finished so far. */
+  const drawnEarly = new Set<string>();
   /**
    * Astro renders pages on one core: the other cores draw the guides' likely pictures meanwhile.
    * Started once the browser code is bundled (the last bundle before the pages are rendered), so the
@@ -189,6 +191,7 @@ export default function ogImages(): AstroIntegration {
         const png = pool.draw(tree, key).then(
           async (drawn) => {
             await cache.put(key, drawn);
+            drawnEarly.add(key);
             return drawn;
           },
           () => undefined,
@@ -260,16 +263,17 @@ export default function ogImages(): AstroIntegration {
         const needed = new Set(pictures.map((picture) => picture.key));
         // Early pictures no page uses are not drawn.
         pool?.drop((key) => key !== undefined && needed.has(key));
+        // The pages are done: every core draws now.
+        pool?.grow(availableParallelism());
+        const doneWhileRendering = pictures.filter((picture) => drawnEarly.has(picture.key)).length;
         const cache = fileCache(cacheDir, 'og', '.png');
         let drawn = 0;
-        let drawnEarly = 0;
         try {
           await Promise.all(
             pictures.map(async (picture) => {
               const earlyPng = early.get(picture.key);
               let png = earlyPng ? await earlyPng : await cache.get(picture.key);
               if (earlyPng) drawn += 1;
-              if (earlyPng && png) drawnEarly += 1;
               if (!png) {
                 if (!earlyPng) drawn += 1;
                 pool ??= drawPool(availableParallelism(), setup);
@@ -286,7 +290,7 @@ export default function ogImages(): AstroIntegration {
           pool = undefined;
         }
         logger.info(
-          `Preview images: ${pictures.length} (${drawn} drawn, ${pictures.length - drawn} from the cache) in ${((Date.now() - startedAt) / 1000).toFixed(1)} s; ${drawnEarly} of them drawn while pages were rendered`,
+          `Preview images: ${pictures.length} (${drawn} drawn, ${pictures.length - drawn} from the cache) in ${((Date.now() - startedAt) / 1000).toFixed(1)} s; ${doneWhileRendering} of them drawn while the pages were rendered`,
         );
       },
     },
