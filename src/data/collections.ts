@@ -16,18 +16,31 @@ import { uiMissing, uiWords, type Ui, type UiData } from '../lib/ui';
 export type GuideEntry = CollectionEntry<'guides'>;
 export type HandoutEntry = CollectionEntry<'handouts'>;
 
+/**
+ * Content cannot change during a build, and every page asks for the settings and the guides (the
+ * layout, the navigation), so a build reads and sorts them once: at 1,000 guides, sorting them for
+ * each page took longer than rendering it. `astro dev` reads them afresh, so edits show at once.
+ */
+function oncePerBuild<T>(read: () => Promise<T>): () => Promise<T> {
+  let kept: Promise<T> | undefined;
+  return () => (import.meta.env.DEV ? read() : (kept ??= read()));
+}
+
 /** The clinic settings (`content/settings/clinic.yaml`). */
-export async function getClinic(): Promise<ClinicSettings> {
+export const getClinic: () => Promise<ClinicSettings> = oncePerBuild(async () => {
   const entry = await getEntry('settings', 'clinic');
   if (!entry)
     throw new Error('content/settings/clinic.yaml is missing: the site cannot be built without clinic settings.');
   return entry.data;
-}
+});
 
-/** Published guides in reading order. Drafts show in `astro dev` only. */
+const sortedGuides = oncePerBuild(async () =>
+  sortGuides(await getCollection('guides', ({ data }) => import.meta.env.DEV || !data.draft)),
+);
+
+/** Published guides in reading order (a new array each time; the entries are shared). Drafts show in `astro dev` only. */
 export async function getGuides(): Promise<GuideEntry[]> {
-  const guides = await getCollection('guides', ({ data }) => import.meta.env.DEV || !data.draft);
-  return sortGuides(guides);
+  return [...(await sortedGuides())];
 }
 
 /**

@@ -3,16 +3,28 @@
  * page names its image in `og:image` and its title in `og:title`, and this step draws the site's
  * name and that title into a 1200 × 630 PNG at that address. Nothing is fetched: the typeface is
  * Atkinson Hyperlegible from the @fontsource npm package, laid out by satori and drawn by resvg.
+ *
+ * Drawing is the slow part (about 25 ms a picture), so pictures are drawn on every core
+ * (./shared/og-draw.ts), the guides' ones starting while Astro still renders pages, and kept in Astro's cache directory under the hash of everything that makes
+ * them (./shared/build-cache.ts): the picture's whole description (words, colours, sizes), the fonts,
+ * resvg's options and the versions of satori and resvg. A rebuild draws only what changed.
+ *
+ * PREVIEW_IMAGES=off skips them for quick local builds: pages then name no preview image at all (the
+ * flag below reaches BaseLayout before any page is rendered), so no page points at a missing file.
  */
-import type { AstroIntegration } from 'astro';
-import satori from 'satori';
-import { Resvg } from '@resvg/resvg-js';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { createRequire } from 'node:module';
+import { availableParallelism } from 'node:os';
 import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { normalBase, sitePathOf } from '../lib/addresses';
-import { OG_IMAGE, wrapTitle } from '../lib/og-image';
+import { OG_IMAGE, previewMode, wrapTitle } from '../lib/og-image';
+import { cacheKey, fileCache } from './shared/build-cache';
+import { drawPool, type DrawPool, type DrawSetup } from './shared/og-draw';
+import { parseYaml } from './shared/yaml-file';
+
+const VIRTUAL = 'virtual:holding-space/preview-images';
 
 /** The same colours as the site's light scheme (src/styles/global.css). */
 const COLOURS = { page: '#fbfaf7', ink: '#1c2427', muted: '#47555a', accent: '#16596a' };
@@ -27,17 +39,29 @@ function metaContent(html: string, property: string): string | undefined {
     .replace(/&amp;/g, '&');
 }
 
-async function loadFonts() {
-  const require = createRequire(import.meta.url);
+const require = createRequire(import.meta.url);
+
+async function loadFonts(): Promise<DrawSetup['fonts']> {
   const folder = path.join(path.dirname(require.resolve('@fontsource/atkinson-hyperlegible/package.json')), 'files');
   const [regular, bold] = await Promise.all([
     readFile(path.join(folder, 'atkinson-hyperlegible-latin-400-normal.woff')),
     readFile(path.join(folder, 'atkinson-hyperlegible-latin-700-normal.woff')),
   ]);
   return [
-    { name: 'Atkinson Hyperlegible', data: regular, weight: 400 as const, style: 'normal' as const },
-    { name: 'Atkinson Hyperlegible', data: bold, weight: 700 as const, style: 'normal' as const },
+    { name: 'Atkinson Hyperlegible', data: regular, weight: 400, style: 'normal' },
+    { name: 'Atkinson Hyperlegible', data: bold, weight: 700, style: 'normal' },
   ];
+}
+
+/** The installed version of a package, for the cache key: a new satori or resvg may draw differently. */
+async function versionOf(name: string): Promise<string> {
+  const main = require.resolve(name);
+  for (let dir = path.dirname(main); dir !== path.dirname(dir); dir = path.dirname(dir)) {
+    const text = await readFile(path.join(dir, 'package.json'), 'utf8').catch(() => undefined);
+    const manifest = text === undefined ? undefined : (JSON.parse(text) as { name?: string; version?: string });
+    if (manifest?.name === name) return manifest.version ?? '';
+  }
+  throw new Error(`Preview images: cannot find the version of ${name}`);
 }
 
 type Node = { type: string; props: Record<string, unknown> };
@@ -90,19 +114,131 @@ async function htmlFiles(dir: string): Promise<string[]> {
     .map((entry) => path.join(entry.parentPath, entry.name));
 }
 
+interface Picture {
+  target: string;
+  tree: Node;
+  key: string;
+}
+
+/** What every picture of this build shares: how it is drawn, and the hash of that. */
+interface Drawing {
+  setup: DrawSetup;
+  common: string;
+}
+
+async function drawing(): Promise<Drawing> {
+  const fonts = await loadFonts();
+  const setup: DrawSetup = { fonts, size: OG_IMAGE, resvg: { fitTo: { mode: 'width', value: OG_IMAGE.width } } };
+  const common = cacheKey(
+    JSON.stringify({ size: setup.size, resvg: setup.resvg }),
+    await versionOf('satori'),
+    await versionOf('@resvg/resvg-js'),
+    ...fonts.flatMap((font) => [font.name, String(font.weight), font.style, font.data]),
+  );
+  return { setup, common };
+}
+
+/**
+ * The guides' pictures as they will most likely be (the guide's title, the clinic's name, the site's
+ * host), read from content/ before the pages are built. Only a guess: the pictures that are used are
+ * the built pages' own, looked up by hash, so a wrong guess costs time, never a wrong picture.
+ */
+async function likelyTrees(root: URL): Promise<Node[]> {
+  const settings = parseYaml(
+    await readFile(new URL('content/settings/clinic.yaml', root), 'utf8'),
+    'content/settings/clinic.yaml',
+  ) as { name?: unknown; siteUrl?: unknown };
+  if (typeof settings.name !== 'string' || typeof settings.siteUrl !== 'string') return [];
+  const host = new URL(settings.siteUrl).host;
+  const folder = new URL('content/guides/', root);
+  const trees: Node[] = [];
+  for (const file of (await readdir(folder).catch(() => [])).filter((name) => name.endsWith('.mdx'))) {
+    const front = /^---\r?\n([\s\S]*?)\r?\n---/.exec(await readFile(new URL(file, folder), 'utf8'))?.[1];
+    const data = front === undefined ? undefined : (parseYaml(front, file) as { title?: unknown; draft?: unknown });
+    if (typeof data?.title === 'string' && data.draft !== true)
+      trees.push(previewTree(settings.name, data.title, host));
+  }
+  return trees;
+}
+
 export default function ogImages(): AstroIntegration {
   let base = '/';
+  let enabled = true;
+  let cacheDir = '';
+  let root = new URL(`file://${process.cwd()}/`);
+  let pool: DrawPool | undefined;
+  let shared: Promise<Drawing> | undefined;
+  /** Pictures started before the pages were built, by key; undefined when one was not finished. */
+  const early = new Map<string, Promise<Uint8Array | undefined>>();
+  let started: Promise<void> = Promise.resolve();
+  /** The early pictures finished so far. */
+  const drawnEarly = new Set<string>();
+  /**
+   * Astro renders pages on one core: the other cores draw the guides' likely pictures meanwhile.
+   * Started once the browser code is bundled (the last bundle before the pages are rendered), so the
+   * drawing never slows the bundler, which uses every core.
+   */
+  const startEarly = (logger: AstroIntegrationLogger) => {
+    if (!enabled || early.size > 0) return;
+    started = (async () => {
+      shared = drawing();
+      const { setup, common } = await shared;
+      const cache = fileCache(cacheDir, 'og', '.png');
+      for (const tree of await likelyTrees(root)) {
+        const key = cacheKey(common, JSON.stringify(tree));
+        if (early.has(key) || (await cache.has(key))) continue;
+        pool ??= drawPool(Math.max(1, availableParallelism() - 1), setup);
+        const png = pool.draw(tree, key).then(
+          async (drawn) => {
+            await cache.put(key, drawn);
+            drawnEarly.add(key);
+            return drawn;
+          },
+          () => undefined,
+        );
+        early.set(key, png);
+      }
+    })().catch((error: unknown) => logger.warn(`Preview images: no early drawing (${String(error)})`));
+  };
   return {
     name: 'holding-space:og-images',
     hooks: {
+      'astro:config:setup': ({ command, logger, updateConfig }) => {
+        enabled = previewMode(process.env['PREVIEW_IMAGES']) === 'on';
+        if (command === 'build' && !enabled)
+          logger.info('Preview images skipped: PREVIEW_IMAGES=off. Pages name no preview image.');
+        updateConfig({
+          vite: {
+            plugins: [
+              {
+                name: 'holding-space:preview-images-flag',
+                resolveId: (id: string) => (id === VIRTUAL ? `\0${VIRTUAL}` : undefined),
+                load: (id: string) =>
+                  id === `\0${VIRTUAL}` ? `export const previewImages = ${JSON.stringify(enabled)};` : undefined,
+              },
+              {
+                name: 'holding-space:preview-images-early',
+                apply: 'build',
+                applyToEnvironment: (environment) => environment.name === 'client',
+                writeBundle: () => startEarly(logger),
+              },
+            ],
+          },
+        });
+      },
       'astro:config:done': ({ config }) => {
         base = normalBase(config.base);
+        cacheDir = fileURLToPath(config.cacheDir);
+        root = config.root;
       },
       'astro:build:done': async ({ dir, logger }) => {
+        if (!enabled) return;
         const outDir = fileURLToPath(dir);
-        const fonts = await loadFonts();
-        const started = Date.now();
-        const drawn = new Set<string>();
+        const startedAt = Date.now();
+        await started;
+        const { setup, common } = await (shared ??= drawing());
+        const pictures: Picture[] = [];
+        const addresses = new Set<string>();
         for (const file of await htmlFiles(outDir)) {
           const html = await readFile(file, 'utf8');
           const image = metaContent(html, 'og:image');
@@ -115,21 +251,47 @@ export default function ogImages(): AstroIntegration {
             );
           }
           const url = new URL(image);
-          if (drawn.has(url.pathname)) {
+          if (addresses.has(url.pathname)) {
             throw new Error(`Preview images: two pages share ${url.pathname}; each page needs its own image`);
           }
-          drawn.add(url.pathname);
-          const svg = await satori(previewTree(siteName, title, url.host) as Parameters<typeof satori>[0], {
-            ...OG_IMAGE,
-            fonts,
-          });
-          const png = new Resvg(svg, { fitTo: { mode: 'width', value: OG_IMAGE.width } }).render().asPng();
+          addresses.add(url.pathname);
+          const tree = previewTree(siteName, title, url.host);
           // The image's address is under the base; its file is where the site path says, in dist/.
           const target = path.join(outDir, decodeURIComponent(sitePathOf(base, url.pathname) ?? url.pathname));
-          await mkdir(path.dirname(target), { recursive: true });
-          await writeFile(target, png);
+          pictures.push({ target, tree, key: cacheKey(common, JSON.stringify(tree)) });
         }
-        logger.info(`Preview images: ${drawn.size} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+        const needed = new Set(pictures.map((picture) => picture.key));
+        // Early pictures no page uses are not drawn.
+        pool?.drop((key) => key !== undefined && needed.has(key));
+        // The pages are done: every core draws now.
+        pool?.grow(availableParallelism());
+        const doneWhileRendering = pictures.filter((picture) => drawnEarly.has(picture.key)).length;
+        const cache = fileCache(cacheDir, 'og', '.png');
+        let drawn = 0;
+        try {
+          await Promise.all(
+            pictures.map(async (picture) => {
+              const earlyPng = early.get(picture.key);
+              let png = earlyPng ? await earlyPng : await cache.get(picture.key);
+              if (earlyPng) drawn += 1;
+              if (!png) {
+                if (!earlyPng) drawn += 1;
+                pool ??= drawPool(availableParallelism(), setup);
+                pool.grow(availableParallelism());
+                png = await pool.draw(picture.tree, picture.key);
+                await cache.put(picture.key, png);
+              }
+              await mkdir(path.dirname(picture.target), { recursive: true });
+              await writeFile(picture.target, png);
+            }),
+          );
+        } finally {
+          await pool?.close();
+          pool = undefined;
+        }
+        logger.info(
+          `Preview images: ${pictures.length} (${drawn} drawn, ${pictures.length - drawn} from the cache) in ${((Date.now() - startedAt) / 1000).toFixed(1)} s; ${doneWhileRendering} of them drawn while the pages were rendered`,
+        );
       },
     },
   };

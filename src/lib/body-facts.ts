@@ -53,18 +53,32 @@ function attribute(node: BodyNode, name: string): string | undefined {
   return typeof found?.value === 'string' ? found.value : undefined;
 }
 
-/** The text a reader sees in a node, in parts; other elements give only their children's text. */
-function textParts(node: BodyNode): TextPart[] {
-  if (node.type === 'text' || node.type === 'inlineCode' || node.type === 'code') return [node.value ?? ''];
-  if (node.type === 'break') return [' '];
+/**
+ * The text a reader sees in a node, in parts, added to `into`; other elements give only their
+ * children's text. One array for the whole walk: a build reads a thousand bodies.
+ */
+function textParts(node: BodyNode, into: TextPart[] = []): TextPart[] {
+  if (node.type === 'text' || node.type === 'inlineCode' || node.type === 'code') {
+    into.push(node.value ?? '');
+    return into;
+  }
+  if (node.type === 'break') {
+    into.push(' ');
+    return into;
+  }
   const isElement = node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement';
   if (isElement && node.name === 'ClinicSetting') {
     const name = attribute(node, 'name');
     const list = attribute(node, 'list');
-    return name !== undefined ? [{ setting: name }] : list !== undefined ? [{ list }] : [];
+    if (name !== undefined) into.push({ setting: name });
+    else if (list !== undefined) into.push({ list });
+    return into;
   }
-  const inner = (node.children ?? []).flatMap(textParts);
-  return BLOCKS.has(node.type) ? [' ', ...inner, ' '] : inner;
+  const block = BLOCKS.has(node.type);
+  if (block) into.push(' ');
+  for (const child of node.children ?? []) textParts(child, into);
+  if (block) into.push(' ');
+  return into;
 }
 
 /** Text parts as one string, each setting filled in by `fill`, with spaces tidied. */
@@ -83,23 +97,24 @@ function outline(node: BodyNode, into: OutlineItem[]): OutlineItem[] {
   return into;
 }
 
-function sections(root: BodyNode): BodySection[] {
+/** Each top-level `##` heading with the parts up to the next one, from the root's children's parts. */
+function sections(children: readonly BodyNode[], parts: readonly TextPart[][]): BodySection[] {
   const found: BodySection[] = [];
-  for (const child of root.children ?? []) {
-    if (child.type === 'heading' && child.depth === 2) {
-      found.push({ heading: joinParts(textParts(child), () => ''), text: [] });
-    } else {
-      found.at(-1)?.text.push(...textParts(child));
-    }
-  }
+  children.forEach((child, index) => {
+    const own = parts[index] ?? [];
+    if (child.type === 'heading' && child.depth === 2) found.push({ heading: joinParts(own, () => ''), text: [] });
+    else found.at(-1)?.text.push(...own);
+  });
   return found;
 }
 
-/** Everything pages need from one document's tree, in one pass per concern. */
+/** Everything pages need from one document's tree; the text of each top-level block is read once. */
 export function bodyFacts(root: BodyNode): BodyFacts {
+  const children = root.children ?? [];
+  const parts = children.map((child) => textParts(child));
   // Settings are not counted: their words depend on the clinic, and are few.
-  const words = joinParts(textParts(root), () => ' ');
-  return { minutes: readingMinutes(words), outline: outline(root, []), sections: sections(root) };
+  const words = joinParts(parts.flat(), () => ' ');
+  return { minutes: readingMinutes(words), outline: outline(root, []), sections: sections(children, parts) };
 }
 
 /**

@@ -54,3 +54,12 @@ export function wrapTitle(title: string, perLine: number, maxLines: number): str
   kept[maxLines - 1] = `${kept[maxLines - 1]}…`;
   return kept;
 }
+
+export type PreviewMode = 'on' | 'off';
+
+/** PREVIEW_IMAGES: unset or "on" (draw them), "off" (skip them for a quick local build). */
+export function previewMode(value: string | undefined): PreviewMode {
+  if (value === undefined || value === '' || value === 'on') return 'on';
+  if (value === 'off') return value;
+  throw new Error(`PREVIEW_IMAGES: received "${value}", expected on or off`);
+}

@@ -65,11 +65,19 @@ export function joinInline(items: readonly string[], join: (values: { list: stri
 export type PluralForms = Readonly<Record<string, string>>;
 
 /** The form for `count` in `lang`, filled; `count` is one of the values. */
+/** One PluralRules per language: making one costs more than using it, and every page counts something. */
+const pluralRules = new Map<string, Intl.PluralRules>();
+
 export function fillPlural(
   forms: PluralForms,
   values: Readonly<Record<string, FillValue>> & { count: number },
   lang: string,
 ): string {
-  const form = forms[new Intl.PluralRules(lang).select(values.count)] ?? forms['other'] ?? '';
+  let rules = pluralRules.get(lang);
+  if (!rules) {
+    rules = new Intl.PluralRules(lang);
+    pluralRules.set(lang, rules);
+  }
+  const form = forms[rules.select(values.count)] ?? forms['other'] ?? '';
   return fill(form, values, lang);
 }

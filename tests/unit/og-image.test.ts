@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { ogImageAlt, ogImagePath, wrapTitle } from '../../src/lib/og-image';
+import { ogImageAlt, ogImagePath, previewMode, wrapTitle } from '../../src/lib/og-image';
 
 it('gives every address its own image path', () => {
   expect(ogImagePath('/')).toBe('/og/index.png');
@@ -18,4 +18,12 @@ it('wraps a title between words and cuts it with an ellipsis past the last line'
   expect(wrapTitle('Ways your session can go', 12, 3)).toEqual(['Ways your', 'session can', 'go']);
   expect(wrapTitle('one two three four five six', 7, 2)).toEqual(['one two', 'three…']);
   expect(wrapTitle('Supercalifragilistic', 5, 2)).toEqual(['Supercalifragilistic']);
+});
+
+it('reads PREVIEW_IMAGES: on unless it says off, and refuses anything else', () => {
+  expect(previewMode(undefined)).toBe('on');
+  expect(previewMode('')).toBe('on');
+  expect(previewMode('on')).toBe('on');
+  expect(previewMode('off')).toBe('off');
+  expect(() => previewMode('no')).toThrow(/PREVIEW_IMAGES: received "no", expected on or off/);
 });

@@ -189,7 +189,7 @@ export function foreignBlocks(html: string, own: OwnInlineCode): { scripts: stri
 export async function pagePolicy(html: string, own: OwnInlineCode): Promise<Policy> {
   const { scripts, styles } = inlineBlocks(html);
   const hashes = async (blocks: string[], allowed: ReadonlySet<string>) => [
-    ...new Set(await Promise.all(blocks.filter((block) => allowed.has(block)).map((block) => hashSource(block)))),
+    ...new Set(await Promise.all(blocks.filter((block) => allowed.has(block)).map(ownBlockHash))),
   ];
   const policy = parsePolicy(CSP_DIRECTIVES.join('; '));
   policy.set('script-src', [...SCRIPT_SOURCES, ...(await hashes(scripts, own.scripts))]);
@@ -210,6 +210,21 @@ export function withPolicyMeta(html: string, policy: Policy): string {
   const head = /<head\b[^>]*>/i.exec(cleaned);
   if (!head) throw new Error('The page has no <head> to put its Content-Security-Policy in');
   return cleaned.replace(head[0], () => `${head[0]}${meta}`);
+}
+
+/**
+ * The hashes of the site's own inline blocks, kept for the build: the same few blocks are on every
+ * page, and only blocks the site's code made are hashed, so the map stays small.
+ */
+const ownHashes = new Map<string, Promise<string>>();
+
+function ownBlockHash(block: string): Promise<string> {
+  let hash = ownHashes.get(block);
+  if (!hash) {
+    hash = hashSource(block);
+    ownHashes.set(block, hash);
+  }
+  return hash;
 }
 
 /** The hash source ('sha256-…') of an inline script or style, as a browser computes it. */

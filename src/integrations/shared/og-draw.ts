@@ -1,0 +1,93 @@
+/**
+ * Draws preview images on every core: a pool of worker threads (./og-draw-worker.ts), each with the
+ * fonts loaded once. What a picture shows is decided by the caller (a satori element tree).
+ */
+import { Worker } from 'node:worker_threads';
+
+export interface DrawSetup {
+  fonts: { name: string; data: Uint8Array; weight: 400 | 700; style: 'normal' }[];
+  size: { width: number; height: number };
+  /** resvg's options (JSON-safe). */
+  resvg: { fitTo: { mode: 'width'; value: number } };
+}
+
+export interface DrawJob {
+  id: number;
+  tree: unknown;
+}
+
+export type DrawResult = { id: number; png: Uint8Array } | { id: number; error: string };
+
+export interface DrawPool {
+  /** Draws a picture; `tag` names it for `drop`. */
+  draw(tree: unknown, tag?: string): Promise<Uint8Array>;
+  /** Adds workers up to `size`. */
+  grow(size: number): void;
+  /** Takes back every waiting picture whose tag `keep` refuses; their promises reject. */
+  drop(keep: (tag: string | undefined) => boolean): void;
+  close(): Promise<void>;
+}
+
+interface Waiting {
+  resolve: (png: Uint8Array) => void;
+  reject: (error: Error) => void;
+  tag: string | undefined;
+}
+
+export function drawPool(size: number, setup: DrawSetup): DrawPool {
+  const workers: Worker[] = [];
+  const waiting = new Map<number, Waiting>();
+  const queue: DrawJob[] = [];
+  const idle: Worker[] = [];
+  let next = 0;
+  const give = (worker: Worker) => {
+    const job = queue.shift();
+    if (job) worker.postMessage(job);
+    else idle.push(worker);
+  };
+  const grow = (wanted: number) => {
+    while (workers.length < Math.max(1, wanted)) {
+      const worker = new Worker(new URL('./og-draw-worker.ts', import.meta.url), { workerData: setup });
+      // A build that stops early must not wait for the pool.
+      worker.unref();
+      worker.on('message', (result: DrawResult) => {
+        const pending = waiting.get(result.id);
+        waiting.delete(result.id);
+        if ('png' in result) pending?.resolve(result.png);
+        else pending?.reject(new Error(result.error));
+        give(worker);
+      });
+      worker.on('error', (error) => {
+        for (const pending of waiting.values()) pending.reject(error);
+        waiting.clear();
+      });
+      workers.push(worker);
+      give(worker);
+    }
+  };
+  grow(size);
+  return {
+    draw(tree, tag) {
+      const id = next++;
+      const promise = new Promise<Uint8Array>((resolve, reject) => waiting.set(id, { resolve, reject, tag }));
+      queue.push({ id, tree });
+      const worker = idle.pop();
+      if (worker) give(worker);
+      return promise;
+    },
+    grow,
+    drop(keep) {
+      for (let index = queue.length - 1; index >= 0; index -= 1) {
+        const job = queue[index];
+        const pending = job && waiting.get(job.id);
+        if (!job || !pending || keep(pending.tag)) continue;
+        queue.splice(index, 1);
+        waiting.delete(job.id);
+        pending.reject(new Error('not needed'));
+      }
+    },
+    async close() {
+      await Promise.all(workers.map((worker) => worker.terminate()));
+    },
+  };
+}
