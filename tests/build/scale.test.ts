@@ -78,8 +78,7 @@ describe.each(Object.keys(lists))('%s, with hundreds of guides', (name) => {
       weight.html + weight.css > most.html + most.css ? weight : most,
     );
     console.log(`${name}: ${weights.length} pages, heaviest ${heaviest.file} ${kb(heaviest.html + heaviest.css)}`);
-    for (const weight of weights)
-      expect(weight.html + weight.css, weight.file).toBeLessThanOrEqual(PAGE_BUDGET);
+    for (const weight of weights) expect(weight.html + weight.css, weight.file).toBeLessThanOrEqual(PAGE_BUDGET);
   });
 
   it('links to every guide', () => {
