@@ -201,7 +201,7 @@ const searchRow = (runs: SearchRun[] | undefined) => {
       runs.map((run) => run.idleBytes),
       kb,
     ),
-    'files until idle': runs[0]?.idleFiles ?? 0,
+    'files until idle': runs[0]?.idleFiles.length ?? 0,
     'first search: to first result': summary(
       runs.map((run) => run.firstResult),
       milliseconds,
@@ -220,8 +220,10 @@ const searchRow = (runs: SearchRun[] | undefined) => {
 console.log('\nSearch in the browser (served with gzip; Starlight’s idle-time search UI counts in “until idle”)');
 console.table({ 'this site': searchRow(searchRuns['this site']), Starlight: searchRow(searchRuns['Starlight']) });
 for (const [name, runs] of Object.entries(searchRuns)) {
-  const files = runs[0]?.searchFiles.map((url) => new URL(url).pathname);
-  if (files) console.log(`${name}, files of the first search: ${files.join(', ')}`);
+  const paths = (urls: string[] | undefined) => urls?.map((url) => new URL(url).pathname).join(', ');
+  if (!runs[0]) continue;
+  console.log(`${name}, fetched until idle: ${paths(runs[0].idleFiles)}`);
+  console.log(`${name}, fetched by the first search: ${paths(runs[0].searchFiles)}`);
 }
 
 // 4. Lighthouse on the same pages of both sites, served with gzip.

@@ -41,7 +41,8 @@ export const STARLIGHT: SearchSide = {
 export interface SearchRun {
   /** Bytes on the wire (headers and body, gzip where the server sends gzip) until the guide is idle. */
   idleBytes: number;
-  idleFiles: number;
+  /** What the guide fetched until idle, in order (only the page and its styles, if search waits for the reader). */
+  idleFiles: string[];
   /** ms from the open key to the first result visible. */
   firstResult: number;
   /** What the first search fetched, in order, and its bytes on the wire. */
@@ -123,7 +124,14 @@ export async function searchRun(
       );
       return performance.now() - start;
     }, searchFiles);
-    return { idleBytes, idleFiles: of('load').length, firstResult, searchFiles, searchBytes, limit };
+    return {
+      idleBytes,
+      idleFiles: of('load').map((request) => request.url),
+      firstResult,
+      searchFiles,
+      searchBytes,
+      limit,
+    };
   } finally {
     await page.context().close();
   }
