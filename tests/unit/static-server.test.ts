@@ -1,7 +1,9 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { get } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { contentType, serve, staticResponse } from '../../src/integrations/shared/static-server';
 
@@ -62,5 +64,39 @@ it('serves over HTTP on a free port', async () => {
     expect(moved.status).toBe(301);
   } finally {
     server.close();
+  }
+});
+
+/** A raw GET (fetch would undo the compression): status, Content-Encoding and the body as sent. */
+function rawGet(url: string, acceptEncoding?: string): Promise<{ encoding?: string; body: Buffer }> {
+  return new Promise((resolve, reject) => {
+    get(url, { headers: acceptEncoding ? { 'Accept-Encoding': acceptEncoding } : {} }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on('data', (chunk: Buffer) => chunks.push(chunk));
+      response.on('end', () => {
+        const encoding = response.headers['content-encoding'];
+        resolve({ ...(encoding ? { encoding } : {}), body: Buffer.concat(chunks) });
+      });
+    }).on('error', reject);
+  });
+}
+
+it('sends text gzip-compressed when asked to and the client accepts it, and nothing else', async () => {
+  writeFileSync(path.join(root, 'chunk.pf_index'), 'binary');
+  const plain = serve(0, root);
+  const gzip = serve(0, root, { gzip: true });
+  await Promise.all([plain, gzip].map((server) => new Promise((resolve) => server.once('listening', resolve))));
+  const base = (server: typeof plain) => `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  try {
+    const page = await rawGet(`${base(gzip)}/guides/safety/`, 'gzip, deflate, br');
+    expect(page.encoding).toBe('gzip');
+    expect(gunzipSync(page.body).toString()).toBe('<p>safety</p>');
+    // Not accepted, not text, or not asked for: the file as it is.
+    expect(await rawGet(`${base(gzip)}/style.css`)).toEqual({ body: Buffer.from('p{}') });
+    expect(await rawGet(`${base(gzip)}/chunk.pf_index`, 'gzip')).toEqual({ body: Buffer.from('binary') });
+    expect(await rawGet(`${base(plain)}/style.css`, 'gzip')).toEqual({ body: Buffer.from('p{}') });
+  } finally {
+    plain.close();
+    gzip.close();
   }
 });

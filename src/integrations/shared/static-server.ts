@@ -12,11 +12,14 @@
  * seen when rules are off, as on a plain host. Small and dependency-free, so the tests never share a
  * port or a process with `astro preview` a developer has running.
  *
+ * With `gzip: true` (the benchmark), text files are sent gzip-compressed to clients that accept it.
+ *
  * Usage: tsx src/integrations/shared/static-server.ts [port] [folder, dist by default]
  */
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import path from 'node:path';
+import { createGzip, constants as zlib } from 'node:zlib';
 import { sitePathOf } from '../../lib/addresses';
 import { redirectRules } from './redirects';
 import { headersFor } from './security-headers';
@@ -67,6 +70,11 @@ export interface ServeOptions {
   redirects?: boolean;
   /** The path the site is served under (`/kat/` for siteUrl https://example.org/kat/); nothing outside it is served. */
   base?: string;
+  /**
+   * Compress text files (HTML, CSS, JavaScript, JSON, SVG, XML, text) with gzip when the request
+   * accepts it, as every host does; off by default. Pagefind's index files are gzip already.
+   */
+  gzip?: boolean;
 }
 
 /** What a host sends for one address: a status, headers, and the file to send as the body, if any. */
@@ -98,10 +106,28 @@ export function staticResponse(
   return { status: found ? 200 : 404, headers: { ...headers, 'Content-Type': contentType(file) }, file };
 }
 
+/** Whether a response of this Content-Type is worth compressing (text; images and fonts are compressed already). */
+function compressible(type: string | undefined): boolean {
+  return /^(text\/|application\/(json|xml|javascript)|image\/svg\+xml)/.test(type ?? '');
+}
+
 /** Serves the build in `root` on 127.0.0.1; port 0 picks a free one (read it from `server.address()`). */
 export function serve(port: number, root: string, options: ServeOptions = {}): Server {
   const server = createServer((request, response) => {
     const { status, headers, file } = staticResponse(root, request.url ?? '/', options);
+    const gzip =
+      options.gzip === true &&
+      file !== undefined &&
+      /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? '')) &&
+      compressible(headers['Content-Type']);
+    if (gzip) {
+      response.writeHead(status, { ...headers, 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' });
+      // Level 9, as the byte budgets count (tests/support/page-weight.ts).
+      createReadStream(file)
+        .pipe(createGzip({ level: zlib.Z_BEST_COMPRESSION }))
+        .pipe(response);
+      return;
+    }
     response.writeHead(status, headers);
     if (file) createReadStream(file).pipe(response);
     else response.end();
