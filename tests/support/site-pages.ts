@@ -19,6 +19,9 @@ export const TOOL_PAGES = ['/checklist/', '/plan/', '/search/'] as const;
 /** Most JavaScript (gzip) a tool page (the checklist and plan at least) may load. */
 export const TOOL_JS_BUDGET = 6 * 1024;
 
+/** A new connection's first round trip: TCP's initial window of 10 segments of 1,460 bytes (the "14 KB" rule). */
+export const FIRST_ROUND_TRIP = 14_600;
+
 /**
  * HTML plus the CSS it blocks on (gzip), at most, on every page: under the first round trip of a new
  * connection (TCP's initial window: 10 segments of 1,460 bytes, the "14 KB" rule) with room left for
