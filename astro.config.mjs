@@ -49,7 +49,9 @@ export default defineConfig({
   // Two pages or two entries at one address stop the build (Astro's default only warns, and one of
   // them silently replaces the other).
   prerenderConflictBehavior: 'error',
-  build: { format: 'directory' },
+  // Stylesheets stay files, however small: each page's are joined into one pruned file after the build
+  // (pageCss), and the policy allows no inline <style>.
+  build: { format: 'directory', inlineStylesheets: 'never' },
   // Order matters: pages first, then the search index, the handout PDFs and the preview images; then
   // the pages at old addresses (after the index, which must not list them); then each page's own CSS
   // (pageCss); securityHeaders() last, once every page is final. Not Astro's `redirects` option: its

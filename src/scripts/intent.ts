@@ -30,84 +30,82 @@ const pageBox = doc.querySelector<HTMLInputElement>('[data-search-page] input');
 const menu = doc.querySelector<HTMLDetailsElement>('.site-menu');
 const bundles: Record<string, Promise<unknown>> = {};
 
-/** Runs a bundle once (a module from this site). Settles when it has run or could not load. */
-const load = (src = '') => (bundles[src] ??= import(/* @vite-ignore */ src));
-
-// Pagefind's files, beside the pages. Astro's base ends with "/" (trailingSlash: 'always'), and the
-// bundler writes it here as it is.
-const pagefind = `${import.meta.env.BASE_URL}pagefind/`;
 const add = (parent: HTMLElement, html: string) => parent.insertAdjacentHTML('beforeend', html);
-let warmed = false;
 
 /**
- * Search's first files, all at once: its code, and Pagefind's code, the WebAssembly for the page's
- * language and the index's entry file, which Pagefind would otherwise ask for in turn, a round trip
- * each. The entry's `?ts=` is the page's start time, which the search code gives Pagefind as its
- * cache tag (search-ui.ts), so Pagefind's own request finds this one; Pagefind runs without its
- * worker there, so its requests are the page's and can use these.
+ * Runs a control's bundle (its `data-src`, a module from this site) once; settles when it has run or
+ * could not load. The search button's also starts Pagefind's first files, all at once: its code, the
+ * WebAssembly for the page's language and the index's entry file, which Pagefind would otherwise ask
+ * for in turn, a round trip each. The entry's `?ts=` is the page's start time, which the search code
+ * gives Pagefind as its cache tag (search-ui.ts), so Pagefind's own request finds this one; Pagefind
+ * runs without its worker there, so its requests are the page's and can use these.
  */
-const warmSearch = (src?: string) => {
-  if (!warmed)
+const load = (control: HTMLElement) => {
+  // Every control passed here has a `data-src` (the search page's button, without one, never loads).
+  const src = control.dataset['src'] as string;
+  if (control === button && !bundles[src])
     add(
       doc.head,
-      `<link rel=modulepreload href=${pagefind}pagefind.js><link rel=preload as=fetch crossorigin href=${pagefind}wasm.${doc.documentElement.lang.toLowerCase()}.pagefind><link rel=preload as=fetch crossorigin href=${pagefind}pagefind-entry.json?ts=${performance.timeOrigin}>`,
+      // Pagefind's files, beside the pages. Astro's base ends with "/" (trailingSlash: 'always'), and the
+      // bundler writes it here as it is (written out each time: the repeats cost less than a variable).
+      `<link rel=modulepreload href=${import.meta.env.BASE_URL}pagefind/pagefind.js><link rel=preload as=fetch crossorigin href=${import.meta.env.BASE_URL}pagefind/wasm.${doc.documentElement.lang.toLowerCase()}.pagefind><link rel=preload as=fetch crossorigin href=${import.meta.env.BASE_URL}pagefind/pagefind-entry.json?ts=${performance.timeOrigin}>`,
     );
-  warmed = true;
-  return load(src);
+  return (bundles[src] ??= import(/* @vite-ignore */ src));
 };
 
 /** Pointer over or focus on a control with code behind it: start fetching that code. */
 const warm = (event: Event) => {
-  const src = (event.target as Element).closest?.<HTMLElement>('[data-src]')?.dataset['src'];
-  if (src) (src === button?.dataset['src'] ? warmSearch : load)(src).catch(() => undefined); // A click reports it.
+  const control = (event.target as Element).closest?.<HTMLElement>('[data-src]');
+  if (control) load(control).catch(() => 0); // A click reports it.
 };
 
-if (button && fallback) {
-  // If the search code cannot load (offline, a blocked file), the header's link to the search page still works.
-  const fail = () => fallback.click();
+if (button && fallback && menu) {
   const open = () => {
     if (pageBox) return pageBox.focus();
     if (!dialog) {
       // A bare dialog and field, named by the button's word, until the search code fills it in.
       add(
         doc.body,
-        '<dialog class=search-dialog aria-labelledby=search-label><input type=search class=search-input aria-labelledby=search-label></dialog>',
+        '<dialog class=search-dialog aria-labelledby=search-label><input type=search class=search-input aria-labelledby=search-label>',
       );
       dialog = doc.body.lastChild as HTMLDialogElement;
       field = dialog.firstChild as HTMLInputElement;
-      dialog.onclose = () => button.focus();
     }
-    if (!dialog.open) dialog.showModal();
+    // Never already open: "/" in the dialog types, and the page behind it is inert.
+    dialog.showModal();
     field.focus();
-    field.select();
-    warmSearch(button.dataset['src'])
+    load(button)
       .then(() => window.holdingSpaceSearch(dialog as HTMLDialogElement, field))
-      .catch(fail);
+      // If the search code cannot load (offline, a blocked file), the header's link to the search page still works.
+      .catch(() => fallback.click());
   };
 
-  button.addEventListener('click', open);
-  doc.addEventListener('keydown', (event) => {
+  doc.onkeydown = (event) => {
     // Escape closes the open Menu, as it closes a dialog, and gives focus back to its button.
-    if (event.key === 'Escape' && menu?.open) {
+    if (event.key === 'Escape' && menu.open) {
       menu.open = false;
-      menu.querySelector('summary')?.focus();
+      (menu.firstElementChild as HTMLElement).focus(); // Its <summary>.
     }
     if (!isSearchShortcut(event)) return;
     event.preventDefault();
     open();
-  });
-  doc.addEventListener('pointerover', warm);
+  };
+  // Properties, not listeners: nothing else on a page sets them, and they weigh less in every page.
+  doc.onpointerover = warm;
   doc.addEventListener('focusin', warm);
-  doc.addEventListener('click', (event) => {
+  // One listener for every control's press: the search button, Print, Copy and the section links.
+  doc.onclick = (event) => {
     const clicked = event.target as Element;
     // A link in the open Menu may go to a section of this very page: close the Menu, or it covers it.
-    if (clicked.closest?.('.site-menu a')) menu?.removeAttribute('open');
-    const target = clicked.closest?.<HTMLElement>('[data-enhance]');
-    if (target?.dataset['enhance'] === 'print') window.print();
-    else if (target) void load(target.dataset['src']).then(() => window.holdingSpaceShare(target));
-  });
+    if (clicked.closest?.('.site-menu a')) menu.open = false;
+    const target = clicked.closest?.<HTMLElement>('[data-search-open],[data-enhance]');
+    if (target === button) open();
+    else if (target?.dataset['src']) void load(target).then(() => window.holdingSpaceShare(target));
+    // The one control with no code behind it: Print calls the browser's print dialog.
+    else if (target) print();
+  };
 
   fallback.hidden = true;
-  button.hidden = button.disabled = false;
+  button.hidden = false;
   for (const control of doc.querySelectorAll<HTMLElement>('[data-enhance]')) control.hidden = false;
 }

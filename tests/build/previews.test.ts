@@ -19,21 +19,23 @@ describe.each(htmlFiles())('%s', (file) => {
   const $ = page(file);
   const meta = (key: string) => $(`meta[property="${key}"], meta[name="${key}"]`).attr('content');
 
-  it('has Open Graph and Twitter card tags with its title and description', () => {
+  // X (Twitter) falls back to the og: title, description and image: only the card type and the
+  // image's alt text are its own tags, and nothing is said twice.
+  it('has Open Graph tags with its title and description, and a large-image card for X', () => {
     expect(meta('og:title')).toBeTruthy();
     expect(meta('og:description')).toBe(meta('description'));
     expect(meta('twitter:card')).toBe('summary_large_image');
-    expect(meta('twitter:title')).toBe(meta('og:title'));
-    expect(meta('twitter:description')).toBe(meta('og:description'));
+    for (const copy of ['twitter:title', 'twitter:description', 'twitter:image'])
+      expect($(`meta[name="${copy}"]`), copy).toHaveLength(0);
   });
 
   it('names its own preview image, with its size and alt text, and the image exists', () => {
     const image = meta('og:image') ?? '';
     expect(new URL(image).pathname).toBe(ogImagePath(addressOf(file)));
-    expect(meta('twitter:image')).toBe(image);
     expect(meta('og:image:width')).toBe(String(OG_IMAGE.width));
     expect(meta('og:image:height')).toBe(String(OG_IMAGE.height));
     expect(meta('og:image:alt')).toContain(meta('og:title'));
+    expect(meta('twitter:image:alt')).toBe(meta('og:image:alt'));
     const png = path.join(DIST, new URL(image).pathname);
     expect(existsSync(png), `${png} is missing`).toBe(true);
     expect(pngSize(png)).toEqual(OG_IMAGE);

@@ -51,6 +51,11 @@ const styled = addStylesheet(document.querySelector<HTMLElement>('[data-search-o
 let built: Promise<void> | undefined;
 
 window.holdingSpaceSearch = (dialog, field) => {
+  // Opened again: what was searched last is selected, so typing replaces it. (Not the first time: the
+  // reader may be typing while this code loads.)
+  if (built) field.select();
+  // Closing gives focus back to the header's button, however the dialog was opened.
+  dialog.onclose = () => document.querySelector<HTMLElement>('[data-search-open]')?.focus();
   built ??= (async () => {
     const [words] = await Promise.all([loadScriptWords(), styled]);
     buildDialog(dialog, field, words.dialog);

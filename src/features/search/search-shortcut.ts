@@ -31,9 +31,19 @@ export interface ShortcutPress {
 }
 
 /** True when a key press should open search: "/", alone, not taken already, outside any field or dialog. */
-export function isSearchShortcut(press: ShortcutPress): boolean {
-  if (press.key !== SEARCH_SHORTCUT || press.ctrlKey || press.metaKey || press.altKey) return false;
-  if (press.defaultPrevented || press.isComposing) return false;
+export const isSearchShortcut = (press: ShortcutPress): boolean => {
   const target = press.target as Partial<Pick<HTMLElement, 'closest' | 'isContentEditable'>> | null;
-  return !(target?.closest?.(TYPING_PLACES) || target?.isContentEditable);
-}
+  // One expression: this is written into every page (the intent loader), where each byte counts.
+  return (
+    press.key === SEARCH_SHORTCUT &&
+    !(
+      press.ctrlKey ||
+      press.metaKey ||
+      press.altKey ||
+      press.defaultPrevented ||
+      press.isComposing ||
+      target?.closest?.(TYPING_PLACES) ||
+      target?.isContentEditable
+    )
+  );
+};
