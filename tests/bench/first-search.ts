@@ -61,10 +61,12 @@ async function throttledPage(browser: Browser): Promise<{ page: Page; throttle: 
 }
 
 /** Bytes on the wire for every request the page (and its workers) finished, keyed by request id. */
-function recordFiles(page: Page): { url: string; bytes: number }[] {
-  const files: { url: string; bytes: number }[] = [];
+function recordFiles(page: Page): { url: string; bytes: number; end: number }[] {
+  const files: { url: string; bytes: number; end: number }[] = [];
   page.on('requestfinished', (request) => {
-    const entry = { url: request.url(), bytes: 0 };
+    // When its last byte came, in milliseconds since 1970 (the page's clock below counts the same way).
+    const timing = request.timing();
+    const entry = { url: request.url(), bytes: 0, end: timing.startTime + timing.responseEnd };
     files.push(entry);
     void request
       .sizes()
@@ -80,7 +82,7 @@ function recordFiles(page: Page): { url: string; bytes: number }[] {
  * add up to a few hundred milliseconds that are the test's, not the site's; the limit below is timed
  * in the page too. Returns a function that reads the time, once the result is visible.
  */
-async function startPageClock(page: Page, selector: string): Promise<() => Promise<number>> {
+async function startPageClock(page: Page, selector: string): Promise<() => Promise<{ ms: number; shownAt: number }>> {
   await page.evaluate((result) => {
     const clock = { pressed: 0, shown: 0 };
     Object.assign(window, { firstSearchClock: clock });
@@ -100,7 +102,7 @@ async function startPageClock(page: Page, selector: string): Promise<() => Promi
     );
     return page.evaluate(() => {
       const clock = (window as unknown as { firstSearchClock: { pressed: number; shown: number } }).firstSearchClock;
-      return Math.round(clock.shown - clock.pressed);
+      return { ms: Math.round(clock.shown - clock.pressed), shownAt: performance.timeOrigin + clock.shown };
     });
   };
 }
@@ -120,11 +122,12 @@ export async function measureFirstSearch(baseUrl: string, options: FirstSearchOp
       .locator(options.result ?? RESULT)
       .first()
       .waitFor({ state: 'visible', timeout: 60_000 });
-    const ms = await clock();
+    const { ms, shownAt } = await clock();
     // No wait for the network to settle: the page reached that state at load, so the wait would return
     // at once; files still on their way (a result's text, after its title) are not the first result's.
     await page.context().close();
-    return { ms, files: files.filter((file) => file.url.startsWith(new URL(baseUrl).origin)) };
+    const needed = files.filter((file) => file.url.startsWith(new URL(baseUrl).origin) && file.end <= shownAt);
+    return { ms, files: needed.map(({ url, bytes }) => ({ url, bytes })) };
   } finally {
     if (!options.browser) await browser.close();
   }
