@@ -28,13 +28,7 @@ import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { createIndex, close } from 'pagefind';
 import { missingTargets, type SynonymGroup } from '../features/search/synonyms';
-import {
-  PAGE_TITLES_BYTES,
-  PAGE_TITLES_FILE,
-  WHOLE_INDEX_BYTES,
-  WHOLE_INDEX_FILE,
-} from '../features/search/search-config';
-import type { PageTitles } from '../features/search/search-results';
+import { WHOLE_INDEX_BYTES, WHOLE_INDEX_FILE } from '../features/search/search-config';
 import { readYaml } from './shared/yaml-file';
 
 /**
@@ -68,8 +62,6 @@ export interface IndexedPage {
   anchors: { element: string; id: string; text: string }[];
   /** The language of its file name (en-us → en). */
   language: string;
-  /** Pagefind's name for it (its file name, and a search result's `id`). */
-  id: string;
 }
 
 /**
@@ -88,8 +80,7 @@ export function indexedPages(pagefindDir: string): IndexedPage[] {
       );
     }
     const page = JSON.parse(raw.slice(FRAGMENT_SIGNATURE.length)) as Omit<IndexedPage, 'language'>;
-    const id = file.replace(/\.pf_fragment$/, '');
-    pages.push({ ...page, language: (file.split('_')[0] ?? '').split('-')[0] ?? '', id });
+    pages.push({ ...page, language: (file.split('_')[0] ?? '').split('-')[0] ?? '' });
   }
   return pages;
 }
@@ -131,22 +122,6 @@ async function writeWholeIndex(outputDir: string): Promise<void> {
   await writeFile(path.join(outputDir, WHOLE_INDEX_FILE), JSON.stringify(listed));
 }
 
-/**
- * Lists every indexed page by Pagefind's name for it: its address, title and stage, as its fragment
- * holds them, when the list is small (PAGE_TITLES_BYTES), so search can show a result's title before
- * the page's fragment has come (src/features/search/search-ui.ts). A larger site lists none.
- */
-async function writePageTitles(outputDir: string): Promise<void> {
-  const titles: PageTitles = {};
-  for (const page of indexedPages(outputDir)) {
-    const phase = page.filters['phase']?.[0];
-    const title = page.meta['title'] ?? page.url;
-    titles[page.id] = phase ? [page.url, title, phase] : [page.url, title];
-  }
-  const json = JSON.stringify(titles);
-  await writeFile(path.join(outputDir, PAGE_TITLES_FILE), json.length <= PAGE_TITLES_BYTES ? json : '{}');
-}
-
 /** Pagefind's ready-made UIs and highlighter, which this site does not use. */
 const STOCK_UI_FILE = /^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/;
 
@@ -174,7 +149,6 @@ export default function pagefind(): AstroIntegration {
           if (STOCK_UI_FILE.test(file)) await rm(path.join(outputDir, file));
         }
         await writeWholeIndex(outputDir);
-        await writePageTitles(outputDir);
         logger.info(`Search index: ${added.page_count} pages`);
         await close();
         checkSynonyms(root, outputDir);

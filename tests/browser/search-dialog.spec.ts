@@ -84,47 +84,6 @@ test.describe('the search dialog', () => {
     expect(fetched.filter((address) => address === '/pagefind/pagefind-worker.js')).toEqual([]);
   });
 
-  test('shows its results’ titles while the pages’ text is on its way, then the whole results, once', async ({
-    page,
-  }) => {
-    const { title } = exampleGuide();
-    // Pagefind's page files held back until the titles have been seen.
-    let release: () => void = () => undefined;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route(/\/pagefind\/fragment\//, async (route) => {
-      await held;
-      await route.continue();
-    });
-    await page.goto(GUIDE);
-    const listed = (await (await page.request.get('/pagefind/page-titles.json')).json()) as Record<string, string[]>;
-    const titles = new Set(Object.values(listed).map(([, pageTitle]) => pageTitle));
-    await page.keyboard.press('/');
-    // All the words at once, in the whole dialog: one search.
-    await field(page).fill(title);
-    const links = dialog(page).locator('.search-result-link');
-    const results = dialog(page).locator('[data-search-results]');
-    if (titles.size === 0) {
-      // A site too large to list its titles shows nothing until the text is in.
-      await page.waitForTimeout(500);
-      await expect(links).toHaveCount(0);
-    } else {
-      await expect(links.first()).toHaveText(title);
-      // Still busy, with nothing said yet, so a screen reader hears the results once, whole.
-      await expect(results).toHaveAttribute('aria-busy', 'true');
-      await expect(status(page)).toHaveText('');
-      expect(titles).toEqual(new Set([...titles, ...(await links.allTextContents())]));
-      await expect(dialog(page).locator('.search-summary, .search-excerpt, .search-sections')).toHaveCount(0);
-    }
-    const early = await links.evaluateAll((anchors) => anchors.map((anchor) => (anchor as HTMLAnchorElement).href));
-    release();
-    await expect(status(page)).toHaveText(/^\d+ results? for /);
-    await expect(results).toHaveAttribute('aria-busy', 'false');
-    // The same pages in the same order, now with what they say.
-    const whole = await links.evaluateAll((anchors) => anchors.map((anchor) => (anchor as HTMLAnchorElement).href));
-    if (early.length > 0) expect(whole).toEqual(early);
-    await expect(dialog(page).locator('.search-summary, .search-excerpt, .search-sections').first()).toBeVisible();
-  });
-
   test('opens at once and keeps every character typed while its code is still on its way', async ({ page }) => {
     await slowCode(page, 1500);
     await page.goto(GUIDE);

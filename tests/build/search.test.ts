@@ -1,5 +1,5 @@
 /** What the search index is built from, and the search page's no-JavaScript way to every topic. */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { addressOf, guideFile, htmlFiles, page } from '../support/dist';
@@ -8,8 +8,6 @@ import { topicIndexPages } from '../support/listing-pages';
 import { DIST, ROOT } from '../support/paths';
 import { indexText, searchIndex } from '../support/search-index';
 import { SEARCH_EXCLUDED_SELECTORS } from '../../src/integrations/pagefind';
-import { PAGE_TITLES_BYTES, PAGE_TITLES_FILE } from '../../src/features/search/search-config';
-import type { PageTitles } from '../../src/features/search/search-results';
 
 const guides = publishedEntries<{
   phase: string;
@@ -109,31 +107,6 @@ describe('Pagefind’s first files, which the page’s loader fetches at once wh
     const languages = new Set(htmlFiles().map((file) => (page(file)('html').attr('lang') ?? '').toLowerCase()));
     for (const language of languages) {
       expect(existsSync(path.join(DIST, 'pagefind', `wasm.${language}.pagefind`)), language).toBe(true);
-    }
-  });
-});
-
-describe('the list of page titles, which search shows while the pages’ text is on its way', () => {
-  const file = path.join(DIST, 'pagefind', PAGE_TITLES_FILE);
-  const text = readFileSync(file, 'utf8');
-  const titles = JSON.parse(text) as PageTitles;
-
-  it('names every indexed page, when the list is small, with the address, title and stage its fragment holds', () => {
-    const pages = [...searchIndex().values()];
-    const listed = Object.fromEntries(
-      pages.map((entry) => {
-        const title = entry.meta['title'] ?? entry.url;
-        const phase = entry.filters['phase']?.[0];
-        return [entry.id, phase ? [entry.url, title, phase] : [entry.url, title]];
-      }),
-    );
-    // A site whose list would be large lists none: its results show whole, once their text is in.
-    expect(titles).toEqual(JSON.stringify(listed).length <= PAGE_TITLES_BYTES ? listed : {});
-  });
-
-  it('names each page by the file Pagefind keeps its text in (a search result’s id)', () => {
-    for (const id of Object.keys(titles)) {
-      expect(existsSync(path.join(DIST, 'pagefind', 'fragment', `${id}.pf_fragment`)), id).toBe(true);
     }
   });
 });

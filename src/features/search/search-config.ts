@@ -77,14 +77,3 @@ export const WHOLE_INDEX_BYTES = 40_000;
 
 /** The file, beside Pagefind's, that lists the whole index when it is that small (src/integrations/pagefind.ts). */
 export const WHOLE_INDEX_FILE = 'whole-index.json';
-
-/**
- * The most the list of page titles may weigh (bytes of JSON) for search to fetch it at once when it
- * starts: with it, a search shows its results' titles as soon as Pagefind has found them, and their
- * summaries and sections once the pages' text (Pagefind's fragments) has come, a round trip later.
- * A dozen guides make about 2 KB; a site of a thousand guides lists none and shows whole results.
- */
-export const PAGE_TITLES_BYTES = 12_000;
-
-/** The file, beside Pagefind's, that lists each indexed page's address, title and stage (src/integrations/pagefind.ts). */
-export const PAGE_TITLES_FILE = 'page-titles.json';

@@ -113,12 +113,6 @@ export interface PagefindFragment {
   weighted_locations: WeightedLocation[];
   sub_results: SubResultLike[];
 }
-/**
- * Each indexed page by Pagefind's name for it (a result's `id`): its site path, title and stage, if
- * any. Written at build when small (src/integrations/pagefind.ts), so titles show before the text.
- */
-export type PageTitles = Record<string, [url: string, title: string, phase?: string]>;
-
 interface PagefindResult {
   id: string;
   score: number;

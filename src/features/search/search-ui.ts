@@ -9,7 +9,6 @@
  * Nothing is stored: the words a person types never leave the page (Pagefind searches in the browser).
  */
 import {
-  PAGE_TITLES_FILE,
   SEARCH_DEBOUNCE_MS,
   SEARCH_EXCERPT_WORDS,
   SEARCH_RANKING,
@@ -23,12 +22,12 @@ import {
   statusMessage,
   type ExcerptPart,
   type Pagefind,
-  type PageTitles,
+  type PagefindFragment,
 } from './search-results';
-import { resultView, type ResultOptions, type ResultView } from './excerpts';
+import { resultView, type ResultOptions } from './excerpts';
 import { findWithSynonyms } from './synonyms';
 import { directMatch, type ShownResult, type ShownSearch } from './direct-match';
-import { BASE, GUIDES_PATH, PAGEFIND_PATH, href } from '../../lib/addresses';
+import { BASE, GUIDES_PATH, PAGEFIND_PATH } from '../../lib/addresses';
 import { loadScriptWords } from '../../scripts/script-words';
 import type { SearchCrisisWords } from '../../lib/script-words';
 import { crisisPhrasesIn, hasCrisisWords, withCrisisPage } from './crisis-query';
@@ -66,28 +65,9 @@ function loadPagefind(): Promise<Pagefind> {
   return pagefind;
 }
 
-/** The pages' titles once loaded, when the site is small enough to list them (src/integrations/pagefind.ts). */
-let titles: PageTitles = {};
-let titlesLoading: Promise<void> | undefined;
-
-/**
- * Fetches the list of pages' titles once, beside Pagefind's files, under the page's start time as cache
- * tag (as Pagefind's entry file), so a new build's list is never missed. Without it, results show whole.
- */
-function loadTitles(): Promise<void> {
-  titlesLoading ??= (async () => {
-    if (import.meta.env.DEV) return;
-    const folder = PAGEFIND_PATH.replace(/[^/]*$/, '');
-    const response = await fetch(`${folder}${PAGE_TITLES_FILE}?ts=${performance.timeOrigin}`);
-    if (response.ok) titles = (await response.json()) as PageTitles;
-  })();
-  return titlesLoading;
-}
-
 /** Starts loading Pagefind and the words search says, so the first search only waits for what it must. */
 export function warmSearch(): void {
   loadPagefind().catch(() => undefined); // Errors are reported when a search runs.
-  loadTitles().catch(() => undefined); // Results then show once their text is in.
   loadScriptWords().catch(() => undefined);
 }
 
@@ -125,11 +105,15 @@ function stageHeading(select: HTMLSelectElement, phase: string | undefined): str
   return phase ? [...select.options].find((option) => option.value === phase)?.text : undefined;
 }
 
-/** A page result: its stage, its title as a link, then its summary, excerpt and sections, if any yet. */
-function resultItem(view: ResultView, phase: string | undefined, stageOf: (phase?: string) => string | undefined) {
+function resultItem(
+  fragment: PagefindFragment,
+  stageOf: (phase?: string) => string | undefined,
+  options: ResultOptions,
+): HTMLLIElement {
+  const view = resultView(fragment, options);
   const item = element('li', 'search-result');
-  item.dataset['searchResult'] = view.url;
-  const heading = stageOf(phase);
+  item.dataset['searchResult'] = fragment.url;
+  const heading = stageOf(fragment.filters['phase']?.[0]);
   if (heading) {
     const stage = element('p', 'search-stage');
     stage.textContent = heading;
@@ -294,22 +278,7 @@ function attachSearch(panel: HTMLElement, options: { syncAddress: boolean }): Se
         found.results = await withCrisisPage(found.results, phrase, (text) =>
           findWithSynonyms(engine, text, phase, words.search.synonyms),
         );
-      const top = found.results.slice(0, MAX_RESULTS);
-      const crisis = phrase ? crisisBlock(words.crisis, crisisLevel) : undefined;
-      // The titles first, when the site lists them and a newer search has not started: the pages' text
-      // (Pagefind's fragments) is a round trip away. The results stay busy (aria-busy) and the status
-      // line says nothing until they are whole, so a screen reader hears them once, complete.
-      const listed = top.map((result) => titles[result.id]);
-      if (ticket === latest && top.length > 0 && listed.every((page) => page !== undefined)) {
-        const list = element('ol', 'search-results');
-        for (const [url, title, phase] of listed as PageTitles[string][]) {
-          const view = { url: href(url), title, summary: [], excerpt: [], sections: [] };
-          list.append(resultItem(view, phase, stageOf));
-        }
-        resultsBox.replaceChildren(...(crisis ? [crisis] : []), list);
-        empty.hidden = true;
-      }
-      const fragments = await Promise.all(top.map((result) => result.data()));
+      const fragments = await Promise.all(found.results.slice(0, MAX_RESULTS).map((result) => result.data()));
       if (ticket !== latest) return; // A newer search has started; its results win.
       const list = element('ol', 'search-results');
       const options: ResultOptions = {
@@ -319,11 +288,8 @@ function attachSearch(panel: HTMLElement, options: { syncAddress: boolean }): Se
         shortened: words.search.shortened,
         abbreviations: new Set(words.search.abbreviations.map((word) => word.toLowerCase())),
       };
-      list.append(
-        ...fragments.map((fragment) =>
-          resultItem(resultView(fragment, options), fragment.filters['phase']?.[0], stageOf),
-        ),
-      );
+      list.append(...fragments.map((fragment) => resultItem(fragment, stageOf, options)));
+      const crisis = phrase ? crisisBlock(words.crisis, crisisLevel) : undefined;
       resultsBox.replaceChildren(...(crisis ? [crisis] : []), ...(fragments.length > 0 ? [list] : []));
       empty.hidden = fragments.length > 0;
       if (fragments.length === 0) addStageIndex(empty, phaseSelect, words.search.byStage);
