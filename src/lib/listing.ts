@@ -62,3 +62,25 @@ export function partPath(first: string, part: number): string {
 export function partParam(part: number): string | undefined {
   return part === 1 ? undefined : String(part);
 }
+
+/** One page per part of each stage's list (/…/<stage>/, /…/<stage>/2/ …), for a stage page's getStaticPaths. */
+export function stagePartPaths<P extends string, T>(
+  stages: readonly { phase: P; parts: readonly T[][] }[],
+): { params: { phase: P; part: string | undefined }; props: { phase: P; items: T[]; part: number; parts: number } }[] {
+  return stages.flatMap(({ phase, parts }) =>
+    parts.map((items, index) => ({
+      params: { phase, part: partParam(index + 1) },
+      props: { phase, items, part: index + 1, parts: parts.length },
+    })),
+  );
+}
+
+/** A page's title: the list's own on its first and only page, "… (page 2 of 3)" (the practice's words) on the others. */
+export function partTitle(
+  title: string,
+  part: number,
+  parts: number,
+  words: (values: { title: string; part: string; parts: string }) => string,
+): string {
+  return parts > 1 ? words({ title, part: String(part), parts: String(parts) }) : title;
+}

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { LINK_MARKUP, linkWeight, listWeight, packPages, partParam, partPath } from '../../src/lib/listing';
+import {
+  LINK_MARKUP,
+  linkWeight,
+  listWeight,
+  packPages,
+  partParam,
+  partPath,
+  partTitle,
+  stagePartPaths,
+} from '../../src/lib/listing';
 
 const weigh = (n: number) => n;
 
@@ -50,5 +59,34 @@ describe('numbered pages', () => {
   it('refuses a page number that is not a whole number from 1', () => {
     expect(() => partPath('/x/', 0)).toThrow(/part/);
     expect(() => partPath('/x/', 1.5)).toThrow(/part/);
+  });
+});
+
+describe('stagePartPaths', () => {
+  it('gives each part of each stage its page, the first at the stage’s own address', () => {
+    const paths = stagePartPaths([
+      { phase: 'before', parts: [['a', 'b'], ['c']] },
+      { phase: 'after', parts: [['d']] },
+    ]);
+    expect(paths).toEqual([
+      {
+        params: { phase: 'before', part: undefined },
+        props: { phase: 'before', items: ['a', 'b'], part: 1, parts: 2 },
+      },
+      { params: { phase: 'before', part: '2' }, props: { phase: 'before', items: ['c'], part: 2, parts: 2 } },
+      { params: { phase: 'after', part: undefined }, props: { phase: 'after', items: ['d'], part: 1, parts: 1 } },
+    ]);
+  });
+});
+
+describe('partTitle', () => {
+  const words = ({ title, part, parts }: { title: string; part: string; parts: string }) =>
+    `${title}, page ${part} of ${parts}`;
+  it('is the list’s own title when the list has one page', () => {
+    expect(partTitle('Before', 1, 1, words)).toBe('Before');
+  });
+  it('numbers every page of a list that has several, the first too', () => {
+    expect(partTitle('Before', 1, 3, words)).toBe('Before, page 1 of 3');
+    expect(partTitle('Before', 3, 3, words)).toBe('Before, page 3 of 3');
   });
 });
