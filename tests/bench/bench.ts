@@ -189,7 +189,7 @@ if (peerServer)
   };
 console.log(
   `\nFirst search on ${guideAddress} for "${query}", Chrome DevTools "Slow 4G" (latency ${SLOW_4G.latency} ms, ` +
-    `${((SLOW_4G.downloadThroughput * 8) / 1e6).toFixed(2)} Mbit/s down, ${((SLOW_4G.uploadThroughput * 8) / 1e3).toFixed(0)} kbit/s up), cache disabled, ${ROUNDS}× each…`,
+    `${((SLOW_4G.downloadThroughput * 8) / 1e6).toFixed(2)} Mbit/s down, ${((SLOW_4G.uploadThroughput * 8) / 1e3).toFixed(0)} kbit/s up), each run in a fresh browser context (empty cache), ${ROUNDS}× each…`,
 );
 const searches = await interleave(ROUNDS, searchTasks);
 for (const [name, result] of Object.entries(searches)) failed(`First search (${name})`, result);

@@ -1,11 +1,16 @@
 /**
  * Every question in content/search-queries.yaml, run through the real search page and the real
- * Pagefind in the browser, against the built site. A question is found when one of its pages is
- * among the first three page results and, when it names a section, that section is among the
+ * Pagefind in the browser, at phone size, against the built site. A question is found when one of its
+ * pages is among the first three page results and, when it names a section, that section is among the
  * sections shown under the page. Prints the hit rate at 1 and at 3 for each set and every miss.
  * The tuning set fails below TUNING_TOP3; the held-out set only reports (it is never tuned for, so
  * its rate is the honest one). In either set, a question with no result at all fails: nobody should
- * meet an empty page. Holds for any content: the questions are the practice's own.
+ * meet an empty page.
+ *
+ * The same pass reads how the results read and how much room they take (each question is typed once):
+ * whole sentences, headings apart, nothing twice, at most two sections (tests/support/result-text.ts),
+ * and, in each set, the median question's first four results take little more than one phone screen.
+ * Holds for any content: the questions are the practice's own.
  */
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -13,15 +18,31 @@ import { expect, test, type Page } from '@playwright/test';
 import { searchPagePanel, typeQuery } from '../support/search-panel';
 import { QUERY_SETS, readSearchQueries, type SearchQuery } from '../support/search-queries';
 import { CONTENT } from '../support/paths';
+import { resultTextProblems, type ShownText } from '../support/result-text';
 
 /** The share of tuning questions that must find a page in the top three. */
 const TUNING_TOP3 = 0.9;
 
 const queries = readSearchQueries(pathToFileURL(path.join(CONTENT, 'search-queries.yaml')));
 
-interface Shown {
+/** A phone (iPhone 12 to 15: 390 × 844 CSS pixels). */
+const PHONE = { width: 390, height: 844 };
+/**
+ * The most four results of the median question may take: about one and a third phone screens. Long
+ * questions as headings and two sections per page keep it above one screen for the sample's questions
+ * (median about 1,100 px; the same questions took about 2,250 px, 2.7 screens, before results were
+ * written in whole sentences and set compactly); the named everyday ones ("ride home", "nausea") fit one.
+ */
+const MEDIAN_MOST = PHONE.height * 1.4;
+
+test.use({ viewport: PHONE });
+
+interface Shown extends ShownText {
   page: string;
-  sections: string[];
+  /** The sections' anchors, in the order shown. */
+  anchors: string[];
+  top: number;
+  bottom: number;
 }
 
 /**
@@ -33,12 +54,23 @@ async function resultsFor(page: Page, query: string): Promise<Shown[]> {
   const panel = searchPagePanel(page);
   await typeQuery(panel, query);
   return panel.locator('[data-search-result]').evaluateAll((items) =>
-    items.map((item) => ({
-      page: (item as HTMLElement).dataset['searchResult'] ?? '',
-      sections: [...item.querySelectorAll<HTMLElement>('[data-search-section]')].map(
-        (section) => section.dataset['searchSection']?.split('#')[1] ?? '',
-      ),
-    })),
+    items.map((item) => {
+      const box = item.getBoundingClientRect();
+      const text = (element: Element | null) => (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
+      const sections = [...item.querySelectorAll<HTMLElement>('[data-search-section]')];
+      return {
+        page: (item as HTMLElement).dataset['searchResult'] ?? '',
+        anchors: sections.map((section) => section.dataset['searchSection']?.split('#')[1] ?? ''),
+        title: text(item.querySelector('.search-result-link')),
+        texts: [...item.querySelectorAll('.search-summary, .search-excerpt')].map(text),
+        sections: sections.map((section) => ({
+          heading: text(section.querySelector('a')),
+          excerpt: text(section.querySelector('.search-excerpt')),
+        })),
+        top: box.top + window.scrollY,
+        bottom: box.bottom + window.scrollY,
+      };
+    }),
   );
 }
 
@@ -60,7 +92,7 @@ for (const set of QUERY_SETS) {
 }
 
 /** The address a result list shows for a page, with its first section. */
-const shownAs = (result: Shown) => `${result.page}${result.sections[0] ? `#${result.sections[0]}` : ''}`;
+const shownAs = (result: Shown) => `${result.page}${result.anchors[0] ? `#${result.anchors[0]}` : ''}`;
 const wanted = (query: SearchQuery) =>
   query.pages.length === 1 ? `${query.pages[0]}${query.anchor ? `#${query.anchor}` : ''}` : query.pages.join(' or ');
 
@@ -70,12 +102,17 @@ async function expectAllFound(page: Page, set: string, queries: readonly SearchQ
   const misses: string[] = [];
   const notFirst: string[] = [];
   const empty: string[] = [];
+  const problems: string[] = [];
+  const heights: { query: string; height: number }[] = [];
   await page.goto('/search/');
   for (const query of queries) {
     const shown = await resultsFor(page, query.q);
     if (shown.length === 0) empty.push(`"${query.q}" (line ${query.line ?? '?'})`);
+    problems.push(...resultTextProblems(query.q, shown));
+    const [first, fourth] = [shown[0], shown[3]];
+    if (first && fourth) heights.push({ query: query.q, height: Math.round(fourth.bottom - first.top) });
     const rank = shown.findIndex((result) => query.pages.includes(result.page));
-    const sectionRank = rank === -1 || !query.anchor ? 0 : (shown[rank]?.sections.indexOf(query.anchor) ?? -1);
+    const sectionRank = rank === -1 || !query.anchor ? 0 : (shown[rank]?.anchors.indexOf(query.anchor) ?? -1);
     const found = rank !== -1 && rank < 3 && sectionRank !== -1;
     if (found) at3 += 1;
     if (rank === 0 && sectionRank === 0) at1 += 1;
@@ -92,6 +129,15 @@ async function expectAllFound(page: Page, set: string, queries: readonly SearchQ
   if (notFirst.length > 0) console.log(`In the top three, not first:\n  ${notFirst.join('\n  ')}`);
   if (misses.length > 0) console.log(`Misses (${set}):\n  ${misses.join('\n  ')}`);
   expect(empty, `questions that found nothing at all (an empty page):\n${empty.join('\n')}`).toEqual([]);
+  expect(problems, problems.join('\n')).toEqual([]);
+  heights.sort((a, b) => a.height - b.height);
+  const median = heights[Math.floor(heights.length / 2)];
+  if (median) {
+    console.log(
+      `Four results at ${PHONE.width} px over ${heights.length} ${set} questions: median ${median.height} px, tallest ${heights.at(-1)?.height} px ("${heights.at(-1)?.query}")`,
+    );
+    expect(median.height, `the median ${set} question's first four results`).toBeLessThanOrEqual(MEDIAN_MOST);
+  }
   if (set === 'tuning') {
     expect(
       at3 / queries.length,
