@@ -24,6 +24,7 @@ import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
+import { flagModule } from './shared/flag-module';
 import { CHROMIUM_ARGS, HOW_TO_GET_CHROMIUM, findChromium } from './shared/chromium';
 import { normalBase, sitePathOf, withBase } from '../lib/addresses';
 import { MAX_SIDES, PAPER_INFO, pdfMode } from '../lib/handouts';
@@ -31,8 +32,6 @@ import { countPdfPages } from './shared/pdf-pages';
 import { PAPER_SIZES, type PaperSize } from '../schemas/names';
 import { staticResponse } from './shared/static-server';
 import { cacheKey, fileCache, type FileCache } from './shared/build-cache';
-
-const VIRTUAL = 'virtual:holding-space/handout-pdfs';
 
 export interface PdfJob {
   /** Site path of the handout page (without the base), for example /handouts/after-your-session/. */
@@ -79,14 +78,7 @@ export default function handoutPdfs(): AstroIntegration {
         }
         updateConfig({
           vite: {
-            plugins: [
-              {
-                name: 'holding-space:handout-pdfs-flag',
-                resolveId: (id: string) => (id === VIRTUAL ? `\0${VIRTUAL}` : undefined),
-                load: (id: string) =>
-                  id === `\0${VIRTUAL}` ? `export const handoutPdfs = ${JSON.stringify(enabled)};` : undefined,
-              },
-            ],
+            plugins: [flagModule('handout-pdfs', 'handoutPdfs', enabled)],
           },
         });
       },

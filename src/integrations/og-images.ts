@@ -18,13 +18,12 @@ import { availableParallelism } from 'node:os';
 import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
+import { flagModule } from './shared/flag-module';
 import { normalBase, sitePathOf } from '../lib/addresses';
 import { OG_IMAGE, previewMode, wrapTitle } from '../lib/og-image';
 import { cacheKey, fileCache } from './shared/build-cache';
 import { drawPool, type DrawPool, type DrawSetup } from './shared/og-draw';
 import { parseYaml } from './shared/yaml-file';
-
-const VIRTUAL = 'virtual:holding-space/preview-images';
 
 /** The same colours as the site's light scheme (src/styles/global.css). */
 const COLOURS = { page: '#fbfaf7', ink: '#1c2427', muted: '#47555a', accent: '#16596a' };
@@ -210,12 +209,7 @@ export default function ogImages(): AstroIntegration {
         updateConfig({
           vite: {
             plugins: [
-              {
-                name: 'holding-space:preview-images-flag',
-                resolveId: (id: string) => (id === VIRTUAL ? `\0${VIRTUAL}` : undefined),
-                load: (id: string) =>
-                  id === `\0${VIRTUAL}` ? `export const previewImages = ${JSON.stringify(enabled)};` : undefined,
-              },
+              flagModule('preview-images', 'previewImages', enabled),
               {
                 name: 'holding-space:preview-images-early',
                 apply: 'build',
