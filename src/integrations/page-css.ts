@@ -20,7 +20,8 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { normalBase } from '../lib/addresses';
-import { pruneCss } from './shared/css-prune';
+import { cssPruner, type PageNames } from './shared/css-prune';
+import { fileRewriter } from './shared/rewrite-file';
 import {
   blockingStylesheets,
   inlineScripts,
@@ -49,7 +50,7 @@ export default function pageCss(): AstroIntegration {
         base = normalBase(config.base);
         cacheDir = config.cacheDir;
       },
-      'astro:build:done': ({ dir, logger }) => {
+      'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         const siteFile = (href: string) => path.join(outDir, href.slice(base.length));
         const texts = new Map<string, string>();
@@ -61,16 +62,41 @@ export default function pageCss(): AstroIntegration {
           }
           return text;
         };
+        /** The script files of the site a script file names (its imports), read once each. */
+        const imports = new Map<string, string[]>();
+        const importsOf = (href: string) => {
+          let named = imports.get(href);
+          if (named === undefined) {
+            named = [...read(href).matchAll(/[\w.-]+\.js/g)].map((name) => `${base}${ASSETS}${name[0]}`);
+            imports.set(href, named);
+          }
+          return named;
+        };
         /** A script file and, recursively, every script file of the site it names (its imports). */
         const withImports = (href: string, seen: Set<string>) => {
           if (seen.has(href) || !existsSync(siteFile(href))) return;
           seen.add(href);
-          const code = read(href);
-          for (const name of code.matchAll(/[\w.-]+\.js/g)) withImports(`${base}${ASSETS}${name[0]}`, seen);
+          for (const named of importsOf(href)) withImports(named, seen);
         };
+        /** The texts of the script files a page names and of their imports: most pages name the same few. */
+        const scriptSets = new Map<string, string[]>();
+        const scriptTexts = (named: string[]) => {
+          const key = named.join('\n');
+          let found = scriptSets.get(key);
+          if (found === undefined) {
+            const scripts = new Set<string>();
+            for (const href of named) withImports(href, scripts);
+            found = [...scripts].map(read);
+            scriptSets.set(key, found);
+          }
+          return found;
+        };
+        /** One pruner per distinct list of stylesheets, and one file per distinct result. */
+        const pruners = new Map<string, (names: PageNames) => string>();
+        const files = new Map<string, string>();
 
         const record: Record<string, string[]> = {};
-        const written = new Set<string>();
+        const rewriter = fileRewriter();
         let before = 0;
         let after = 0;
         const pages = readdirSync(outDir, { recursive: true, encoding: 'utf8' }).filter((file) =>
@@ -81,29 +107,36 @@ export default function pageCss(): AstroIntegration {
           let html = withoutPagefindMarkup(original);
           const links = blockingStylesheets(html).filter(({ href }) => href.startsWith(`${base}${ASSETS}`));
           if (links.length > 0) {
-            const scripts = new Set<string>();
-            for (const href of namedScripts(html, `${base}${ASSETS}`)) withImports(href, scripts);
-            const code = [...inlineScripts(html), ...[...scripts].map(read)].join('\n');
-            const css = links.map(({ href }) => read(href)).join('\n');
-            const pruned = pruneCss(css, pageNames(html, code));
-            const href = `${base}${ASSETS}page.${contentHash(pruned)}.css`;
-            if (!written.has(href)) {
+            const hrefs = links.map((link) => link.href);
+            const css = hrefs.map(read).join('\n');
+            let prune = pruners.get(css);
+            if (!prune) {
+              prune = cssPruner(css);
+              pruners.set(css, prune);
+            }
+            const code = [...inlineScripts(html), ...scriptTexts(namedScripts(html, `${base}${ASSETS}`))];
+            const pruned = prune(pageNames(html, code));
+            let href = files.get(pruned);
+            if (href === undefined) {
+              href = `${base}${ASSETS}page.${contentHash(pruned)}.css`;
               writeFileSync(siteFile(href), pruned);
-              written.add(href);
+              files.set(pruned, href);
             }
             html = withOneStylesheet(html, links, href);
-            record[file] = links.map((link) => link.href);
+            record[file] = hrefs;
             before += css.length;
             after += pruned.length;
           }
-          if (html !== original) writeFileSync(path.join(outDir, file), html);
+          if (html !== original) await rewriter.rewrite(path.join(outDir, file), html);
         }
+        const [failed] = await rewriter.finish();
+        if (failed) throw failed.error;
         const recordDir = fileURLToPath(cacheDir);
         mkdirSync(recordDir, { recursive: true });
         writeFileSync(path.join(recordDir, PAGE_CSS_RECORD), `${JSON.stringify(record, null, 2)}\n`);
         const share = before > 0 ? Math.round((100 * after) / before) : 100;
         logger.info(
-          `Page CSS: ${Object.keys(record).length} pages, ${written.size} stylesheets, ${share}% of the CSS they linked`,
+          `Page CSS: ${Object.keys(record).length} pages, ${new Set(files.values()).size} stylesheets, ${share}% of the CSS they linked`,
         );
       },
     },

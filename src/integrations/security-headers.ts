@@ -26,6 +26,7 @@ import {
   type OwnInlineCode,
   type Policy,
 } from './shared/security-headers';
+import { fileRewriter } from './shared/rewrite-file';
 
 /** The content of a page's CSP `<meta>`, which this integration writes just after `<meta charset>`. */
 export function metaPolicy(html: string): string | undefined {
@@ -65,6 +66,8 @@ function foreignProblem(kind: 'script' | 'style', text: string): string {
   return `an inline <${kind}> that the site's own code did not make ("${start}…"); content cannot carry scripts or styles (docs/guides.md, "What content may contain"), and the policy blocks it`;
 }
 
+const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
 export default function securityHeaders(): AstroIntegration {
   const own: OwnInlineCode & { scripts: Set<string>; styles: Set<string> } = { scripts: new Set(), styles: new Set() };
   let base = '/';
@@ -81,6 +84,7 @@ export default function securityHeaders(): AstroIntegration {
         const outDir = fileURLToPath(dir);
         const policies: Policy[] = [];
         const problems: string[] = [];
+        const rewriter = fileRewriter();
         const pages = readdirSync(outDir, { recursive: true, encoding: 'utf8' }).filter((file) =>
           file.endsWith('.html'),
         );
@@ -93,10 +97,13 @@ export default function securityHeaders(): AstroIntegration {
           problems.push(...policyProblems(policy, { header: false }).map((problem) => `${file}: ${problem}`));
           policies.push(policy);
           try {
-            writeFileSync(path.join(outDir, file), withPolicyMeta(html, policy));
+            await rewriter.rewrite(path.join(outDir, file), withPolicyMeta(html, policy));
           } catch (error) {
-            problems.push(`${file}: ${error instanceof Error ? error.message : String(error)}`);
+            problems.push(`${file}: ${message(error)}`);
           }
+        }
+        for (const { file, error } of await rewriter.finish()) {
+          problems.push(`${path.relative(outDir, file)}: ${message(error)}`);
         }
         const policy = headerPolicy(mergePolicies(policies));
         problems.push(...policyProblems(policy, { header: true }).map((problem) => `_headers: ${problem}`));
