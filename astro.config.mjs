@@ -9,6 +9,7 @@ import securityHeaders from './src/integrations/security-headers';
 import handoutPdfs from './src/integrations/handout-pdfs';
 import ogImages from './src/integrations/og-images';
 import pageCss from './src/integrations/page-css';
+import pagePass from './src/integrations/page-pass';
 import clinicIdentity from './src/integrations/clinic-identity';
 import redirects from './src/integrations/redirects';
 import { readSiteSettings } from './src/integrations/shared/site-url';
@@ -71,10 +72,10 @@ export default defineConfig({
       locale,
       words: ui.redirect,
     }),
-    // Each page's CSS pruned to what can apply to it, in one file, and the indexer's attributes taken
-    // out: once every page is written and indexed.
-    pageCss(),
-    securityHeaders(),
+    // Once every page is written and indexed, one pass reads and writes each page once: its CSS pruned
+    // to what can apply to it, in one file, and the indexer's attributes taken out (pageCss); then its
+    // Content-Security-Policy (securityHeaders), once the page is final.
+    pagePass([pageCss(), securityHeaders()]),
   ],
   // No `security.csp`: Astro's policy lists every hash in the site on every page. securityHeaders()
   // gives each page a policy with only its own hashes (src/integrations/shared/security-headers.ts).
