@@ -12,7 +12,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** What a step does once the site is built: to each page, then once every page is done. */
-export interface PageWork {
+interface PageWork {
   /** The page's HTML after this step; `file` is its path in the output folder. */
   page(file: string, html: string): string | Promise<string>;
   /** After the last page: files of the step's own, its report; throws to stop the build. */
