@@ -166,14 +166,18 @@ function writtenNumbers<T>(
 ): Readonly<Record<string, T | FillValue>> {
   if (!Object.values(values).some((value) => typeof value === 'number')) return values;
   return Object.fromEntries(
-    Object.entries(values).map(([name, value]) => [name, typeof value === 'number' ? value.toLocaleString(lang) : value]),
+    Object.entries(values).map(([name, value]) => [
+      name,
+      typeof value === 'number' ? value.toLocaleString(lang) : value,
+    ]),
   );
 }
 
 /** A text with placeholders as the words object gives it: call it, or cut it with `parts`. */
 export function textWords<V extends string>(template: string, lang: string): Filler<V> {
   return Object.assign((values: Vars<V>) => fill(template, writtenNumbers(values, lang), lang), {
-    parts: <T>(values: Readonly<Record<V, T | FillValue>>) => fillParts<T>(template, writtenNumbers(values, lang), lang),
+    parts: <T>(values: Readonly<Record<V, T | FillValue>>) =>
+      fillParts<T>(template, writtenNumbers(values, lang), lang),
     template,
   });
 }
