@@ -52,7 +52,10 @@ export default defineConfig({
   prerenderConflictBehavior: 'error',
   // Stylesheets stay files, however small: each page's are joined into one pruned file after the build
   // (pageCss), and the policy allows no inline <style>.
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  // Four pages render at once: while one waits on its files (writing the page, loading a guide's
+  // compiled module), another runs. At 1,000 guides that waiting was 2–5 s of the page phase. No page
+  // depends on another's rendering, and the output is the same byte for byte.
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   // Order matters: pages first, then the search index, the handout PDFs and the preview images; then
   // the pages at old addresses (after the index, which must not list them); then each page's own CSS
   // (pageCss); securityHeaders() last, once every page is final. Not Astro's `redirects` option: its
