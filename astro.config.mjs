@@ -88,6 +88,9 @@ export default defineConfig({
     // imports (see SearchButton.astro): ES modules, so the page loads each as <script type="module">,
     // built and in `astro dev`.
     worker: { format: 'es' },
+    // Astro marks each guide's asset module "use astro:head-inject", and Rolldown warned about that
+    // directive once per guide (a thousand warnings at a thousand guides); the site has none of its own.
+    build: { rolldownOptions: { checks: { moduleLevelDirective: false } } },
   },
   devToolbar: { enabled: false },
 });
