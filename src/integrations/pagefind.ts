@@ -197,8 +197,8 @@ export default function pagefind(): AstroIntegration {
         // if that file turns out too large to fetch whole, the site is indexed again, a file a page.
         let grouped = pages.length <= GROUPED_SITE_PAGES;
         let pageCount = await writeIndex(outDir, grouped);
-        const chunks = await filesIn(outputDir, 'index');
-        let listed = wholeIndexFiles(chunks, await filesIn(outputDir, 'fragment'));
+        const fragments = grouped ? await filesIn(outputDir, 'fragment') : [];
+        let listed = wholeIndexFiles(await filesIn(outputDir, 'index'), fragments);
         if (grouped && !listed.some((file) => file.startsWith('fragment/'))) {
           grouped = false;
           await rm(outputDir, { recursive: true });
