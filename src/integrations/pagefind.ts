@@ -12,6 +12,9 @@
  *   several times its body text; the description under the title is weighted 3 (GuideLayout), as
  *   editors write it to say what the page answers. Every h2/h3 has an id, so Pagefind makes each one a
  *   sub-result that links to its anchor.
+ * - On a small site (GROUPED_SITE_PAGES), the pages' text (Pagefind's fragments) is one file per
+ *   language, fetched with the index when the reader reaches for search (wholeIndexFiles), so the first
+ *   results need no round trip after the search; a larger site keeps Pagefind's file per page.
  * - A guide's `searchAliases` go in as the `aliases` metadata field (a `<meta>` in the page head), which
  *   Pagefind searches but never shows (the `<meta>` and every `data-pagefind-*` attribute leave the pages
  *   once indexed: src/integrations/page-css.ts); their weight at search time is in `src/features/search/search-config.ts`.
