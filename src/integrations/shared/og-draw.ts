@@ -1,8 +1,17 @@
 /**
  * Draws preview images on every core: a pool of worker threads (./og-draw-worker.ts), each with the
- * fonts loaded once. What a picture shows is decided by the caller (a satori element tree).
+ * fonts loaded once, at the lowest priority (on Linux), so they use only the time the rest of the
+ * build leaves idle. What a picture shows is decided by the caller (a satori element tree).
  */
+import { readFile } from 'node:fs/promises';
 import { Worker } from 'node:worker_threads';
+
+const WORKER = new URL('./og-draw-worker.ts', import.meta.url);
+
+/** The code that draws and encodes a picture, for the cache key: changed code may give other bytes. */
+export function drawingCode(): Promise<string[]> {
+  return Promise.all([WORKER, new URL('./png.ts', import.meta.url)].map((file) => readFile(file, 'utf8')));
+}
 
 export interface DrawSetup {
   fonts: { name: string; data: Uint8Array; weight: 400 | 700; style: 'normal' }[];
@@ -21,8 +30,11 @@ export type DrawResult = { id: number; png: Uint8Array } | { id: number; error: 
 export interface DrawPool {
   /** Draws a picture; `tag` names it for `drop`. */
   draw(tree: unknown, tag?: string): Promise<Uint8Array>;
-  /** Adds workers up to `size`. */
-  grow(size: number): void;
+  /**
+   * Adds up to `count` workers at the build's own priority: once the build has nothing left to do
+   * but wait for pictures, low-priority workers would yield to every other program on the machine.
+   */
+  hurry(count: number): void;
   /** Takes back every waiting picture whose tag `keep` refuses; their promises reject. */
   drop(keep: (tag: string | undefined) => boolean): void;
   close(): Promise<void>;
@@ -45,27 +57,25 @@ export function drawPool(size: number, setup: DrawSetup): DrawPool {
     if (job) worker.postMessage(job);
     else idle.push(worker);
   };
-  const grow = (wanted: number) => {
-    while (workers.length < Math.max(1, wanted)) {
-      const worker = new Worker(new URL('./og-draw-worker.ts', import.meta.url), { workerData: setup });
-      // A build that stops early must not wait for the pool.
-      worker.unref();
-      worker.on('message', (result: DrawResult) => {
-        const pending = waiting.get(result.id);
-        waiting.delete(result.id);
-        if ('png' in result) pending?.resolve(result.png);
-        else pending?.reject(new Error(result.error));
-        give(worker);
-      });
-      worker.on('error', (error) => {
-        for (const pending of waiting.values()) pending.reject(error);
-        waiting.clear();
-      });
-      workers.push(worker);
+  const start = (background: boolean) => {
+    const worker = new Worker(WORKER, { workerData: { setup, background } });
+    // A build that stops early must not wait for the pool.
+    worker.unref();
+    worker.on('message', (result: DrawResult) => {
+      const pending = waiting.get(result.id);
+      waiting.delete(result.id);
+      if ('png' in result) pending?.resolve(result.png);
+      else pending?.reject(new Error(result.error));
       give(worker);
-    }
+    });
+    worker.on('error', (error) => {
+      for (const pending of waiting.values()) pending.reject(error);
+      waiting.clear();
+    });
+    workers.push(worker);
+    give(worker);
   };
-  grow(size);
+  for (let count = 0; count < Math.max(1, size); count += 1) start(true);
   return {
     draw(tree, tag) {
       const id = next++;
@@ -75,7 +85,10 @@ export function drawPool(size: number, setup: DrawSetup): DrawPool {
       if (worker) give(worker);
       return promise;
     },
-    grow,
+    hurry(count) {
+      // A worker takes about as long to start as to draw 20 pictures: a short queue is left as it is.
+      for (let added = 0; added < Math.min(count, Math.floor(queue.length / 20)); added += 1) start(false);
+    },
     drop(keep) {
       for (let index = queue.length - 1; index >= 0; index -= 1) {
         const job = queue[index];
