@@ -4,8 +4,8 @@
  * name and that title into a 1200 × 630 PNG at that address. Nothing is fetched: the typeface is
  * Atkinson Hyperlegible from the @fontsource npm package, laid out by satori and drawn by resvg.
  *
- * Drawing is the slow part (about 15 ms of CPU a picture), so pictures are drawn on every core at low
- * priority (./shared/og-draw.ts), most of them while Astro is still bundling and rendering (see
+ * Drawing is the slow part (about 15 ms of CPU a picture), so pictures are drawn on every core
+ * (./shared/og-draw.ts), most of them while Astro is still syncing, bundling and rendering (see
  * ogImages below), and kept in Astro's cache directory under the hash of everything that makes them
  * (./shared/build-cache.ts): the picture's whole description (words, colours, sizes), the fonts,
  * resvg's options, the drawing and encoding code and the versions of satori and resvg. A rebuild
@@ -71,25 +71,37 @@ const el = (type: string, style: Record<string, unknown>, children?: unknown): N
   props: { style, children },
 });
 
+/** The top bar's height. */
+const BAR = 24;
+
 /** The picture: the site's name at the top, the page title large, the site's address at the bottom. */
 function previewTree(siteName: string, title: string, host: string): Node {
   const lines = wrapTitle(title, 26, 3);
   return el(
     'div',
     {
-      // The padding and the top bar sit inside the image, not around it.
+      // The padding sits inside the image, not around it; the top padding leaves room for the bar.
       boxSizing: 'border-box',
       width: OG_IMAGE.width,
       height: OG_IMAGE.height,
       display: 'flex',
       flexDirection: 'column',
       justifyContent: 'space-between',
-      padding: '64px 72px',
+      padding: `${BAR + 64}px 72px 64px`,
       backgroundColor: COLOURS.page,
-      borderTop: `24px solid ${COLOURS.accent}`,
       fontFamily: 'Atkinson Hyperlegible',
     },
     [
+      // The bar as a box of its own, not a border: satori draws a border through clip paths, which
+      // are slower to draw and keep resvg from drawing only part of the picture (./shared/og-band.ts).
+      el('div', {
+        position: 'absolute',
+        top: 0,
+        left: 0,
+        width: OG_IMAGE.width,
+        height: BAR,
+        backgroundColor: COLOURS.accent,
+      }),
       el('div', { fontSize: 36, fontWeight: 700, color: COLOURS.accent }, siteName),
       el(
         'div',
@@ -123,9 +135,19 @@ async function htmlFiles(dir: string): Promise<string[]> {
   return files;
 }
 
-interface Picture {
-  target: string;
+/** A picture to draw: its tree, and the same picture without the title (DrawJob's base). */
+interface Sketch {
   tree: Node;
+  plain: Node;
+}
+
+const sketch = (siteName: string, title: string, host: string): Sketch => ({
+  tree: previewTree(siteName, title, host),
+  plain: previewTree(siteName, '', host),
+});
+
+interface Picture extends Sketch {
+  target: string;
   key: string;
 }
 
@@ -153,7 +175,7 @@ async function drawing(): Promise<Drawing> {
  * host), read from content/ before the pages are built. Only a guess: the pictures that are used are
  * the built pages' own, looked up by hash, so a wrong guess costs time, never a wrong picture.
  */
-async function likelyTrees(root: URL): Promise<Node[]> {
+async function likelySketches(root: URL): Promise<Sketch[]> {
   const settings = parseYaml(
     await readFile(new URL('content/settings/clinic.yaml', root), 'utf8'),
     'content/settings/clinic.yaml',
@@ -161,14 +183,13 @@ async function likelyTrees(root: URL): Promise<Node[]> {
   if (typeof settings.name !== 'string' || typeof settings.siteUrl !== 'string') return [];
   const host = new URL(settings.siteUrl).host;
   const folder = new URL('content/guides/', root);
-  const trees: Node[] = [];
+  const sketches: Sketch[] = [];
   for (const file of (await readdir(folder).catch(() => [])).filter((name) => name.endsWith('.mdx'))) {
     const front = /^---\r?\n([\s\S]*?)\r?\n---/.exec(await readFile(new URL(file, folder), 'utf8'))?.[1];
     const data = front === undefined ? undefined : (parseYaml(front, file) as { title?: unknown; draft?: unknown });
-    if (typeof data?.title === 'string' && data.draft !== true)
-      trees.push(previewTree(settings.name, data.title, host));
+    if (typeof data?.title === 'string' && data.draft !== true) sketches.push(sketch(settings.name, data.title, host));
   }
-  return trees;
+  return sketches;
 }
 
 /** The built pages' pictures: each page's image address and what it shows, read from its HTML. */
@@ -189,10 +210,10 @@ async function builtPictures(outDir: string, base: string, common: string): Prom
       throw new Error(`Preview images: two pages share ${url.pathname}; each page needs its own image`);
     }
     addresses.add(url.pathname);
-    const tree = previewTree(siteName, title, url.host);
+    const drawn = sketch(siteName, title, url.host);
     // The image's address is under the base; its file is where the site path says, in dist/.
     const target = path.join(outDir, decodeURIComponent(sitePathOf(base, url.pathname) ?? url.pathname));
-    pictures.push({ target, tree, key: cacheKey(common, JSON.stringify(tree)) });
+    pictures.push({ ...drawn, target, key: cacheKey(common, JSON.stringify(drawn.tree)) });
   }
   return pictures;
 }
@@ -200,8 +221,9 @@ async function builtPictures(outDir: string, base: string, common: string): Prom
 /**
  * When the pictures are drawn, so that the build waits for as few as possible:
  * 1. once the configuration is read (before the content is synced), the guides' likely pictures
- *    start drawing, on a low-priority worker per core: they take only the time the content sync,
- *    the bundler and the page rendering leave idle;
+ *    start drawing on a worker per core: the content sync and the page rendering run on one core,
+ *    so the others would be idle. (Not at a lower priority: the build would be no quicker on an idle
+ *    machine, and on a busy one the workers would wait for every other program.)
  * 2. once the pages are written (astro:build:generated), every page's own picture is known: early
  *    ones no page uses are dropped, the rest are queued, and the other build steps go on meanwhile;
  * 3. the build waits for what is left only in the last astro:build:done hook (a small integration
@@ -229,11 +251,11 @@ export default function ogImages(): AstroIntegration {
       shared = drawing();
       const { setup, common } = await shared;
       const cache = fileCache(cacheDir, 'og', '.png');
-      for (const tree of await likelyTrees(root)) {
+      for (const { tree, plain } of await likelySketches(root)) {
         const key = cacheKey(common, JSON.stringify(tree));
         if (early.has(key) || (await cache.has(key))) continue;
         const png = poolFor(setup)
-          .draw(tree, key)
+          .draw(tree, plain, key)
           .then(
             async (drawn) => {
               await cache.put(key, drawn);
@@ -265,7 +287,7 @@ export default function ogImages(): AstroIntegration {
           if (earlyPng) drawn += 1;
           if (!png) {
             if (!earlyPng) drawn += 1;
-            png = await poolFor(setup).draw(picture.tree, picture.key);
+            png = await poolFor(setup).draw(picture.tree, picture.plain, picture.key);
             await cache.put(picture.key, png);
           }
           await mkdir(path.dirname(picture.target), { recursive: true });
@@ -286,7 +308,6 @@ export default function ogImages(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         if (!enabled) return;
         const waitingFrom = Date.now();
-        pool?.hurry(availableParallelism());
         const summary = await (finishing ??= finish(fileURLToPath(dir)));
         logger.info(`${summary}; the build waited ${((Date.now() - waitingFrom) / 1000).toFixed(1)} s for the rest`);
       },

@@ -1,7 +1,6 @@
 /**
  * Draws preview images on every core: a pool of worker threads (./og-draw-worker.ts), each with the
- * fonts loaded once, at the lowest priority (on Linux), so they use only the time the rest of the
- * build leaves idle. What a picture shows is decided by the caller (a satori element tree).
+ * fonts loaded once. What a picture shows is decided by the caller (a satori element tree).
  */
 import { readFile } from 'node:fs/promises';
 import { Worker } from 'node:worker_threads';
@@ -10,7 +9,11 @@ const WORKER = new URL('./og-draw-worker.ts', import.meta.url);
 
 /** The code that draws and encodes a picture, for the cache key: changed code may give other bytes. */
 export function drawingCode(): Promise<string[]> {
-  return Promise.all([WORKER, new URL('./png.ts', import.meta.url)].map((file) => readFile(file, 'utf8')));
+  return Promise.all(
+    [WORKER, new URL('./png.ts', import.meta.url), new URL('./og-band.ts', import.meta.url)].map((file) =>
+      readFile(file, 'utf8'),
+    ),
+  );
 }
 
 export interface DrawSetup {
@@ -23,18 +26,15 @@ export interface DrawSetup {
 export interface DrawJob {
   id: number;
   tree: unknown;
+  /** The same picture without its own words, if it has any: drawn once, shared by the pictures. */
+  base?: unknown;
 }
 
 export type DrawResult = { id: number; png: Uint8Array } | { id: number; error: string };
 
 export interface DrawPool {
-  /** Draws a picture; `tag` names it for `drop`. */
-  draw(tree: unknown, tag?: string): Promise<Uint8Array>;
-  /**
-   * Adds up to `count` workers at the build's own priority: once the build has nothing left to do
-   * but wait for pictures, low-priority workers would yield to every other program on the machine.
-   */
-  hurry(count: number): void;
+  /** Draws a picture (`base`: see DrawJob); `tag` names it for `drop`. */
+  draw(tree: unknown, base?: unknown, tag?: string): Promise<Uint8Array>;
   /** Takes back every waiting picture whose tag `keep` refuses; their promises reject. */
   drop(keep: (tag: string | undefined) => boolean): void;
   close(): Promise<void>;
@@ -57,8 +57,8 @@ export function drawPool(size: number, setup: DrawSetup): DrawPool {
     if (job) worker.postMessage(job);
     else idle.push(worker);
   };
-  const start = (background: boolean) => {
-    const worker = new Worker(WORKER, { workerData: { setup, background } });
+  const start = () => {
+    const worker = new Worker(WORKER, { workerData: setup });
     // A build that stops early must not wait for the pool.
     worker.unref();
     worker.on('message', (result: DrawResult) => {
@@ -75,19 +75,15 @@ export function drawPool(size: number, setup: DrawSetup): DrawPool {
     workers.push(worker);
     give(worker);
   };
-  for (let count = 0; count < Math.max(1, size); count += 1) start(true);
+  for (let count = 0; count < Math.max(1, size); count += 1) start();
   return {
-    draw(tree, tag) {
+    draw(tree, base, tag) {
       const id = next++;
       const promise = new Promise<Uint8Array>((resolve, reject) => waiting.set(id, { resolve, reject, tag }));
-      queue.push({ id, tree });
+      queue.push(base === undefined ? { id, tree } : { id, tree, base });
       const worker = idle.pop();
       if (worker) give(worker);
       return promise;
-    },
-    hurry(count) {
-      // A worker takes about as long to start as to draw 20 pictures: a short queue is left as it is.
-      for (let added = 0; added < Math.min(count, Math.floor(queue.length / 20)); added += 1) start(false);
     },
     drop(keep) {
       for (let index = queue.length - 1; index >= 0; index -= 1) {
