@@ -100,11 +100,11 @@ function indexedPixels(png: Uint8Array): Buffer {
 describe('a picture drawn in part on its base', () => {
   const require = createRequire(import.meta.url);
   const folder = path.join(path.dirname(require.resolve('@fontsource/atkinson-hyperlegible/package.json')), 'files');
-  const fonts: DrawSetup['fonts'] = ([400, 700] as const).map((weight) => ({
+  const fonts = ([400, 700] as const).map((weight) => ({
     name: 'Atkinson Hyperlegible',
     data: readFileSync(path.join(folder, `atkinson-hyperlegible-latin-${weight}-normal.woff`)),
     weight,
-    style: 'normal',
+    style: 'normal' as const,
   }));
   const setup: DrawSetup = {
     fonts,
