@@ -221,13 +221,13 @@ async function builtPictures(outDir: string, base: string, common: string): Prom
 /**
  * When the pictures are drawn, so that the build waits for as few as possible:
  * 1. once the configuration is read (before the content is synced), the guides' likely pictures
- *    start drawing on a worker per core: the content sync and the page rendering run on one core,
- *    so the others would be idle. (Not at a lower priority: the build would be no quicker on an idle
- *    machine, and on a busy one the workers would wait for every other program.)
+ *    start drawing on a worker per core but one: the content sync and the page rendering run on
+ *    one core, so the others would be idle. (Not at a lower priority: on a busy machine the workers
+ *    would wait for every other program.)
  * 2. once the pages are written (astro:build:generated), every page's own picture is known: early
  *    ones no page uses are dropped, the rest are queued, and the other build steps go on meanwhile;
  * 3. the build waits for what is left only in the last astro:build:done hook (a small integration
- *    this one adds after all the others).
+ *    this one adds after all the others), on every core.
  */
 export default function ogImages(): AstroIntegration {
   let base = '/';
@@ -244,7 +244,9 @@ export default function ogImages(): AstroIntegration {
   const drawnEarly = new Set<string>();
   /** Every page's picture being drawn or copied into dist/; resolves to the summary line. */
   let finishing: Promise<string> | undefined;
-  const poolFor = (setup: DrawSetup) => (pool ??= drawPool(availableParallelism(), setup));
+  // One core is left to Astro, which renders pages on one thread and bundles on several; the last
+  // hook adds a worker for that core if pictures are still waiting then.
+  const poolFor = (setup: DrawSetup) => (pool ??= drawPool(Math.max(1, availableParallelism() - 1), setup));
 
   const startEarly = (logger: AstroIntegrationLogger) => {
     started = (async () => {
@@ -308,6 +310,7 @@ export default function ogImages(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         if (!enabled) return;
         const waitingFrom = Date.now();
+        pool?.grow(availableParallelism());
         const summary = await (finishing ??= finish(fileURLToPath(dir)));
         logger.info(`${summary}; the build waited ${((Date.now() - waitingFrom) / 1000).toFixed(1)} s for the rest`);
       },

@@ -35,6 +35,11 @@ export type DrawResult = { id: number; png: Uint8Array } | { id: number; error: 
 export interface DrawPool {
   /** Draws a picture (`base`: see DrawJob); `tag` names it for `drop`. */
   draw(tree: unknown, base?: unknown, tag?: string): Promise<Uint8Array>;
+  /**
+   * Adds workers up to `size` when enough pictures wait to be worth it: a worker takes about as
+   * long to start as to draw 50 pictures.
+   */
+  grow(size: number): void;
   /** Takes back every waiting picture whose tag `keep` refuses; their promises reject. */
   drop(keep: (tag: string | undefined) => boolean): void;
   close(): Promise<void>;
@@ -84,6 +89,10 @@ export function drawPool(size: number, setup: DrawSetup): DrawPool {
       const worker = idle.pop();
       if (worker) give(worker);
       return promise;
+    },
+    grow(wanted) {
+      if (queue.length < 50) return;
+      while (workers.length < wanted) start();
     },
     drop(keep) {
       for (let index = queue.length - 1; index >= 0; index -= 1) {
