@@ -1,10 +1,10 @@
 /**
- * Link-preview images, drawn at the end of the build for every page that asks for one: each built
+ * Link-preview images, drawn during the build for every page that asks for one: each built
  * page names its image in `og:image` and its title in `og:title`, and this step draws the site's
  * name and that title into a 1200 × 630 PNG at that address. Nothing is fetched: the typeface is
  * Atkinson Hyperlegible from the @fontsource npm package, laid out by satori and drawn by resvg.
  *
- * Drawing is the slow part (about 15 ms of CPU a picture), so pictures are drawn on every core
+ * Drawing is the slow part (about 10 ms of CPU a picture), so pictures are drawn on other cores
  * (./shared/og-draw.ts), most of them while Astro is still syncing, bundling and rendering (see
  * ogImages below), and kept in Astro's cache directory under the hash of everything that makes them
  * (./shared/build-cache.ts): the picture's whole description (words, colours, sizes), the fonts,
