@@ -21,7 +21,7 @@ export type HandoutEntry = CollectionEntry<'handouts'>;
  * layout, the navigation), so a build reads and sorts them once: at 1,000 guides, sorting them for
  * each page took longer than rendering it. `astro dev` reads them afresh, so edits show at once.
  */
-function oncePerBuild<T>(read: () => Promise<T>): () => Promise<T> {
+export function oncePerBuild<T>(read: () => Promise<T>): () => Promise<T> {
   let kept: Promise<T> | undefined;
   return () => (import.meta.env.DEV ? read() : (kept ??= read()));
 }
@@ -42,6 +42,11 @@ const sortedGuides = oncePerBuild(async () =>
 export async function getGuides(): Promise<GuideEntry[]> {
   return [...(await sortedGuides())];
 }
+
+/** The stages that have published guides, for the navigation on every page: worked out once a build. */
+export const getGuidePhases: () => Promise<readonly GuideEntry['data']['phase'][]> = oncePerBuild(async () => [
+  ...new Set((await sortedGuides()).map((guide) => guide.data.phase)),
+]);
 
 /**
  * A guide compiled: its text, its h2 and h3 headings with the session ways in their places, worded
@@ -98,10 +103,11 @@ export async function getWords<Name extends WordsCollection>(collection: Name): 
   return entry.data;
 }
 
-/** The words clinic settings read in: content/values/ and content/routes/, in the clinic's language. */
-export async function getSettingWords(): Promise<SettingWords> {
-  return { values: await getWords('values'), routes: await getWords('routes') };
-}
+/** The words clinic settings read in: content/values/ and content/routes/, in the clinic's language. Read once a build: most pages show a setting. */
+export const getSettingWords: () => Promise<SettingWords> = oncePerBuild(async () => ({
+  values: await getWords('values'),
+  routes: await getWords('routes'),
+}));
 
 /** Published handouts in their set order, then by title. Drafts show in `astro dev` only. */
 export async function getHandouts(): Promise<HandoutEntry[]> {
@@ -116,18 +122,27 @@ export async function getSettingsFiller(): Promise<(text: string) => string> {
   return (text) => fillClinicValues(text, clinic, words);
 }
 
-const uiByLanguage = new Map<string, Ui>();
+// The promise is kept, not the words: the thousand guides compiled at once for the A to Z all ask
+// before the first answer, and each would otherwise make the words object again.
+const uiByLanguage = new Map<string, Promise<Ui>>();
 
 /** The interface words in one language (content/ui/<lang>.yaml). */
-export async function getUiFor(lang: string, locale = lang): Promise<Ui> {
-  const cached = uiByLanguage.get(lang);
-  if (cached) return cached;
+export function getUiFor(lang: string, locale = lang): Promise<Ui> {
+  let ui = uiByLanguage.get(lang);
+  if (!ui) {
+    ui = readUiFor(lang, locale);
+    uiByLanguage.set(lang, ui);
+    // A missing file is asked for again next time (in `astro dev`, once the editor adds it).
+    ui.catch(() => uiByLanguage.delete(lang));
+  }
+  return ui;
+}
+
+async function readUiFor(lang: string, locale: string): Promise<Ui> {
   const entry = await getEntry('ui', lang);
   if (!entry) throw new Error(uiMissing(lang, locale));
   // The loader checked the file against the schema (src/loaders/ui-strings.ts).
-  const ui = uiWords(entry.data as UiData, lang);
-  uiByLanguage.set(lang, ui);
-  return ui;
+  return uiWords(entry.data as UiData, lang);
 }
 
 /**

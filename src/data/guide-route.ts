@@ -3,13 +3,13 @@
  * (with the review warnings) and everything one page needs. src/pages/guides/[id].astro imports only
  * this, its layout and its components.
  */
-import { getClinic, getGuides, getSettingWords, renderGuide, type GuideEntry } from './collections';
+import { getClinic, getGuides, getSettingWords, oncePerBuild, renderGuide, type GuideEntry } from './collections';
 import { guidePage } from '../lib/guide-page';
+import { readingNeighbours } from '../lib/nav';
 import { medicineReviewWarnings, overdueWarnings } from '../lib/review';
 
 export interface GuideRouteProps {
   guide: GuideEntry;
-  guides: GuideEntry[];
 }
 
 /** One path per published guide. Warns, never fails, about late reviews and unreviewed medicine pages. */
@@ -22,15 +22,19 @@ export async function guidePaths(): Promise<{ params: { id: string }; props: Gui
   for (const warning of [...overdueWarnings(reviewable, new Date()), ...medicineReviewWarnings(reviewable, sample)]) {
     console.warn(`[holding-space] ${warning}`);
   }
-  return guides.map((guide) => ({ params: { id: guide.id }, props: { guide, guides } }));
+  return guides.map((guide) => ({ params: { id: guide.id }, props: { guide } }));
 }
 
+// The previous and next guide of every guide, from one sort per build (not one per page).
+const getNeighbours = oncePerBuild(async () => readingNeighbours(await getGuides()));
+
 /** Everything one guide page shows: its compiled text and the parts around it. */
-export async function guidePageData({ guide, guides }: GuideRouteProps) {
-  const [clinic, words, { Content, headings, facts }] = await Promise.all([
+export async function guidePageData({ guide }: GuideRouteProps) {
+  const [clinic, words, neighbours, { Content, headings, facts }] = await Promise.all([
     getClinic(),
     getSettingWords(),
+    getNeighbours(),
     renderGuide(guide),
   ]);
-  return { Content, ...guidePage({ guide, guides, clinic, words, headings, facts }) };
+  return { Content, ...guidePage({ guide, neighbours, clinic, words, headings, facts }) };
 }

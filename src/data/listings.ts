@@ -8,23 +8,33 @@ import { LIST_LIMIT, linkWeight, listWeight, packPages } from '../lib/listing';
 import { buildToc } from '../lib/toc';
 import { groupByPhase } from '../lib/nav';
 import { PHASES } from '../schemas/names';
-import { getClinic, getGuides, getUi, renderGuide, type GuideEntry } from './collections';
+import { getClinic, getGuides, getUi, oncePerBuild, renderGuide, type GuideEntry } from './collections';
+
+/*
+ * Each list below is read once per build (oncePerBuild): a list page and the pages its list moves to
+ * all show the same one, and the pages only read it.
+ */
+
+/**
+ * Every published guide, in reading order, with its h2 and h3 headings: the four ways a session can go
+ * included, which are headings rendered by <SessionWay>, not by Markdown. Compiled once for both lists.
+ */
+const getGuideHeadings = oncePerBuild(async () =>
+  Promise.all((await getGuides()).map(async (guide) => ({ guide, headings: (await renderGuide(guide)).headings }))),
+);
 
 /**
  * The A to Z: every guide, every one of its sections and the getting-help page; where it goes (the
  * search page, or pages of its own); and its letter bar's links, to a letter's place on either.
  */
-export async function getTopicIndex() {
+export const getTopicIndex = oncePerBuild(async () => {
   const clinic = await getClinic();
   const ui = await getUi();
-  const sources = await Promise.all(
-    (await getGuides()).map(async (guide) => ({
-      path: guidePath(guide.id),
-      title: guide.data.title,
-      // The four ways a session can go are headings rendered by <SessionWay>, not by Markdown.
-      headings: (await renderGuide(guide)).headings,
-    })),
-  );
+  const sources = (await getGuideHeadings()).map(({ guide, headings }) => ({
+    path: guidePath(guide.id),
+    title: guide.data.title,
+    headings,
+  }));
   const groups = buildTopicIndex(
     [...sources, { path: GET_HELP_PATH, title: ui.getHelp.title, headings: [] }],
     clinic.locale,
@@ -41,7 +51,7 @@ export async function getTopicIndex() {
     return { letter, href: `${topicLetterPath(page.slug)}${page.groups.length > 1 ? anchor : ''}` };
   });
   return { groups, inline, pages, bar };
-}
+});
 
 export interface ClinicianGuide {
   guide: GuideEntry;
@@ -56,20 +66,18 @@ const clinicianWeight = ({ guide, sections }: ClinicianGuide) =>
  * Every guide with its section links, by stage, for the clinicians' page. `inline` says whether they
  * all fit on it; when not, each stage has pages of its own (`parts`), packed to the list limit.
  */
-export async function getClinicianGuides() {
-  const guides: ClinicianGuide[] = await Promise.all(
-    (await getGuides()).map(async (guide) => ({
-      guide,
-      sections: buildToc((await renderGuide(guide)).headings).flatMap((entry) => [entry, ...entry.children]),
-    })),
-  );
+export const getClinicianGuides = oncePerBuild(async () => {
+  const guides: ClinicianGuide[] = (await getGuideHeadings()).map(({ guide, headings }) => ({
+    guide,
+    sections: buildToc(headings).flatMap((entry) => [entry, ...entry.children]),
+  }));
   // getGuides() gives reading order, so each stage's guides stay in it.
   const stages = PHASES.map((phase) => {
     const inStage = guides.filter(({ guide }) => guide.data.phase === phase);
     return { phase, guides: inStage, parts: packPages(inStage, clinicianWeight) };
   }).filter((stage) => stage.guides.length > 0);
   return { inline: listWeight(guides, clinicianWeight) <= LIST_LIMIT, stages };
-}
+});
 
 const guideCardWeight = (guide: GuideEntry) => linkWeight(guide.data.title, guide.data.description);
 
@@ -77,7 +85,7 @@ const guideCardWeight = (guide: GuideEntry) => linkWeight(guide.data.title, guid
  * The guides index by stage. While every guide fits, the index lists them all; when not, each stage
  * shows its first guides (its share of the list limit) and links to its own pages (`parts`).
  */
-export async function getGuideStages() {
+export const getGuideStages = oncePerBuild(async () => {
   const groups = groupByPhase(await getGuides());
   const inline =
     listWeight(
@@ -94,4 +102,4 @@ export async function getGuideStages() {
       parts: packPages(items, guideCardWeight),
     })),
   };
-}
+});

@@ -88,6 +88,8 @@ function themePlugin(identity: () => Identity): Plugin {
     transform: {
       // Before Tailwind's own 'pre' transform, which compiles the file.
       order: 'pre',
+      // Only global.css: the bundler then never calls this for the other modules.
+      filter: { id: /[\\/]styles[\\/]global\.css(?:$|\?)/ },
       handler(code, id) {
         const file = id.split('?')[0] ?? '';
         if (!file.endsWith(`${path.sep}styles${path.sep}global.css`) && !file.endsWith('/styles/global.css')) return;

@@ -1,13 +1,15 @@
 /**
- * Link-preview images, drawn at the end of the build for every page that asks for one: each built
+ * Link-preview images, drawn during the build for every page that asks for one: each built
  * page names its image in `og:image` and its title in `og:title`, and this step draws the site's
  * name and that title into a 1200 × 630 PNG at that address. Nothing is fetched: the typeface is
  * Atkinson Hyperlegible from the @fontsource npm package, laid out by satori and drawn by resvg.
  *
- * Drawing is the slow part (about 25 ms a picture), so pictures are drawn on every core
- * (./shared/og-draw.ts), the guides' ones starting while Astro still renders pages, and kept in Astro's cache directory under the hash of everything that makes
- * them (./shared/build-cache.ts): the picture's whole description (words, colours, sizes), the fonts,
- * resvg's options and the versions of satori and resvg. A rebuild draws only what changed.
+ * Drawing is the slow part (about 10 ms of CPU a picture), so pictures are drawn on other cores
+ * (./shared/og-draw.ts), most of them while Astro is still syncing, bundling and rendering (see
+ * ogImages below), and kept in Astro's cache directory under the hash of everything that makes them
+ * (./shared/build-cache.ts): the picture's whole description (words, colours, sizes), the fonts,
+ * resvg's options, the drawing and encoding code and the versions of satori and resvg. A rebuild
+ * draws only what changed.
  *
  * PREVIEW_IMAGES=off skips them for quick local builds: pages then name no preview image at all (the
  * flag below reaches BaseLayout before any page is rendered), so no page points at a missing file.
@@ -22,7 +24,7 @@ import { flagModule } from './shared/flag-module';
 import { normalBase, sitePathOf } from '../lib/addresses';
 import { OG_IMAGE, previewMode, wrapTitle } from '../lib/og-image';
 import { cacheKey, fileCache } from './shared/build-cache';
-import { drawPool, type DrawPool, type DrawSetup } from './shared/og-draw';
+import { drawPool, drawingCode, type DrawPool, type DrawSetup } from './shared/og-draw';
 import { parseYaml } from './shared/yaml-file';
 
 /** The same colours as the site's light scheme (src/styles/global.css). */
@@ -69,25 +71,37 @@ const el = (type: string, style: Record<string, unknown>, children?: unknown): N
   props: { style, children },
 });
 
+/** The top bar's height. */
+const BAR = 24;
+
 /** The picture: the site's name at the top, the page title large, the site's address at the bottom. */
 function previewTree(siteName: string, title: string, host: string): Node {
   const lines = wrapTitle(title, 26, 3);
   return el(
     'div',
     {
-      // The padding and the top bar sit inside the image, not around it.
+      // The padding sits inside the image, not around it; the top padding leaves room for the bar.
       boxSizing: 'border-box',
       width: OG_IMAGE.width,
       height: OG_IMAGE.height,
       display: 'flex',
       flexDirection: 'column',
       justifyContent: 'space-between',
-      padding: '64px 72px',
+      padding: `${BAR + 64}px 72px 64px`,
       backgroundColor: COLOURS.page,
-      borderTop: `24px solid ${COLOURS.accent}`,
       fontFamily: 'Atkinson Hyperlegible',
     },
     [
+      // The bar as a box of its own, not a border: satori draws a border through clip paths, which
+      // are slower to draw and keep resvg from drawing only part of the picture (./shared/og-band.ts).
+      el('div', {
+        position: 'absolute',
+        top: 0,
+        left: 0,
+        width: OG_IMAGE.width,
+        height: BAR,
+        backgroundColor: COLOURS.accent,
+      }),
       el('div', { fontSize: 36, fontWeight: 700, color: COLOURS.accent }, siteName),
       el(
         'div',
@@ -106,16 +120,34 @@ function previewTree(siteName: string, title: string, host: string): Node {
   );
 }
 
+/**
+ * The built pages. Hidden folders are left out: Astro's own (.prerender) is being deleted while
+ * this runs, right after the pages are written.
+ */
 async function htmlFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-    .map((entry) => path.join(entry.parentPath, entry.name));
+  const files: string[] = [];
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    if (entry.name.startsWith('.')) continue;
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) files.push(...(await htmlFiles(full)));
+    else if (entry.isFile() && entry.name.endsWith('.html')) files.push(full);
+  }
+  return files;
 }
 
-interface Picture {
-  target: string;
+/** A picture to draw: its tree, and the same picture without the title (DrawJob's base). */
+interface Sketch {
   tree: Node;
+  plain: Node;
+}
+
+const sketch = (siteName: string, title: string, host: string): Sketch => ({
+  tree: previewTree(siteName, title, host),
+  plain: previewTree(siteName, '', host),
+});
+
+interface Picture extends Sketch {
+  target: string;
   key: string;
 }
 
@@ -132,6 +164,7 @@ async function drawing(): Promise<Drawing> {
     JSON.stringify({ size: setup.size, resvg: setup.resvg }),
     await versionOf('satori'),
     await versionOf('@resvg/resvg-js'),
+    ...(await drawingCode()),
     ...fonts.flatMap((font) => [font.name, String(font.weight), font.style, font.data]),
   );
   return { setup, common };
@@ -142,7 +175,7 @@ async function drawing(): Promise<Drawing> {
  * host), read from content/ before the pages are built. Only a guess: the pictures that are used are
  * the built pages' own, looked up by hash, so a wrong guess costs time, never a wrong picture.
  */
-async function likelyTrees(root: URL): Promise<Node[]> {
+async function likelySketches(root: URL): Promise<Sketch[]> {
   const settings = parseYaml(
     await readFile(new URL('content/settings/clinic.yaml', root), 'utf8'),
     'content/settings/clinic.yaml',
@@ -150,19 +183,56 @@ async function likelyTrees(root: URL): Promise<Node[]> {
   if (typeof settings.name !== 'string' || typeof settings.siteUrl !== 'string') return [];
   const host = new URL(settings.siteUrl).host;
   const folder = new URL('content/guides/', root);
-  const trees: Node[] = [];
+  const sketches: Sketch[] = [];
   for (const file of (await readdir(folder).catch(() => [])).filter((name) => name.endsWith('.mdx'))) {
     const front = /^---\r?\n([\s\S]*?)\r?\n---/.exec(await readFile(new URL(file, folder), 'utf8'))?.[1];
     const data = front === undefined ? undefined : (parseYaml(front, file) as { title?: unknown; draft?: unknown });
-    if (typeof data?.title === 'string' && data.draft !== true)
-      trees.push(previewTree(settings.name, data.title, host));
+    if (typeof data?.title === 'string' && data.draft !== true) sketches.push(sketch(settings.name, data.title, host));
   }
-  return trees;
+  return sketches;
 }
 
+/** The built pages' pictures: each page's image address and what it shows, read from its HTML. */
+async function builtPictures(outDir: string, base: string, common: string): Promise<Picture[]> {
+  const pictures: Picture[] = [];
+  const addresses = new Set<string>();
+  for (const file of await htmlFiles(outDir)) {
+    const html = await readFile(file, 'utf8');
+    const image = metaContent(html, 'og:image');
+    const title = metaContent(html, 'og:title');
+    const siteName = metaContent(html, 'og:site_name');
+    if (!image) continue;
+    if (!title || !siteName) {
+      throw new Error(`Preview images: ${path.relative(outDir, file)} has og:image but no og:title or og:site_name`);
+    }
+    const url = new URL(image);
+    if (addresses.has(url.pathname)) {
+      throw new Error(`Preview images: two pages share ${url.pathname}; each page needs its own image`);
+    }
+    addresses.add(url.pathname);
+    const drawn = sketch(siteName, title, url.host);
+    // The image's address is under the base; its file is where the site path says, in dist/.
+    const target = path.join(outDir, decodeURIComponent(sitePathOf(base, url.pathname) ?? url.pathname));
+    pictures.push({ ...drawn, target, key: cacheKey(common, JSON.stringify(drawn.tree)) });
+  }
+  return pictures;
+}
+
+/**
+ * When the pictures are drawn, so that the build waits for as few as possible:
+ * 1. once the configuration is read (before the content is synced), the guides' likely pictures
+ *    start drawing on a worker per core but one: the content sync and the page rendering run on
+ *    one core, so the others would be idle. (Not at a lower priority: on a busy machine the workers
+ *    would wait for every other program.)
+ * 2. once the pages are written (astro:build:generated), every page's own picture is known: early
+ *    ones no page uses are dropped, the rest are queued, and the other build steps go on meanwhile;
+ * 3. the build waits for what is left only in the last astro:build:done hook (a small integration
+ *    this one adds after all the others), on every core.
+ */
 export default function ogImages(): AstroIntegration {
   let base = '/';
   let enabled = true;
+  let building = false;
   let cacheDir = '';
   let root = new URL(`file://${process.cwd()}/`);
   let pool: DrawPool | undefined;
@@ -172,120 +242,106 @@ export default function ogImages(): AstroIntegration {
   let started: Promise<void> = Promise.resolve();
   /** The early pictures finished so far. */
   const drawnEarly = new Set<string>();
-  /**
-   * Astro renders pages on one core: the other cores draw the guides' likely pictures meanwhile.
-   * Started once the browser code is bundled (the last bundle before the pages are rendered), so the
-   * drawing never slows the bundler, which uses every core.
-   */
+  /** Every page's picture being drawn or copied into dist/; resolves to the summary line. */
+  let finishing: Promise<string> | undefined;
+  // One core is left to Astro, which renders pages on one thread and bundles on several; the last
+  // hook adds a worker for that core if pictures are still waiting then.
+  const poolFor = (setup: DrawSetup) => (pool ??= drawPool(Math.max(1, availableParallelism() - 1), setup));
+
   const startEarly = (logger: AstroIntegrationLogger) => {
-    if (!enabled || early.size > 0) return;
     started = (async () => {
       shared = drawing();
       const { setup, common } = await shared;
       const cache = fileCache(cacheDir, 'og', '.png');
-      for (const tree of await likelyTrees(root)) {
+      for (const { tree, plain } of await likelySketches(root)) {
         const key = cacheKey(common, JSON.stringify(tree));
         if (early.has(key) || (await cache.has(key))) continue;
-        pool ??= drawPool(Math.max(1, availableParallelism() - 1), setup);
-        const png = pool.draw(tree, key).then(
-          async (drawn) => {
-            await cache.put(key, drawn);
-            drawnEarly.add(key);
-            return drawn;
-          },
-          () => undefined,
-        );
+        const png = poolFor(setup)
+          .draw(tree, plain, key)
+          .then(
+            async (drawn) => {
+              await cache.put(key, drawn);
+              drawnEarly.add(key);
+              return drawn;
+            },
+            () => undefined,
+          );
         early.set(key, png);
       }
     })().catch((error: unknown) => logger.warn(`Preview images: no early drawing (${String(error)})`));
   };
+
+  const finish = async (outDir: string): Promise<string> => {
+    await started;
+    const { setup, common } = await (shared ??= drawing());
+    const pictures = await builtPictures(outDir, base, common);
+    const needed = new Set(pictures.map((picture) => picture.key));
+    // Early pictures no page uses are not drawn.
+    pool?.drop((key) => key !== undefined && needed.has(key));
+    const doneEarly = pictures.filter((picture) => drawnEarly.has(picture.key)).length;
+    const cache = fileCache(cacheDir, 'og', '.png');
+    let drawn = 0;
+    try {
+      await Promise.all(
+        pictures.map(async (picture) => {
+          const earlyPng = early.get(picture.key);
+          let png = earlyPng ? await earlyPng : await cache.get(picture.key);
+          if (earlyPng) drawn += 1;
+          if (!png) {
+            if (!earlyPng) drawn += 1;
+            png = await poolFor(setup).draw(picture.tree, picture.plain, picture.key);
+            await cache.put(picture.key, png);
+          }
+          await mkdir(path.dirname(picture.target), { recursive: true });
+          await writeFile(picture.target, png);
+        }),
+      );
+    } finally {
+      await pool?.close();
+      pool = undefined;
+    }
+    return `Preview images: ${pictures.length} (${drawn} drawn, ${pictures.length - drawn} from the cache); ${doneEarly} of them drawn before the pages were written`;
+  };
+
+  /** Runs after every other integration's astro:build:done: the only place the build waits for pictures. */
+  const waitForPictures: AstroIntegration = {
+    name: 'holding-space:og-images-wait',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        if (!enabled) return;
+        const waitingFrom = Date.now();
+        pool?.grow(availableParallelism());
+        const summary = await (finishing ??= finish(fileURLToPath(dir)));
+        logger.info(`${summary}; the build waited ${((Date.now() - waitingFrom) / 1000).toFixed(1)} s for the rest`);
+      },
+    },
+  };
+
   return {
     name: 'holding-space:og-images',
     hooks: {
       'astro:config:setup': ({ command, logger, updateConfig }) => {
         enabled = previewMode(process.env['PREVIEW_IMAGES']) === 'on';
-        if (command === 'build' && !enabled)
+        building = command === 'build';
+        if (building && !enabled)
           logger.info('Preview images skipped: PREVIEW_IMAGES=off. Pages name no preview image.');
         updateConfig({
-          vite: {
-            plugins: [
-              flagModule('preview-images', 'previewImages', enabled),
-              {
-                name: 'holding-space:preview-images-early',
-                apply: 'build',
-                applyToEnvironment: (environment) => environment.name === 'client',
-                writeBundle: () => startEarly(logger),
-              },
-            ],
-          },
+          vite: { plugins: [flagModule('preview-images', 'previewImages', enabled)] },
+          // Astro runs integrations added here after all the others.
+          integrations: [waitForPictures],
         });
       },
-      'astro:config:done': ({ config }) => {
+      'astro:config:done': ({ config, logger }) => {
         base = normalBase(config.base);
         cacheDir = fileURLToPath(config.cacheDir);
         root = config.root;
+        if (building && enabled) startEarly(logger);
       },
-      'astro:build:done': async ({ dir, logger }) => {
+      'astro:build:generated': ({ dir }) => {
         if (!enabled) return;
-        const outDir = fileURLToPath(dir);
-        const startedAt = Date.now();
-        await started;
-        const { setup, common } = await (shared ??= drawing());
-        const pictures: Picture[] = [];
-        const addresses = new Set<string>();
-        for (const file of await htmlFiles(outDir)) {
-          const html = await readFile(file, 'utf8');
-          const image = metaContent(html, 'og:image');
-          const title = metaContent(html, 'og:title');
-          const siteName = metaContent(html, 'og:site_name');
-          if (!image) continue;
-          if (!title || !siteName) {
-            throw new Error(
-              `Preview images: ${path.relative(outDir, file)} has og:image but no og:title or og:site_name`,
-            );
-          }
-          const url = new URL(image);
-          if (addresses.has(url.pathname)) {
-            throw new Error(`Preview images: two pages share ${url.pathname}; each page needs its own image`);
-          }
-          addresses.add(url.pathname);
-          const tree = previewTree(siteName, title, url.host);
-          // The image's address is under the base; its file is where the site path says, in dist/.
-          const target = path.join(outDir, decodeURIComponent(sitePathOf(base, url.pathname) ?? url.pathname));
-          pictures.push({ target, tree, key: cacheKey(common, JSON.stringify(tree)) });
-        }
-        const needed = new Set(pictures.map((picture) => picture.key));
-        // Early pictures no page uses are not drawn.
-        pool?.drop((key) => key !== undefined && needed.has(key));
-        // The pages are done: every core draws now.
-        pool?.grow(availableParallelism());
-        const doneWhileRendering = pictures.filter((picture) => drawnEarly.has(picture.key)).length;
-        const cache = fileCache(cacheDir, 'og', '.png');
-        let drawn = 0;
-        try {
-          await Promise.all(
-            pictures.map(async (picture) => {
-              const earlyPng = early.get(picture.key);
-              let png = earlyPng ? await earlyPng : await cache.get(picture.key);
-              if (earlyPng) drawn += 1;
-              if (!png) {
-                if (!earlyPng) drawn += 1;
-                pool ??= drawPool(availableParallelism(), setup);
-                pool.grow(availableParallelism());
-                png = await pool.draw(picture.tree, picture.key);
-                await cache.put(picture.key, png);
-              }
-              await mkdir(path.dirname(picture.target), { recursive: true });
-              await writeFile(picture.target, png);
-            }),
-          );
-        } finally {
-          await pool?.close();
-          pool = undefined;
-        }
-        logger.info(
-          `Preview images: ${pictures.length} (${drawn} drawn, ${pictures.length - drawn} from the cache) in ${((Date.now() - startedAt) / 1000).toFixed(1)} s; ${doneWhileRendering} of them drawn while the pages were rendered`,
-        );
+        finishing = finish(fileURLToPath(dir));
+        // Awaited in the last astro:build:done hook; a failure here must not go unhandled meanwhile.
+        finishing.catch(() => undefined);
       },
     },
   };

@@ -12,6 +12,9 @@
  *   several times its body text; the description under the title is weighted 3 (GuideLayout), as
  *   editors write it to say what the page answers. Every h2/h3 has an id, so Pagefind makes each one a
  *   sub-result that links to its anchor.
+ * - On a small site (GROUPED_SITE_PAGES), the pages' text (Pagefind's fragments) is one file per
+ *   language, fetched with the index when the reader reaches for search (wholeIndexFiles), so the first
+ *   results need no round trip after the search; a larger site keeps Pagefind's file per page.
  * - A guide's `searchAliases` go in as the `aliases` metadata field (a `<meta>` in the page head), which
  *   Pagefind searches but never shows (the `<meta>` and every `data-pagefind-*` attribute leave the pages
  *   once indexed: src/integrations/page-css.ts); their weight at search time is in `src/features/search/search-config.ts`.
@@ -28,7 +31,7 @@ import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { createIndex, close } from 'pagefind';
 import { missingTargets, type SynonymGroup } from '../features/search/synonyms';
-import { WHOLE_INDEX_BYTES, WHOLE_INDEX_FILE } from '../features/search/search-config';
+import { WHOLE_INDEX_BYTES, WHOLE_INDEX_FILE, WHOLE_PAGES_BYTES } from '../features/search/search-config';
 import { readYaml } from './shared/yaml-file';
 
 /**
@@ -52,6 +55,9 @@ export const SEARCH_EXCLUDED_SELECTORS = [
 
 /** What starts each of Pagefind's page files (fragments) once unzipped, before the page's JSON. */
 const FRAGMENT_SIGNATURE = 'pagefind_dcd';
+
+/** The name of a page file that holds several pages (Pagefind's `maxFragments`). */
+const GROUP_FILE = /_group_/;
 
 /** One indexed page as Pagefind stored it (its fragment file): what search finds and shows. */
 export interface IndexedPage {
@@ -79,8 +85,14 @@ export function indexedPages(pagefindDir: string): IndexedPage[] {
         `Pagefind's page file ${file} is not in the form this check reads; see src/integrations/pagefind.ts`,
       );
     }
-    const page = JSON.parse(raw.slice(FRAGMENT_SIGNATURE.length)) as Omit<IndexedPage, 'language'>;
-    pages.push({ ...page, language: (file.split('_')[0] ?? '').split('-')[0] ?? '' });
+    const json = JSON.parse(raw.slice(FRAGMENT_SIGNATURE.length)) as unknown;
+    // A file of grouped pages (en-us_group_….pf_fragment) maps each page's own name to its page.
+    const filePages = (GROUP_FILE.test(file) ? Object.values(json as object) : [json]) as Omit<
+      IndexedPage,
+      'language'
+    >[];
+    const language = (file.split('_')[0] ?? '').split('-')[0] ?? '';
+    for (const page of filePages) pages.push({ ...page, language });
   }
   return pages;
 }
@@ -109,21 +121,69 @@ function checkSynonyms(root: URL, pagefindDir: string): void {
   }
 }
 
+/** A file Pagefind wrote, by its path under pagefind/, and its size in bytes. */
+export interface IndexFile {
+  file: string;
+  size: number;
+}
+
+const total = (files: readonly IndexFile[]) => files.reduce((sum, { size }) => sum + size, 0);
+
 /**
- * Lists the index's chunks (index/…) when all of them together are small (WHOLE_INDEX_BYTES), so search
- * can fetch them with Pagefind's code instead of a round trip after it (src/features/search/search-ui.ts).
- * A larger index lists nothing, and Pagefind fetches the chunks a query needs, as usual.
+ * What search fetches whole when the reader reaches for it (src/features/search/search-dialog.ts), beside
+ * Pagefind's code, instead of a round trip after it: the index's chunks when all together are small
+ * (WHOLE_INDEX_BYTES), and with them the pages' text when it is grouped in one file per language that
+ * is small too (WHOLE_PAGES_BYTES), so results show with no request after the search. A larger index
+ * lists nothing, and Pagefind fetches what a query needs, as usual.
  */
-async function writeWholeIndex(outputDir: string): Promise<void> {
-  const files = (await readdir(path.join(outputDir, 'index'))).map((file) => `index/${file}`);
-  const sizes = await Promise.all(files.map(async (file) => (await stat(path.join(outputDir, file))).size));
-  const total = sizes.reduce((sum, size) => sum + size, 0);
-  const listed = total <= WHOLE_INDEX_BYTES ? files : [];
-  await writeFile(path.join(outputDir, WHOLE_INDEX_FILE), JSON.stringify(listed));
+export function wholeIndexFiles(chunks: readonly IndexFile[], fragments: readonly IndexFile[]): string[] {
+  if (total(chunks) > WHOLE_INDEX_BYTES) return [];
+  const grouped = fragments.length > 0 && fragments.every(({ file }) => GROUP_FILE.test(file));
+  const pages = grouped && total(fragments) <= WHOLE_PAGES_BYTES ? fragments : [];
+  return [...chunks, ...pages].map(({ file }) => file);
+}
+
+/** The files in one of Pagefind's folders (index, fragment …), by their path under pagefind/. */
+async function filesIn(outputDir: string, folder: string): Promise<IndexFile[]> {
+  const names = await readdir(path.join(outputDir, folder));
+  return Promise.all(
+    names.map(async (name) => ({
+      file: `${folder}/${name}`,
+      size: (await stat(path.join(outputDir, folder, name))).size,
+    })),
+  );
 }
 
 /** Pagefind's ready-made UIs and highlighter, which this site does not use. */
 const STOCK_UI_FILE = /^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/;
+
+/**
+ * A site of at most this many pages (every page built, indexed or not) has its pages' text written in
+ * one file per language (Pagefind's `maxFragments`), to be fetched whole with the index. A dozen guides
+ * in 37 pages make about 25 KB, so this stays under WHOLE_PAGES_BYTES unless the pages are long (then
+ * the site is indexed again, a file a page); a larger site is never indexed twice to find out.
+ */
+const GROUPED_SITE_PAGES = 60;
+
+/** Indexes the built site into pagefind/; returns how many pages Pagefind read. */
+async function writeIndex(outDir: string, grouped: boolean): Promise<number> {
+  const { index, errors } = await createIndex({
+    excludeSelectors: SEARCH_EXCLUDED_SELECTORS,
+    ...(grouped ? { maxFragments: 1 } : {}),
+  });
+  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  const added = await index.addDirectory({ path: outDir });
+  if (added.errors.length > 0) throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);
+  const outputDir = path.join(outDir, 'pagefind');
+  const written = await index.writeFiles({ outputPath: outputDir });
+  if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+  // The site has its own small search UI (src/features/search/search-ui.ts); Pagefind's stock UI bundles
+  // (about 420 KB) would only be dead weight on the host.
+  for (const file of await readdir(outputDir)) {
+    if (STOCK_UI_FILE.test(file)) await rm(path.join(outputDir, file));
+  }
+  return added.page_count;
+}
 
 export default function pagefind(): AstroIntegration {
   let root = new URL(`file://${process.cwd()}/`);
@@ -133,23 +193,23 @@ export default function pagefind(): AstroIntegration {
       'astro:config:done': ({ config }) => {
         root = config.root;
       },
-      'astro:build:done': async ({ dir, logger }) => {
+      'astro:build:done': async ({ dir, pages, logger }) => {
         const outDir = fileURLToPath(dir);
-        const { index, errors } = await createIndex({ excludeSelectors: SEARCH_EXCLUDED_SELECTORS });
-        if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-        const added = await index.addDirectory({ path: outDir });
-        if (added.errors.length > 0) throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);
-        const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') });
-        if (written.errors.length > 0)
-          throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-        // The site has its own small search UI (src/features/search/search-ui.ts); Pagefind's stock UI bundles
-        // (about 420 KB) would only be dead weight on the host.
         const outputDir = path.join(outDir, 'pagefind');
-        for (const file of await readdir(outputDir)) {
-          if (STOCK_UI_FILE.test(file)) await rm(path.join(outputDir, file));
+        // A small site's pages go in one file per language, fetched with the index (wholeIndexFiles);
+        // if that file turns out too large to fetch whole, the site is indexed again, a file a page.
+        let grouped = pages.length <= GROUPED_SITE_PAGES;
+        let pageCount = await writeIndex(outDir, grouped);
+        const fragments = grouped ? await filesIn(outputDir, 'fragment') : [];
+        let listed = wholeIndexFiles(await filesIn(outputDir, 'index'), fragments);
+        if (grouped && !listed.some((file) => file.startsWith('fragment/'))) {
+          grouped = false;
+          await rm(outputDir, { recursive: true });
+          pageCount = await writeIndex(outDir, grouped);
+          listed = wholeIndexFiles(await filesIn(outputDir, 'index'), []);
         }
-        await writeWholeIndex(outputDir);
-        logger.info(`Search index: ${added.page_count} pages`);
+        await writeFile(path.join(outputDir, WHOLE_INDEX_FILE), JSON.stringify(listed));
+        logger.info(`Search index: ${pageCount} pages${grouped ? ', their text in one file' : ''}`);
         await close();
         checkSynonyms(root, outputDir);
       },

@@ -2,18 +2,17 @@
  * Once every page is built: gives each page its own Content-Security-Policy `<meta http-equiv>`, with
  * the hashes of that page's inline scripts and styles, then writes `dist/_headers` (Netlify,
  * Cloudflare Pages) with every page's policy merged into one, plus what only a header can say
- * (frame-ancestors). Stops the build if any policy is unsafe.
+ * (frame-ancestors). Stops the build if any policy is unsafe. The last step of the pass that reads
+ * and writes each page once (src/integrations/page-pass.ts), once the page is final.
  *
  * Only inline code the project's own sources made is hashed. While the site is bundled, a Vite plugin
  * records every script chunk and stylesheet of the browser build, before Astro writes the small ones
  * into pages; after the build, an inline block on a page that is not one of them (a `<script>` from
  * content, say) is left out of the policy, so browsers block it, and stops the build, naming the page.
  */
-import type { AstroIntegration } from 'astro';
 import type { Plugin } from 'vite';
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { normalBase } from '../lib/addresses';
 import {
   headerPolicy,
@@ -26,6 +25,7 @@ import {
   type OwnInlineCode,
   type Policy,
 } from './shared/security-headers';
+import type { PageStep } from './page-pass';
 
 /** The content of a page's CSP `<meta>`, which this integration writes just after `<meta charset>`. */
 export function metaPolicy(html: string): string | undefined {
@@ -65,7 +65,7 @@ function foreignProblem(kind: 'script' | 'style', text: string): string {
   return `an inline <${kind}> that the site's own code did not make ("${start}…"); content cannot carry scripts or styles (docs/guides.md, "What content may contain"), and the policy blocks it`;
 }
 
-export default function securityHeaders(): AstroIntegration {
+export default function securityHeaders(): PageStep {
   const own: OwnInlineCode & { scripts: Set<string>; styles: Set<string> } = { scripts: new Set(), styles: new Set() };
   let base = '/';
   return {
@@ -77,15 +77,12 @@ export default function securityHeaders(): AstroIntegration {
       'astro:config:done': ({ config }) => {
         base = normalBase(config.base);
       },
-      'astro:build:done': async ({ dir, logger }) => {
-        const outDir = fileURLToPath(dir);
-        const policies: Policy[] = [];
-        const problems: string[] = [];
-        const pages = readdirSync(outDir, { recursive: true, encoding: 'utf8' }).filter((file) =>
-          file.endsWith('.html'),
-        );
-        for (const file of pages) {
-          const html = readFileSync(path.join(outDir, file), 'utf8');
+    },
+    start: (outDir, logger) => {
+      const policies: Policy[] = [];
+      const problems: string[] = [];
+      return {
+        page: async (file, html) => {
           const foreign = foreignBlocks(html, own);
           problems.push(...foreign.scripts.map((text) => `${file}: ${foreignProblem('script', text)}`));
           problems.push(...foreign.styles.map((text) => `${file}: ${foreignProblem('style', text)}`));
@@ -93,17 +90,20 @@ export default function securityHeaders(): AstroIntegration {
           problems.push(...policyProblems(policy, { header: false }).map((problem) => `${file}: ${problem}`));
           policies.push(policy);
           try {
-            writeFileSync(path.join(outDir, file), withPolicyMeta(html, policy));
+            return withPolicyMeta(html, policy);
           } catch (error) {
             problems.push(`${file}: ${error instanceof Error ? error.message : String(error)}`);
+            return html;
           }
-        }
-        const policy = headerPolicy(mergePolicies(policies));
-        problems.push(...policyProblems(policy, { header: true }).map((problem) => `_headers: ${problem}`));
-        if (problems.length > 0) throw new Error(`The security policy is not safe:\n${problems.join('\n')}`);
-        writeFileSync(path.join(outDir, '_headers'), headersFile(policy, base));
-        logger.info(`Content-Security-Policy for ${pages.length} pages written to each page and to _headers`);
-      },
+        },
+        done: () => {
+          const policy = headerPolicy(mergePolicies(policies));
+          problems.push(...policyProblems(policy, { header: true }).map((problem) => `_headers: ${problem}`));
+          if (problems.length > 0) throw new Error(`The security policy is not safe:\n${problems.join('\n')}`);
+          writeFileSync(path.join(outDir, '_headers'), headersFile(policy, base));
+          logger.info(`Content-Security-Policy for ${policies.length} pages written to each page and to _headers`);
+        },
+      };
     },
   };
 }

@@ -7,14 +7,14 @@ import type { BodyFacts } from './body-facts';
 import { clinicList, clinicValue, type SettingWords } from './clinic-values';
 import { FAQ_GUIDE_ID } from './constants';
 import { faqEntries, faqJsonLd, jsonForScript } from './faq';
-import { neighbours, type NavItem } from './nav';
+import type { NavItem, Neighbours } from './nav';
 import type { ClinicSettings } from '../schemas/clinic';
 import { buildToc, type Heading, type TocEntry } from './toc';
 
 export interface GuidePageInput<G extends NavItem> {
   guide: G;
-  /** Every published guide, for the previous and next links. */
-  guides: readonly G[];
+  /** The guides before and after a guide, for the previous and next links (readingNeighbours in nav.ts). */
+  neighbours: (id: string) => Neighbours<G>;
   clinic: ClinicSettings;
   /** The words clinic settings read in (content/values/, content/routes/). */
   words: SettingWords;
@@ -37,13 +37,13 @@ export interface GuidePage<G extends NavItem> {
 
 export function guidePage<G extends NavItem>({
   guide,
-  guides,
+  neighbours,
   clinic,
   words,
   headings,
   facts,
 }: GuidePageInput<G>): GuidePage<G> {
-  const { previous, next } = neighbours(guides, guide.id);
+  const { previous, next } = neighbours(guide.id);
   // The questions page tells search engines it is a list of questions, as data (not a script). Each
   // setting reads as the page shows it.
   const faqJson =

@@ -26,14 +26,26 @@ export function groupByPhase<T extends NavItem>(items: readonly T[]): { phase: P
   );
 }
 
-/** The guides before and after `id` in reading order, for the links at the foot of a guide. */
-export function neighbours<T extends NavItem>(items: readonly T[], id: string): { previous?: T; next?: T } {
+/** The guides before and after one guide in reading order. */
+export interface Neighbours<T> {
+  previous?: T;
+  next?: T;
+}
+
+/**
+ * The guides before and after each guide in reading order, for the links at the foot of a guide:
+ * sorted once, then looked up by id, so a build with a page per guide does not sort for each page.
+ */
+export function readingNeighbours<T extends NavItem>(items: readonly T[]): (id: string) => Neighbours<T> {
   const sorted = sortGuides(items);
-  const index = sorted.findIndex((item) => item.id === id);
-  if (index === -1) throw new Error(`neighbours: no guide with id "${id}"`);
-  const previous = sorted[index - 1];
-  const next = sorted[index + 1];
-  return { ...(previous ? { previous } : {}), ...(next ? { next } : {}) };
+  const indexOf = new Map(sorted.map((item, index) => [item.id, index]));
+  return (id) => {
+    const index = indexOf.get(id);
+    if (index === undefined) throw new Error(`neighbours: no guide with id "${id}"`);
+    const previous = sorted[index - 1];
+    const next = sorted[index + 1];
+    return { ...(previous ? { previous } : {}), ...(next ? { next } : {}) };
+  };
 }
 
 // A guide's address lives in addresses.ts with every other page address.

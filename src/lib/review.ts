@@ -74,7 +74,15 @@ export function medicineReviewWarnings(pages: readonly MedicineReviewable[], sam
     );
 }
 
+/** One ListFormat per locale: every guide and handout page names its reviewers, and making one costs more than using it. */
+const listFormats = new Map<string, Intl.ListFormat>();
+
 /** The reviewers' roles as one phrase in the clinic's language: "A, B, and C" in en-US. */
 export function reviewerList(roles: readonly string[], locale: string): string {
-  return new Intl.ListFormat(locale, { type: 'conjunction' }).format(roles);
+  let list = listFormats.get(locale);
+  if (!list) {
+    list = new Intl.ListFormat(locale, { type: 'conjunction' });
+    listFormats.set(locale, list);
+  }
+  return list.format(roles);
 }

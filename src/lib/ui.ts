@@ -11,7 +11,7 @@
  * second file, not code.
  */
 import { z } from 'astro/zod';
-import { fill, fillParts, fillPlural, placeholders, type FillValue } from './ui-format';
+import { fill, fillParts, placeholders, type FillValue } from './ui-format';
 import {
   UI_SPEC,
   type GroupSpec,
@@ -154,10 +154,30 @@ export type UiData = Data<typeof UI_SPEC>;
 /** The interface words of one language, ready to use. */
 export type Ui = Words<typeof UI_SPEC>;
 
+/**
+ * The values with each number written the language's way, as `fill` writes it. `fill` makes an
+ * Intl.NumberFormat for each number, which costs about 50 µs; the pages fill thousands a build.
+ * toLocaleString formats the same (ECMA-402) with a formatter the engine keeps. Here, not in
+ * ui-format.ts, so the browser scripts stay as they are.
+ */
+function writtenNumbers<T>(
+  values: Readonly<Record<string, T | FillValue>>,
+  lang: string,
+): Readonly<Record<string, T | FillValue>> {
+  if (!Object.values(values).some((value) => typeof value === 'number')) return values;
+  return Object.fromEntries(
+    Object.entries(values).map(([name, value]) => [
+      name,
+      typeof value === 'number' ? value.toLocaleString(lang) : value,
+    ]),
+  );
+}
+
 /** A text with placeholders as the words object gives it: call it, or cut it with `parts`. */
 export function textWords<V extends string>(template: string, lang: string): Filler<V> {
-  return Object.assign((values: Vars<V>) => fill(template, values, lang), {
-    parts: <T>(values: Readonly<Record<V, T | FillValue>>) => fillParts(template, values, lang),
+  return Object.assign((values: Vars<V>) => fill(template, writtenNumbers(values, lang), lang), {
+    parts: <T>(values: Readonly<Record<V, T | FillValue>>) =>
+      fillParts<T>(template, writtenNumbers(values, lang), lang),
     template,
   });
 }
@@ -166,7 +186,13 @@ function leafWords(spec: LeafSpec, data: unknown, lang: string): unknown {
   if (spec.kind === 'list' || (spec.kind === 'text' && spec.vars.length === 0)) return data;
   if (spec.kind === 'plural') {
     const forms = data as Record<string, string>;
-    return Object.assign((values: Vars<string> & { count: number }) => fillPlural(forms, values, lang), { forms });
+    // The form for the number, as fillPlural (ui-format.ts) chooses it, filled with the number written out.
+    const rules = new Intl.PluralRules(lang);
+    return Object.assign(
+      (values: Vars<string> & { count: number }) =>
+        fill(forms[rules.select(values.count)] ?? forms['other'] ?? '', writtenNumbers(values, lang), lang),
+      { forms },
+    );
   }
   return textWords(data as string, lang);
 }

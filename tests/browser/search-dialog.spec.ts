@@ -4,6 +4,7 @@ import { UI } from '../support/ui';
 import { normaliseQuery } from '../../src/features/search/search-results';
 import { exampleGuide, wordOnlyIn } from '../support/example-pages';
 import { readClinic } from '../support/clinic';
+import { typeQuery } from '../support/search-panel';
 import { buildTopicIndex } from '../../src/features/search/topic-index';
 
 // A guide of the content under test, read from the built site once it is built.
@@ -52,7 +53,7 @@ test.describe('the search dialog', () => {
     await expect.poll(() => fetched.includes('/pagefind/pagefind.js')).toBe(true);
   });
 
-  test('a pointer over the button starts fetching the search code and Pagefind’s first files at once, and no page text', async ({
+  test('a pointer over the button starts fetching the search code and Pagefind’s first files at once, and the index only as listed', async ({
     page,
   }) => {
     const fetched = record(page);
@@ -74,14 +75,34 @@ test.describe('the search dialog', () => {
     );
     await page.waitForLoadState('networkidle');
     // The index only when it is small enough to be listed whole (src/integrations/pagefind.ts), and then
-    // only what the list names; no page's text (fragments) before a search; no worker.
+    // only what the list names: its chunks, and the pages' text when it is one small file per language;
+    // never a single page's text before a search; no worker.
     const whole = (await (await page.request.get('/pagefind/whole-index.json')).json()) as string[];
-    const chunks = () => fetched.filter((address) => /^\/pagefind\/(index|filter)\//.test(address)).sort();
-    await expect.poll(chunks).toEqual(whole.map((file) => `/pagefind/${file}`).sort());
+    const index = () => fetched.filter((address) => /^\/pagefind\/(index|filter|fragment)\//.test(address)).sort();
+    await expect.poll(index).toEqual(whole.map((file) => `/pagefind/${file}`).sort());
     await page.waitForLoadState('networkidle');
-    expect(chunks()).toHaveLength(whole.length);
-    expect(fetched.filter((address) => address.startsWith('/pagefind/fragment/'))).toEqual([]);
+    expect(index()).toHaveLength(whole.length);
     expect(fetched.filter((address) => address === '/pagefind/pagefind-worker.js')).toEqual([]);
+  });
+
+  test('when the index is listed with the pages’ text, the first results need no request after the search', async ({
+    page,
+  }) => {
+    const whole = (await (await page.request.get('/pagefind/whole-index.json')).json()) as string[];
+    const fetched = record(page);
+    await page.goto(GUIDE);
+    await headerSearch(page).hover();
+    // Reaching for search has fetched Pagefind's metadata and everything listed.
+    const wanted = [...whole.map((file) => `/pagefind/${file}`), expect.stringMatching(/\.pf_meta$/)];
+    await expect.poll(() => fetched).toEqual(expect.arrayContaining(wanted));
+    const atIntent = fetched.length;
+    await headerSearch(page).click();
+    await typeQuery(dialog(page).locator('[data-search-panel]'), wordOnlyIn().word);
+    await expect(dialog(page).locator('.search-result-link').first()).toBeVisible();
+    const afterSearch = fetched.slice(atIntent).filter((address) => address.startsWith('/pagefind/'));
+    if (whole.some((file) => file.startsWith('fragment/'))) expect(afterSearch).toEqual([]);
+    // A larger index: Pagefind fetches what the search needs, each page's text in a file of its own.
+    else expect(afterSearch.filter((address) => /\/fragment\/.*_group_/.test(address))).toEqual([]);
   });
 
   test('opens at once and keeps every character typed while its code is still on its way', async ({ page }) => {

@@ -1,5 +1,5 @@
 /** What the search index is built from, and the search page's no-JavaScript way to every topic. */
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { addressOf, guideFile, htmlFiles, page } from '../support/dist';
@@ -7,7 +7,8 @@ import { publishedEntries } from '../support/fixtures';
 import { topicIndexPages } from '../support/listing-pages';
 import { DIST, ROOT } from '../support/paths';
 import { indexText, searchIndex } from '../support/search-index';
-import { SEARCH_EXCLUDED_SELECTORS } from '../../src/integrations/pagefind';
+import { indexedPages, SEARCH_EXCLUDED_SELECTORS } from '../../src/integrations/pagefind';
+import { WHOLE_INDEX_FILE, WHOLE_PAGES_BYTES } from '../../src/features/search/search-config';
 
 const guides = publishedEntries<{
   phase: string;
@@ -23,8 +24,22 @@ describe('the index', () => {
     expect(existsSync(path.join(ROOT, 'public', 'pagefind'))).toBe(false);
   });
 
-  it('holds one fragment per indexed page, and no other page', () => {
-    expect(readdirSync(path.join(DIST, 'pagefind', 'fragment'))).toHaveLength(indexed.size);
+  it('holds each indexed page once, and no other page', () => {
+    expect([...searchIndex().keys()].sort()).toEqual([...indexed].map((file) => addressOf(file)).sort());
+    expect(indexedPages(path.join(DIST, 'pagefind'))).toHaveLength(indexed.size);
+  });
+
+  it('keeps the pages’ text in one file, fetched with the whole index, or else in a file per page', () => {
+    const fragments = readdirSync(path.join(DIST, 'pagefind', 'fragment'));
+    const whole = JSON.parse(readFileSync(path.join(DIST, 'pagefind', WHOLE_INDEX_FILE), 'utf8')) as string[];
+    const listed = whole.filter((file) => file.startsWith('fragment/'));
+    if (listed.length > 0) {
+      // One file per language with every page in it, all of them listed, light enough to fetch whole.
+      expect(fragments.map((file) => `fragment/${file}`).sort()).toEqual([...listed].sort());
+      expect(fragments.length).toBeLessThan(indexed.size);
+      const size = listed.reduce((sum, file) => sum + statSync(path.join(DIST, 'pagefind', file)).size, 0);
+      expect(size).toBeLessThanOrEqual(WHOLE_PAGES_BYTES);
+    } else expect(fragments).toHaveLength(indexed.size);
   });
 });
 

@@ -1,7 +1,16 @@
 import { mdxToJs } from 'satteri';
 import { describe, expect, it } from 'vitest';
 import { bodyFactsPlugin } from '../../src/integrations/mdast-body-facts';
-import { BODY_FACTS_KEY, joinParts, readBodyFacts, type BodyFacts, type TextPart } from '../../src/lib/body-facts';
+import {
+  BODY_FACTS_KEY,
+  BodyFactsReader,
+  bodyFacts,
+  joinParts,
+  readBodyFacts,
+  type BodyFacts,
+  type BodyNode,
+  type TextPart,
+} from '../../src/lib/body-facts';
 
 /** What the plugin puts on a document's data, compiled as @astrojs/mdx compiles it (smart punctuation on). */
 async function factsOf(mdx: string): Promise<BodyFacts> {
@@ -64,6 +73,47 @@ describe('sections', () => {
       'Yes. Read more A detail Still the same answer.',
       'Stop eating [fasting.solids] before. You make sense of it. [list whatToBring]',
     ]);
+  });
+});
+
+describe('the two readers', () => {
+  /** The facts the plugin reads from the visited nodes, and the facts of a walk over the whole tree. */
+  async function bothOf(mdx: string): Promise<{ visited: BodyFacts; walked: BodyFacts }> {
+    const frontmatter: Record<string, unknown> = {};
+    let walked: BodyFacts | undefined;
+    await mdxToJs(mdx, {
+      mdastPlugins: [bodyFactsPlugin, { name: 'walk', after: (root) => void (walked = bodyFacts(root as BodyNode)) }],
+      features: { gfm: true, smartPunctuation: true },
+      data: { astro: { frontmatter, headings: [], localImagePaths: new Set(), remoteImagePaths: new Set() } },
+    });
+    return { visited: readBodyFacts(frontmatter, 'test.mdx'), walked: walked as BodyFacts };
+  }
+
+  it.each([
+    [
+      'headings inside quotes, lists and footnotes are not sections',
+      '> ## quoted\n\n- ## listed\n- b\n\n## real\n\nx[^1]\n\n[^1]: ## noted',
+    ],
+    [
+      'a component around a heading, inline text in a component, a setting in a heading',
+      '<Callout type="note">Inline **x** y</Callout>\n\n<Callout>\n\n## Inside\n\nz\n\n</Callout>\n\n## <ClinicSetting name="a.b" /> heading\n\nafter',
+    ],
+    [
+      'text inside a setting is the page’s to fill, headings in it still outlined',
+      '## One\n\n<ClinicSetting name="q">\n\n## Hidden\n\ninner words\n\n</ClinicSetting>\n\nlast',
+    ],
+    [
+      'tables, code, breaks and rules',
+      '## T\n\n| a | b |\n| - | - |\n| `c` | d |\n\n```js\ncode here\n```\n\none  \ntwo<br />three\n\n---\n\n## U',
+    ],
+    ['no heading at all', 'just words'],
+  ])('give the same facts: %s', async (_, mdx) => {
+    const { visited, walked } = await bothOf(mdx);
+    expect(visited).toEqual(walked);
+  });
+
+  it('says so for a node without its place in the source, so the plugin walks the tree instead', () => {
+    expect(new BodyFactsReader().read({ type: 'text', value: 'made by a plugin' })).toBe(false);
   });
 });
 

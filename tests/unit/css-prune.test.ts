@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pruneCss, type PageNames } from '../../src/integrations/shared/css-prune';
+import { cssPruner, pruneCss, type PageNames } from '../../src/integrations/shared/css-prune';
 import {
   blockingStylesheets,
   inlineScripts,
@@ -10,7 +10,7 @@ import {
 } from '../../src/integrations/shared/page-html';
 
 /** The names of a small page, and the scripts it may run. */
-const names = (html: string, scripts = ''): PageNames => pageNames(html, scripts);
+const names = (html: string, scripts = ''): PageNames => pageNames(html, [scripts]);
 
 const PAGE =
   '<body class="page"><main id="main"><h1 class="title big">Hi</h1><a href="/x" data-state="on">x</a></main></body>';
@@ -85,6 +85,34 @@ describe('pruneCss', () => {
   });
 });
 
+describe('cssPruner', () => {
+  const css =
+    '@layer base{h1{a:1}}.title{b:2}.nope{c:3}@media (width>=1px){#main{d:4}.other{e:5}}' +
+    '@keyframes spin{to{rotate:1turn}}.other{animation:spin 1s}';
+
+  it('gives each page what pruneCss gives it, however many pages it prunes, in any order', () => {
+    const pages = [PAGE, '<p class="other">x</p>', PAGE, '<table></table>', '<p class="other title">x</p>'];
+    const prune = cssPruner(css);
+    const once = pages.map((page) => pruneCss(css, names(page)));
+    expect(pages.map((page) => prune(names(page)))).toEqual(once);
+    expect([...pages].reverse().map((page) => prune(names(page)))).toEqual([...once].reverse());
+    expect(new Set(once).size).toBe(4);
+  });
+
+  it('finds a name in any one of the scripts, never across two of them', () => {
+    const prune = cssPruner('.site-menu{a:1}.is-open{b:2}');
+    expect(prune(pageNames('<p>x</p>', ['t.querySelector(".site-menu")', 'e.classList.add("is-open")']))).toBe(
+      '.site-menu{a:1}.is-open{b:2}',
+    );
+    expect(prune(pageNames('<p>x</p>', ['".site-', 'menu" is-open-now']))).toBe('');
+  });
+
+  it('finds names with other characters in scripts as whole names only', () => {
+    const prune = cssPruner('.sm\\:flex{a:1}.max-w-\\[60ch\\]{b:2}');
+    expect(prune(pageNames('<p>x</p>', ['add("sm:flex")', 'add("max-w-[60ch]x")']))).toBe('.sm\\:flex{a:1}');
+  });
+});
+
 describe('the page’s HTML', () => {
   it('gives its classes, ids, elements and attribute names, with entities decoded', () => {
     const found = names('<div class="a  b&amp;c" id="x" data-src="/s.js" hidden><svg viewBox="0 0 1 1"></svg></div>');
@@ -92,6 +120,12 @@ describe('the page’s HTML', () => {
     expect([...found.ids]).toEqual(['x']);
     expect([...found.elements]).toEqual(['html', 'head', 'body', 'div', 'svg']);
     expect([...found.attributes]).toEqual(['class', 'id', 'data-src', 'hidden', 'viewbox']);
+  });
+
+  it('reads an attribute written twice as a browser does: the first one counts', () => {
+    const found = names('<p class="a" class="b" id="x" id="y">x</p>');
+    expect([...found.classes]).toEqual(['a']);
+    expect([...found.ids]).toEqual(['x']);
   });
 
   it('finds its inline scripts and the script files it names', () => {

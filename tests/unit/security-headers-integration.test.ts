@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, expect, it } from 'vitest';
+import pagePass from '../../src/integrations/page-pass';
 import securityHeaders from '../../src/integrations/security-headers';
 
 let dir: string | undefined;
@@ -20,8 +21,8 @@ it('names the page when a page has no <head> for its Content-Security-Policy', a
     path.join(dir, 'guides', 'old', 'index.html'),
     '<!doctype html><title>Redirecting</title><a href="/">Home</a>',
   );
-  const hook = securityHeaders().hooks['astro:build:done'];
-  const logger = { info: () => {}, warn: () => {}, error: () => {}, debug: () => {} };
+  const hook = pagePass([securityHeaders()]).hooks['astro:build:done'];
+  const logger = { info: () => {}, warn: () => {}, error: () => {}, debug: () => {}, fork: () => logger };
 
   await expect(
     hook?.({ dir: pathToFileURL(`${dir}/`), logger } as unknown as Parameters<NonNullable<typeof hook>>[0]),

@@ -211,6 +211,13 @@ describe('checking each target against the index', () => {
     ).toEqual([]);
   });
 
+  it('reads a character outside the Basic Multilingual Plane whole: a letter there joins the word, an emoji does not', () => {
+    const groups = [{ words: ['x'], means: 'calm' }];
+    expect(missingTargets(groups, 'stay \u{1D400}calm')).toHaveLength(1);
+    expect(missingTargets(groups, 'calm\u{1D400} now')).toHaveLength(1);
+    expect(missingTargets(groups, 'stay \u{1F600}calm\u{1F600}')).toEqual([]);
+  });
+
   it('names the entry and the word the index lacks, whole words only', () => {
     expect(
       missingTargets(

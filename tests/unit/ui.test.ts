@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { fill, fillParts, fillPlural, joinInline, placeholders } from '../../src/lib/ui-format';
 import { languageOf } from '../../src/lib/language';
-import { parseUi, placeholderProblem, pluralCategories, uiWords, type UiData } from '../../src/lib/ui';
+import { parseUi, placeholderProblem, pluralCategories, textWords, uiWords, type UiData } from '../../src/lib/ui';
 import { uiFileLanguage } from '../../src/loaders/ui-strings';
 import { LANG, readUiData } from '../support/ui';
 
@@ -154,6 +154,10 @@ describe('joinInline', () => {
   });
 });
 
+/** The forms a language needs, each from `forms` (or its "other"). */
+const formsOf = (lang: string, forms: Record<string, string>) =>
+  Object.fromEntries(pluralCategories(lang).map((category) => [category, forms[category] ?? forms['other'] ?? '']));
+
 describe('the words object', () => {
   const data = parseUi(changed('guide.readingTime', { one: 'ONE {count}', other: 'MANY {count}' }), LANG);
   const ui = uiWords(data, LANG);
@@ -165,6 +169,21 @@ describe('the words object', () => {
     expect(ui.footer.contactHeading({ clinic: 'Riverbend' })).toBe(
       data.footer.contactHeading.replace('{clinic}', 'Riverbend'),
     );
+  });
+
+  it('writes numbers and picks plural forms as fill and fillPlural do, in any language', () => {
+    const template = '{count} of {total}';
+    const forms = { zero: 'Z {count}', one: 'O {count}', two: 'T {count}', few: 'F {count}', other: 'X {count}' };
+    for (const lang of ['en', 'de', 'fr', 'ar', 'hi', 'pl']) {
+      // The words object as made for the language (its other plural texts are English's: unused here).
+      const words = uiWords(changed('guide.readingTime', formsOf(lang, forms)) as unknown as UiData, lang);
+      const text = textWords<'count' | 'total'>(template, lang);
+      for (const count of [0, 1, 2, 3, 5, 11, 21, 1000, 1234567.5, -4]) {
+        expect(text({ count, total: count * 3 })).toBe(fill(template, { count, total: count * 3 }, lang));
+        expect(text.parts({ count, total: 'x' })).toEqual(fillParts(template, { count, total: 'x' }, lang));
+        expect(words.guide.readingTime({ count })).toBe(fillPlural(formsOf(lang, forms), { count }, lang));
+      }
+    }
   });
 
   it('keeps the words as written, for the page to hand to a script', () => {

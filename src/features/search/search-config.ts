@@ -75,5 +75,14 @@ export const SEARCH_DEBOUNCE_MS = 200;
  */
 export const WHOLE_INDEX_BYTES = 40_000;
 
+/**
+ * The most the pages' text (Pagefind's fragments, grouped in one file per language on a small site:
+ * src/integrations/pagefind.ts) may weigh for search to fetch it with the whole index. Otherwise the
+ * first results wait for a round trip after the search, for the text of the pages found: on a slow
+ * phone network (150 ms, 1.6 Mbit/s) that trip and the eight pages' files cost about as much as 50 KB
+ * more in the first flight. A dozen guides' text makes about 25 KB.
+ */
+export const WHOLE_PAGES_BYTES = 48_000;
+
 /** The file, beside Pagefind's, that lists the whole index when it is that small (src/integrations/pagefind.ts). */
 export const WHOLE_INDEX_FILE = 'whole-index.json';

@@ -11,6 +11,7 @@ import { buildDialog } from './dialog-panel';
 import { loadScriptWords } from '../../scripts/script-words';
 import { PAGEFIND_PATH } from '../../lib/addresses';
 import { WHOLE_INDEX_FILE } from './search-config';
+import { statusMessage } from './search-results';
 
 /** Resolves once the stylesheet has loaded or failed (the dialog works without it, only plainer). */
 function addStylesheet(href = ''): Promise<unknown> {
@@ -46,6 +47,11 @@ async function preloadWholeIndex(): Promise<void> {
 // Pagefind, the words, a small index and the results' styles (the button names their file) at once.
 warmSearch();
 preloadWholeIndex().catch(() => undefined); // Pagefind fetches the chunks it needs itself then.
+// The first number a page formats loads the browser's data for the language, tens of milliseconds
+// on a phone: count once while the index is on its way, so the first results' status line does not.
+loadScriptWords()
+  .then((words) => setTimeout(() => statusMessage(words.search, words.lang, { query: '', count: 1 })))
+  .catch(() => undefined);
 const styled = addStylesheet(document.querySelector<HTMLElement>('[data-search-open]')?.dataset['css']);
 
 let built: Promise<void> | undefined;

@@ -157,13 +157,33 @@ export function missingTargets(groups: readonly SynonymGroup[], indexText: strin
     .toLowerCase();
   const problems: string[] = [];
   groups.forEach((group, index) => {
-    const phrase = phraseWords(group.means).join(' ');
-    const escaped = phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    if (!new RegExp(`(^|[^\\p{L}\\p{N}])${escaped}($|[^\\p{L}\\p{N}])`, 'u').test(text)) {
+    if (!hasWholePhrase(text, phraseWords(group.means).join(' '))) {
       problems.push(
         `entry ${index + 1}: means "${group.means}", which no searchable page uses; choose a word the guides use`,
       );
     }
   });
   return problems;
+}
+
+/** Whether a UTF-16 code is a high (0xd800) or low (0xdc00) surrogate: half of a character. */
+const isSurrogate = (code: number, half: 0xd800 | 0xdc00) => code >= half && code <= half + 0x3ff;
+
+/** A letter or a digit, in any script: what a whole word may not touch. */
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
+
+/**
+ * Whether the phrase is in the text with no letter or digit just before or after it. indexOf, not a
+ * Unicode regular expression: the index of a large site is megabytes, searched once per entry.
+ */
+function hasWholePhrase(text: string, phrase: string): boolean {
+  for (let at = text.indexOf(phrase); at !== -1; at = at < text.length ? text.indexOf(phrase, at + 1) : -1) {
+    // The whole characters either side, a character outside the Basic Multilingual Plane included;
+    // never the middle of one.
+    if (isSurrogate(text.charCodeAt(at - 1), 0xd800) && isSurrogate(text.charCodeAt(at), 0xdc00)) continue;
+    const before = isSurrogate(text.charCodeAt(at - 1), 0xdc00) ? text.slice(at - 2, at) : text.slice(at - 1, at);
+    const after = String.fromCodePoint(text.codePointAt(at + phrase.length) ?? 32);
+    if (!WORD_CHARACTER.test(before) && !WORD_CHARACTER.test(after)) return true;
+  }
+  return false;
 }

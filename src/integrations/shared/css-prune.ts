@@ -11,7 +11,7 @@
  * other at-rule stays (@font-face, @property, @layer order statements …), and so do custom properties
  * (they sit in :root/* rules, which always apply); @keyframes stay while a kept rule names them.
  */
-import postcss, { type AtRule, type Container, type Root } from 'postcss';
+import postcss, { type AtRule, type Container, type Root, type Rule } from 'postcss';
 import { parse as parseSelector, type Selector } from 'css-what';
 
 /** The names on one page, and the text of the scripts it may run. */
@@ -22,8 +22,8 @@ export interface PageNames {
   elements: ReadonlySet<string>;
   /** Attribute names, lower case. */
   attributes: ReadonlySet<string>;
-  /** Every script the page may run, inline or fetched, joined: names found in it count as present. */
-  scripts: string;
+  /** Every script the page may run, inline or fetched, one text each: names found in them count as present. */
+  scripts: readonly string[];
 }
 
 /**
@@ -41,26 +41,58 @@ const ANY_OF = new Set(['is', 'where', 'matches', '-webkit-any', '-moz-any', 'ha
 /** A character that would make a name found in a script part of a longer name (`site-menu-item`). */
 const NAME_CHARACTER = /[\w-]/;
 
+/** A name made only of name characters: in a script, it stands alone exactly when it is a whole word. */
+const WORD = /^[\w-]+$/;
+
 /** `data-search-open` → `searchOpen`, as a script reads it from `element.dataset`. */
 const datasetKey = (attribute: string) =>
   attribute.slice('data-'.length).replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase());
 
+/** Whether a name stands alone in a script: `.site-menu a` counts for `site-menu`, `site-menu-item` does not. */
+function namedIn(text: string, name: string): boolean {
+  for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + 1)) {
+    const before = text[at - 1] ?? ' ';
+    const after = text[at + name.length] ?? ' ';
+    if (!NAME_CHARACTER.test(before) && !NAME_CHARACTER.test(after)) return true;
+  }
+  return false;
+}
+
+/**
+ * Answers "does this script name it" for every script text met, worked out once per text: most pages
+ * run the same script files, so a text's words are collected once, and a name with other characters
+ * (`sm:text-xl`) is searched for once per text.
+ */
+function scriptReader() {
+  const texts = new Map<string, { words?: Set<string>; others: Map<string, boolean> }>();
+  return (text: string, name: string): boolean => {
+    let known = texts.get(text);
+    if (!known) {
+      known = { others: new Map() };
+      texts.set(text, known);
+    }
+    if (WORD.test(name)) {
+      known.words ??= new Set(text.match(/[\w-]+/g));
+      return known.words.has(name);
+    }
+    let found = known.others.get(name);
+    if (found === undefined) {
+      found = namedIn(text, name);
+      known.others.set(name, found);
+    }
+    return found;
+  };
+}
+
+type ScriptReader = ReturnType<typeof scriptReader>;
+
 /** Builds the "is this name on the page" test, remembering the answers for the scripts. */
-function presence(names: PageNames) {
+function presence(names: PageNames, inScript: ScriptReader) {
   const inScripts = new Map<string, boolean>();
   const named = (name: string): boolean => {
     let found = inScripts.get(name);
     if (found === undefined) {
-      found = false;
-      for (let at = names.scripts.indexOf(name); at !== -1; at = names.scripts.indexOf(name, at + 1)) {
-        const before = names.scripts[at - 1] ?? ' ';
-        const after = names.scripts[at + name.length] ?? ' ';
-        // `.site-menu a` in a selector string counts for `site-menu`, `site-menu-item` does not.
-        if (!NAME_CHARACTER.test(before) && !NAME_CHARACTER.test(after)) {
-          found = true;
-          break;
-        }
-      }
+      found = names.scripts.some((text) => inScript(text, name));
       inScripts.set(name, found);
     }
     return found;
@@ -101,25 +133,40 @@ function sequenceCanApply(sequence: Selector[], present: Present): boolean {
   });
 }
 
-/** Whether a selector list can match anything on the page; a list this module cannot read is kept. */
-function selectorCanApply(selector: string, present: Present): boolean {
-  let parsed: Selector[][];
+/** A selector list read once: its selectors, or undefined when this module cannot read it (its rule is kept). */
+function readSelector(selector: string): Selector[][] | undefined {
   try {
-    parsed = parseSelector(selector);
+    return parseSelector(selector);
   } catch {
-    return true;
+    return undefined;
   }
-  return parsed.some((sequence) => sequenceCanApply(sequence, present));
 }
 
-/** Removes, inside a container, every rule that cannot apply and every grouping at-rule left empty. */
-function pruneIn(container: Container, present: Present): void {
+/** Whether a selector list can match anything on the page. */
+const selectorCanApply = (selectors: Selector[][] | undefined, present: Present): boolean =>
+  selectors === undefined || selectors.some((sequence) => sequenceCanApply(sequence, present));
+
+/** The rules pruneIn() decides on, in the order it meets them (the @keyframes' steps are not among them). */
+function prunableRules(container: Container, rules: Rule[] = []): Rule[] {
+  for (const node of container.nodes ?? []) {
+    if (node.type === 'rule') {
+      rules.push(node);
+      if (node.nodes.some((child) => child.type === 'rule' || child.type === 'atrule')) prunableRules(node, rules);
+    } else if (node.type === 'atrule' && GROUPING_AT_RULES.has(node.name.toLowerCase()) && node.nodes) {
+      prunableRules(node, rules);
+    }
+  }
+  return rules;
+}
+
+/** Removes, inside a container, every rule not kept and every grouping at-rule left empty. */
+function pruneIn(container: Container, kept: (rule: Rule) => boolean): void {
   for (const node of [...(container.nodes ?? [])]) {
     if (node.type === 'rule') {
-      if (!selectorCanApply(node.selector, present)) node.remove();
-      else if (node.nodes.some((child) => child.type === 'rule' || child.type === 'atrule')) pruneIn(node, present);
+      if (!kept(node)) node.remove();
+      else if (node.nodes.some((child) => child.type === 'rule' || child.type === 'atrule')) pruneIn(node, kept);
     } else if (node.type === 'atrule' && GROUPING_AT_RULES.has(node.name.toLowerCase()) && node.nodes) {
-      pruneIn(node, present);
+      pruneIn(node, kept);
       if (node.nodes.length > 0) continue;
       // An empty named layer still sets the layers' order where it first appears: keep it as a statement.
       if (node.name.toLowerCase() === 'layer' && node.params.trim()) {
@@ -147,10 +194,35 @@ function pruneKeyframes(root: Root): void {
   }
 }
 
+/**
+ * A pruner for one stylesheet, for many pages: the stylesheet and each rule's selectors are read once,
+ * and a page's result depends only on which rules it keeps, so the pruned text is made once per such
+ * choice (a site has a few dozen) and shared by every page that makes the same one.
+ */
+export function cssPruner(css: string): (names: PageNames) => string {
+  const root = postcss.parse(css);
+  const selectors = prunableRules(root).map((rule) => readSelector(rule.selector));
+  const inScript = scriptReader();
+  const results = new Map<string, string>();
+  return (names) => {
+    const present = presence(names, inScript);
+    // One character per rule: kept or not.
+    let choice = '';
+    for (const selector of selectors) choice += selectorCanApply(selector, present) ? '1' : '0';
+    let result = results.get(choice);
+    if (result === undefined) {
+      const copy = root.clone();
+      const dropped = new Set(prunableRules(copy).filter((_, index) => choice[index] === '0'));
+      pruneIn(copy, (rule) => !dropped.has(rule));
+      pruneKeyframes(copy);
+      result = copy.toString();
+      results.set(choice, result);
+    }
+    return result;
+  };
+}
+
 /** The stylesheet with only what can apply to the page; the rules kept are written exactly as before. */
 export function pruneCss(css: string, names: PageNames): string {
-  const root = postcss.parse(css);
-  pruneIn(root, presence(names));
-  pruneKeyframes(root);
-  return root.toString();
+  return cssPruner(css)(names);
 }

@@ -2,7 +2,19 @@
  * Draws preview images on every core: a pool of worker threads (./og-draw-worker.ts), each with the
  * fonts loaded once. What a picture shows is decided by the caller (a satori element tree).
  */
+import { readFile } from 'node:fs/promises';
 import { Worker } from 'node:worker_threads';
+
+const WORKER = new URL('./og-draw-worker.ts', import.meta.url);
+
+/** The code that draws and encodes a picture, for the cache key: changed code may give other bytes. */
+export function drawingCode(): Promise<string[]> {
+  return Promise.all(
+    [WORKER, new URL('./png.ts', import.meta.url), new URL('./og-band.ts', import.meta.url)].map((file) =>
+      readFile(file, 'utf8'),
+    ),
+  );
+}
 
 export interface DrawSetup {
   fonts: { name: string; data: Uint8Array; weight: 400 | 700; style: 'normal' }[];
@@ -14,14 +26,19 @@ export interface DrawSetup {
 export interface DrawJob {
   id: number;
   tree: unknown;
+  /** The same picture without its own words, if it has any: drawn once, shared by the pictures. */
+  base?: unknown;
 }
 
 export type DrawResult = { id: number; png: Uint8Array } | { id: number; error: string };
 
 export interface DrawPool {
-  /** Draws a picture; `tag` names it for `drop`. */
-  draw(tree: unknown, tag?: string): Promise<Uint8Array>;
-  /** Adds workers up to `size`. */
+  /** Draws a picture (`base`: see DrawJob); `tag` names it for `drop`. */
+  draw(tree: unknown, base?: unknown, tag?: string): Promise<Uint8Array>;
+  /**
+   * Adds workers up to `size` when enough pictures wait to be worth it: a worker takes about as
+   * long to start as to draw 50 pictures.
+   */
   grow(size: number): void;
   /** Takes back every waiting picture whose tag `keep` refuses; their promises reject. */
   drop(keep: (tag: string | undefined) => boolean): void;
@@ -45,37 +62,38 @@ export function drawPool(size: number, setup: DrawSetup): DrawPool {
     if (job) worker.postMessage(job);
     else idle.push(worker);
   };
-  const grow = (wanted: number) => {
-    while (workers.length < Math.max(1, wanted)) {
-      const worker = new Worker(new URL('./og-draw-worker.ts', import.meta.url), { workerData: setup });
-      // A build that stops early must not wait for the pool.
-      worker.unref();
-      worker.on('message', (result: DrawResult) => {
-        const pending = waiting.get(result.id);
-        waiting.delete(result.id);
-        if ('png' in result) pending?.resolve(result.png);
-        else pending?.reject(new Error(result.error));
-        give(worker);
-      });
-      worker.on('error', (error) => {
-        for (const pending of waiting.values()) pending.reject(error);
-        waiting.clear();
-      });
-      workers.push(worker);
+  const start = () => {
+    const worker = new Worker(WORKER, { workerData: setup });
+    // A build that stops early must not wait for the pool.
+    worker.unref();
+    worker.on('message', (result: DrawResult) => {
+      const pending = waiting.get(result.id);
+      waiting.delete(result.id);
+      if ('png' in result) pending?.resolve(result.png);
+      else pending?.reject(new Error(result.error));
       give(worker);
-    }
+    });
+    worker.on('error', (error) => {
+      for (const pending of waiting.values()) pending.reject(error);
+      waiting.clear();
+    });
+    workers.push(worker);
+    give(worker);
   };
-  grow(size);
+  for (let count = 0; count < Math.max(1, size); count += 1) start();
   return {
-    draw(tree, tag) {
+    draw(tree, base, tag) {
       const id = next++;
       const promise = new Promise<Uint8Array>((resolve, reject) => waiting.set(id, { resolve, reject, tag }));
-      queue.push({ id, tree });
+      queue.push(base === undefined ? { id, tree } : { id, tree, base });
       const worker = idle.pop();
       if (worker) give(worker);
       return promise;
     },
-    grow,
+    grow(wanted) {
+      if (queue.length < 50) return;
+      while (workers.length < wanted) start();
+    },
     drop(keep) {
       for (let index = queue.length - 1; index >= 0; index -= 1) {
         const job = queue[index];

@@ -18,14 +18,17 @@ const unquote = (value = '') => decode(value.replace(/^["']|["']$/g, ''));
 function* tags(html: string): Generator<{ name: string; attributes: Map<string, string> }> {
   for (const [, name = '', list = ''] of html.matchAll(TAG)) {
     const attributes = new Map<string, string>();
-    for (const [, attribute = '', value] of list.matchAll(ATTRIBUTE))
-      attributes.set(attribute.toLowerCase(), unquote(value));
+    for (const [, attribute = '', value] of list.matchAll(ATTRIBUTE)) {
+      // As a browser reads an attribute written twice: the first one counts.
+      const key = attribute.toLowerCase();
+      if (!attributes.has(key)) attributes.set(key, unquote(value));
+    }
     yield { name: name.toLowerCase(), attributes };
   }
 }
 
 /** The classes, ids, element and attribute names of a page; `scripts` is what the page may run. */
-export function pageNames(html: string, scripts: string): PageNames {
+export function pageNames(html: string, scripts: readonly string[]): PageNames {
   // A browser makes <html>, <head> and <body> even where the markup leaves their tags out.
   const names = {
     classes: new Set<string>(),
@@ -33,13 +36,25 @@ export function pageNames(html: string, scripts: string): PageNames {
     elements: new Set(['html', 'head', 'body']),
     attributes: new Set<string>(),
   };
-  for (const { name, attributes } of tags(html)) {
-    names.elements.add(name);
-    for (const [attribute, value] of attributes) {
-      names.attributes.add(attribute);
-      if (attribute === 'class') for (const item of value.split(/\s+/)) if (item) names.classes.add(item);
-      if (attribute === 'id' && value) names.ids.add(value);
+  // tags() read by hand: only class and id values are needed, so no other value is decoded.
+  const tag = new RegExp(TAG.source, 'g');
+  const attribute = new RegExp(ATTRIBUTE.source, 'g');
+  for (let match = tag.exec(html); match; match = tag.exec(html)) {
+    names.elements.add((match[1] ?? '').toLowerCase());
+    const list = match[2] ?? '';
+    if (!list) continue;
+    attribute.lastIndex = 0;
+    // As in tags(): of an attribute written twice, the first one counts.
+    let classes: string | undefined;
+    let id: string | undefined;
+    for (let found = attribute.exec(list); found; found = attribute.exec(list)) {
+      const name = (found[1] ?? '').toLowerCase();
+      names.attributes.add(name);
+      if (name === 'class') classes ??= found[2] ?? '';
+      else if (name === 'id') id ??= found[2] ?? '';
     }
+    if (classes) for (const item of unquote(classes).split(/\s+/)) if (item) names.classes.add(item);
+    if (id && unquote(id)) names.ids.add(unquote(id));
   }
   return { ...names, scripts };
 }
@@ -96,6 +111,8 @@ export function withOneStylesheet(html: string, links: readonly StylesheetLink[]
  * attribute, and each `<meta>` that is there only to give Pagefind a field (a guide's search aliases).
  */
 export function withoutPagefindMarkup(html: string): string {
+  // Most pages Pagefind does not index have none: no need to read every tag.
+  if (!html.includes('data-pagefind-')) return html;
   return html.replace(TAG, (tag, name: string) => {
     if (name.toLowerCase() === 'meta' && /\sdata-pagefind-meta[=\s>/]/.test(tag)) return '';
     return tag.replace(/\s+data-pagefind-[\w-]+(?:="[^"]*"|='[^']*')?(?=[\s>/])/g, '');
