@@ -64,10 +64,10 @@ export function joinInline(items: readonly string[], join: (values: { list: stri
 /** A text in each plural form of a language ("one", "other" in English; Arabic has six). */
 export type PluralForms = Readonly<Record<string, string>>;
 
-/** The form for `count` in `lang`, filled; `count` is one of the values. */
 /** One PluralRules per language: making one costs more than using it, and every page counts something. */
 const pluralRules = new Map<string, Intl.PluralRules>();
 
+/** The form for `count` in `lang`, filled; `count` is one of the values. */
 export function fillPlural(
   forms: PluralForms,
   values: Readonly<Record<string, FillValue>> & { count: number },
