@@ -61,6 +61,16 @@ const reviewedPageFields = {
     .min(1, { error: 'sources needs at least one source, so readers can check the facts' }),
   // Keep a page out of the built site while it is being written.
   draft: z.boolean({ error: 'draft must be true or false' }).default(false),
+  // On a page in another language than the clinic's own: the page it translates (interim shape; the
+  // translation records' own schema replaces it).
+  translation: z
+    .object({
+      of: z.string(),
+      englishReviewed: calendarDate('translation.englishReviewed'),
+      reviewedBy: z.string().optional(),
+      machineAssisted: z.boolean(),
+    })
+    .optional(),
 };
 
 /** nextReviewDue comes after lastReviewed, and at most MAX_REVIEW_YEARS after it. */
