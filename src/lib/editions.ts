@@ -103,7 +103,7 @@ export function sitePathsOf(
 ): SitePaths {
   const at = (...parts: string[]) => wrap(`${edition.home}${parts.map((part) => `${part}/`).join('')}`);
   return {
-    home: edition.home,
+    home: wrap(edition.home),
     guides: at(words.guides),
     guide: (slug) => at(words.guides, slug),
     stages: at(words.guides, words.stages),

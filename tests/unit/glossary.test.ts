@@ -34,7 +34,8 @@ describe('resolveTerm', () => {
 });
 
 it('links to the anchor on the glossary page', () => {
-  expect(termPath('integration')).toBe('/guides/glossary/#integration');
+  expect(termPath('/guides/glossary/', 'integration')).toBe('/guides/glossary/#integration');
+  expect(termPath('/es/guias/glosario/', 'integration')).toBe('/es/guias/glosario/#integration');
 });
 
 describe('content/glossary.yaml', () => {

@@ -8,7 +8,19 @@ const templates: MessageTemplate[] = [
   { moment: 'Help', text: 'Save these: {page:get-help}' },
   { moment: 'Later', text: 'Soon:\n{guide:not-yet}' },
 ];
-const published = { guides: new Set(['a']), handouts: new Set(['h']) };
+const published = {
+  guides: new Map([['a', '/guides/a/']]),
+  handouts: new Map([['h', '/handouts/h/']]),
+  pages: { 'get-help': '/get-help/', checklist: '/checklist/', plan: '/plan/' },
+  home: '/',
+};
+// The same pages in another language, named by the same ids and linked at that language's addresses.
+const spanish = {
+  guides: new Map([['a', '/es/guias/a-es/']]),
+  handouts: new Map([['h', '/es/folletos/h-es/']]),
+  pages: { 'get-help': '/es/ayuda/', checklist: '/es/lista/', plan: '/es/plan/' },
+  home: '/es/',
+};
 const sign = (text: string) => text.replace('{clinic.shortName}', 'Riverbend');
 
 describe('composeMessages', () => {
@@ -20,6 +32,14 @@ describe('composeMessages', () => {
       links: ['https://care.example.org/guides/a/', 'https://care.example.org/handouts/h/'],
     });
     expect(messages[1]?.text).toBe('Save these: https://care.example.org/get-help/');
+  });
+  it("links to the pages in the messages' language, named by the clinic's own file names", () => {
+    const { messages } = composeMessages(templates, spanish, 'https://care.example.org', sign);
+    expect(messages[0]?.links).toEqual([
+      'https://care.example.org/es/guias/a-es/',
+      'https://care.example.org/es/folletos/h-es/',
+    ]);
+    expect(messages[1]?.text).toBe('Save these: https://care.example.org/es/ayuda/');
   });
   it('leaves out a message whose page is not published, and says which page', () => {
     const { messages, missing } = composeMessages(templates, published, 'https://care.example.org', sign);
