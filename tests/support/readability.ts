@@ -105,7 +105,7 @@ export function spanishSyllables(word: string): number {
 }
 
 /** The INFLESZ bands (Barrio-Cantalejo, 2008) for a Szigriszt-Pazos score, with their lowest scores. */
-export const INFLESZ_BANDS = [
+const INFLESZ_BANDS = [
   { band: 'muy fácil', from: 80 },
   { band: 'bastante fácil', from: 65 },
   { band: 'normal', from: 55 },
