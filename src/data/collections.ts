@@ -10,6 +10,7 @@ import { sortGuides } from '../lib/nav';
 import { headingsWithSessionWays } from '../lib/session-ways';
 import type { Checklist } from '../schemas/checklist';
 import type { ClinicSettings } from '../schemas/clinic';
+import type { ClinicWords } from '../schemas/clinic-words';
 import type { GlossaryTerm } from '../schemas/glossary';
 import { uiMissing, uiWords, type Ui, type UiData } from '../lib/ui';
 
@@ -168,4 +169,13 @@ export async function getLanguage(): Promise<string> {
 export async function getUi(): Promise<Ui> {
   const { locale } = await getClinic();
   return getUiFor(languageOf(locale), locale);
+}
+
+/**
+ * One language's words for the clinic settings (content/settings/clinic.<lang>.yaml), as the file
+ * holds them, or undefined when there is none. clinicInLanguage() (src/lib/clinic-language.ts) puts
+ * them in place over clinic.yaml and names any field the two do not share.
+ */
+export async function getClinicWordsFor(lang: string): Promise<ClinicWords | undefined> {
+  return (await getEntry('clinic-words', lang))?.data;
 }
