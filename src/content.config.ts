@@ -12,10 +12,12 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { yamlList } from './loaders/yaml-list';
 import { uiStrings } from './loaders/ui-strings';
+import { clinicWords } from './loaders/clinic-words';
 import { assertPageFiles, pageId } from './integrations/shared/content-files';
 import { assertLanguageFiles } from './lib/language';
 import { checklistSchema } from './schemas/checklist';
 import { clinicSettingsSchema } from './schemas/clinic';
+import { clinicWordsSchema } from './schemas/clinic-words';
 import { glossaryTermSchema } from './schemas/glossary';
 import { guideSchema, handoutSchema } from './schemas/pages';
 import { spellingSchema } from './schemas/spelling';
@@ -116,6 +118,15 @@ const settings = defineCollection({
   schema: clinicSettingsSchema,
 });
 
+const clinicWordsCollection = defineCollection({
+  // The settings' words in each other language, `clinic.<language>.yaml` beside clinic.yaml (clinic.es.yaml),
+  // each entry's id its language. A collection of its own, not a second schema in `settings`: each
+  // file keeps one schema and its own type, and clinic.yaml's entry stays as the pages read it. Only
+  // words and crisis lines: a number or phone there stops the build, naming the file and the field.
+  loader: clinicWords(),
+  schema: clinicWordsSchema,
+});
+
 const glossary = defineCollection({
   // One list, `glossary.yaml`: every word the glossary page defines. `<Term>` in a guide checks its
   // word against this list, so a link to a word that is not defined stops the build. A YAML mistake
@@ -176,6 +187,7 @@ export const collections = {
   guides,
   handouts,
   settings,
+  'clinic-words': clinicWordsCollection,
   glossary,
   checklist,
   spelling,

@@ -10,6 +10,7 @@ import { sortGuides } from '../lib/nav';
 import { headingsWithSessionWays } from '../lib/session-ways';
 import type { Checklist } from '../schemas/checklist';
 import type { ClinicSettings } from '../schemas/clinic';
+import type { ClinicWords } from '../schemas/clinic-words';
 import type { GlossaryTerm } from '../schemas/glossary';
 import { uiFile, uiMissing, uiWords, type Ui, type UiData } from '../lib/ui';
 import {
@@ -357,4 +358,13 @@ export async function guideHrefFor(rootId: string, lang?: string): Promise<strin
   const guide = (await getGuideFor(rootId, lang)) ?? (await getGuideFor(rootId));
   if (!guide) throw new Error(`No published guide has the id "${rootId}".`);
   return guideHref(guide);
+}
+
+/**
+ * One language's words for the clinic settings (content/settings/clinic.<lang>.yaml), as the file
+ * holds them, or undefined when there is none. clinicInLanguage() (src/lib/clinic-language.ts) puts
+ * them in place over clinic.yaml and names any field the two do not share.
+ */
+export async function getClinicWordsFor(lang: string): Promise<ClinicWords | undefined> {
+  return (await getEntry('clinic-words', lang))?.data;
 }

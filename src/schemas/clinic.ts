@@ -81,6 +81,17 @@ export const crisisLineSchema = strictObject(
 
 export type CrisisLine = z.infer<typeof crisisLineSchema>;
 
+/**
+ * Where to get help now, in three tiers; at least one emergency line. Each language file of the
+ * settings (clinic.es.yaml) lists its own under the same rules (src/schemas/clinic-words.ts).
+ */
+export const crisisLinesSchema = z
+  .array(crisisLineSchema, { error: 'crisisLines must be a list' })
+  .min(1, { error: 'crisisLines needs at least one line' })
+  .refine((lines) => lines.some((line) => line.tier === 'emergency'), {
+    error: 'crisisLines needs at least one line with tier: emergency',
+  });
+
 /** How long after a session the clinic asks clients not to drive. */
 const drivingSchema = z.discriminatedUnion(
   'rule',
@@ -184,12 +195,7 @@ export const clinicSettingsSchema = strictObject(
       'outOfHours is required: { advice }, and phone: { display, dial } if you have an on-call line',
     ),
     // Where to get help now, in three tiers; at least one emergency line.
-    crisisLines: z
-      .array(crisisLineSchema, { error: 'crisisLines must be a list' })
-      .min(1, { error: 'crisisLines needs at least one line' })
-      .refine((lines) => lines.some((line) => line.tier === 'emergency'), {
-        error: 'crisisLines needs at least one line with tier: emergency',
-      }),
+    crisisLines: crisisLinesSchema,
     // Everything about preparing for a session that differs between clinics.
     preparation: strictObject(
       {
