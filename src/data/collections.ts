@@ -6,6 +6,7 @@ import { getCollection, getEntry, render, type CollectionEntry } from 'astro:con
 import { readBodyFacts } from '../lib/body-facts';
 import { fillClinicValues, type SettingWords } from '../lib/clinic-values';
 import { languageOf } from '../lib/language';
+import { clinicInLanguage, clinicWordsFile } from '../lib/clinic-language';
 import { sortGuides } from '../lib/nav';
 import { headingsWithSessionWays } from '../lib/session-ways';
 import type { Checklist } from '../schemas/checklist';
@@ -97,7 +98,15 @@ export async function pageLanguage(currentLocale: string | undefined): Promise<s
 export const getClinic: (lang?: string) => Promise<ClinicSettings> = oncePerLanguage(async (lang) => {
   const clinic = await getRootClinic();
   const edition = await getEdition(lang);
-  return { ...clinic, locale: edition.locale };
+  if (edition.root) return clinic;
+  const file = clinicWordsFile(edition.lang);
+  const words = await getClinicWordsFor(edition.lang);
+  if (!words) {
+    throw new Error(
+      `${file} is missing: the site has pages in "${edition.lang}" (content/ui/${edition.lang}.yaml), so the clinic's words and crisis lines must be written in that language too.`,
+    );
+  }
+  return { ...clinicInLanguage(clinic, words, file), locale: edition.locale };
 });
 
 /** The edition a guide or handout belongs to: the first folder of its id (es/…), or the root's. */

@@ -55,6 +55,12 @@ export function pdfJobsIn(html: string, page: string): PdfJob[] {
   return jobs;
 }
 
+/** Every built page (`<folder>/index.html`, relative to `outDir`), the search index's and images' folders left out. */
+async function pagesIn(outDir: string): Promise<string[]> {
+  const entries = await readdir(outDir, { recursive: true });
+  return entries.filter((file) => file.endsWith(`${path.sep}index.html`) && !file.startsWith(`pagefind${path.sep}`));
+}
+
 export default function handoutPdfs(): AstroIntegration {
   let enabled = false;
   let base = '/';
@@ -90,12 +96,11 @@ export default function handoutPdfs(): AstroIntegration {
         if (!enabled) return;
         const outDir = fileURLToPath(dir);
         const jobs: PdfJob[] = [];
-        const handoutsDir = path.join(outDir, 'handouts');
-        for (const entry of await readdir(handoutsDir, { withFileTypes: true }).catch(() => [])) {
-          if (!entry.isDirectory()) continue;
-          const file = path.join(handoutsDir, entry.name, 'index.html');
-          const html = await readFile(file, 'utf8').catch(() => '');
-          jobs.push(...pdfJobsIn(html, `/handouts/${entry.name}/`));
+        // A handout page in any language names its PDFs in its links (/handouts/…, /es/folletos/…).
+        for (const file of await pagesIn(outDir)) {
+          const html = await readFile(path.join(outDir, file), 'utf8');
+          if (!html.includes('data-handout-pdf')) continue;
+          jobs.push(...pdfJobsIn(html, `/${path.dirname(file).split(path.sep).join('/')}/`));
         }
         if (jobs.length === 0) return;
         const started = Date.now();

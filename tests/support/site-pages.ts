@@ -5,16 +5,25 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { DIST } from './paths';
+import { EDITIONS, languageOfPage, pathsOf } from './editions';
 
 export interface SitePage {
   /** The address on the site, for example /guides/your-choice/. */
   address: string;
   /** The file in dist/ that serves it, for example guides/your-choice/index.html. */
   file: string;
+  /** The page's language, from its `<html lang>` (en, es). */
+  lang: string;
 }
 
-/** Pages with an interactive tool: the only ones allowed to load JavaScript before the reader acts. */
-export const TOOL_PAGES = ['/checklist/', '/plan/', '/search/'] as const;
+/**
+ * Pages with an interactive tool, in every language (/checklist/, /es/lista-de-preparacion/ …): the
+ * only ones allowed to load JavaScript before the reader acts.
+ */
+export const TOOL_PAGES: readonly string[] = EDITIONS.flatMap(({ lang }) => {
+  const paths = pathsOf(lang);
+  return [paths.checklist, paths.plan, paths.search];
+});
 
 /** Most JavaScript (gzip) a tool page (the checklist and plan at least) may load. */
 export const TOOL_JS_BUDGET = 6 * 1024;
@@ -60,9 +69,15 @@ function fileFor(address: string): string {
   return address.endsWith('/') ? `${address.slice(1)}index.html` : address.slice(1);
 }
 
+const withLanguage = (dist: string, address: string, file: string): SitePage => ({
+  address,
+  file,
+  lang: languageOfPage(readFileSync(path.join(dist, file), 'utf8')),
+});
+
 /** The sitemap's pages, then /404.html. */
 export function sitePages(dist = DIST): SitePage[] {
-  const pages = sitemapAddresses(dist).map((address) => ({ address, file: fileFor(address) }));
-  if (existsSync(path.join(dist, '404.html'))) pages.push({ address: '/404.html', file: '404.html' });
+  const pages = sitemapAddresses(dist).map((address) => withLanguage(dist, address, fileFor(address)));
+  if (existsSync(path.join(dist, '404.html'))) pages.push(withLanguage(dist, '/404.html', '404.html'));
   return pages;
 }
