@@ -15,9 +15,8 @@ import { readClinic } from '../support/clinic';
 import { DIST } from '../support/paths';
 import { sitePages } from '../support/site-pages';
 import {
-  pageLocale,
   practiceSpelling,
-  readableText,
+  readableParts,
   spellingLists,
   spellingPracticeFile,
   unknownWords,
@@ -27,10 +26,37 @@ const clinic = readClinic();
 const lists = spellingLists();
 // The practice's own name and address are spelled as the practice spells them, in every language.
 const ownNames = wordsOf([clinic.name, clinic.shortName, ...clinic.address].join(' '));
-const pages = sitePages().map(({ address, file }) => {
-  const $ = page(file);
-  return { address, locale: pageLocale($), text: readableText($) };
+
+/** One language's text on a page: the page's own, or the passages it marks as another language. */
+interface Part {
+  address: string;
+  what: 'page' | 'passages';
+  locale: string;
+  text: string;
+  /** Why the page cannot be read: it does not say its language. It then fails by name. */
+  problem?: string;
+}
+const parts = sitePages().flatMap(({ address, file }): Part[] => {
+  try {
+    return readableParts(page(file)).map(({ locale, text }, index) => ({
+      address,
+      what: index === 0 ? 'page' : 'passages',
+      locale,
+      text,
+    }));
+  } catch (error) {
+    return [
+      {
+        address,
+        what: 'page',
+        locale: 'unknown',
+        text: '',
+        problem: error instanceof Error ? error.message : String(error),
+      },
+    ];
+  }
 });
+const pages = parts.filter(({ what }) => what === 'page');
 
 /** The practice's words file for each language, read once. */
 const practice = new Map<string, { file: string; spelling: Spelling }>();
@@ -58,7 +84,13 @@ describe('spelling', () => {
     expect(readFileSync(path.join(DIST, '404.html'), 'utf8')).toContain('<html');
   });
 
-  describe.each(pages)('$address ($locale)', ({ locale, text }) => {
+  describe.each(parts)('$address: $what in $locale', ({ locale, text, problem }) => {
+    if (problem) {
+      it('says its language', () => {
+        throw new Error(problem);
+      });
+      return;
+    }
     const language = settingsFor(locale);
     if (language instanceof Error) {
       it('is in a language the spelling check has a dictionary for', () => {

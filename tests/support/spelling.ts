@@ -100,12 +100,23 @@ export async function unknownWords(text: string, locale: string, words: readonly
   return [...new Set(result.issues.map((issue) => issue.text))];
 }
 
+/** The text of a page in one language: the page's own, or the passages it marks as another (`lang`). */
+export interface ReadablePart {
+  locale: string;
+  text: string;
+}
+
 /**
- * What a reader reads on a page, for spelling: the title and the body's text, without code, scripts,
- * and text quoted as its publisher wrote it (source titles and publishers: a British journal's title
- * keeps its spelling on a US page).
+ * What a reader reads on a page, for spelling, by language: first the page's own (`<html lang>`), the
+ * title and the body's text; then one part per other language the page marks with `lang` (a link to
+ * the English edition, "English", on a Spanish page), each read with that language's dictionary. A
+ * bare language takes the page's region (lang="en" on an es-US page is en-US). Code, scripts, and text
+ * quoted as its publisher wrote it (source titles and publishers: a British journal's title keeps its
+ * spelling on a US page) are left out.
  */
-export function readableText($: CheerioAPI): string {
+export function readableParts($: CheerioAPI): ReadablePart[] {
+  const locale = pageLocale($);
+  const region = locale.split('-')[1];
   const body = $('body').clone();
   body.find('script, style, noscript, svg, code, pre, template').remove();
   body.find('[aria-labelledby="sources-heading"] li, .handout-sources, cite').remove();
@@ -113,10 +124,28 @@ export function readableText($: CheerioAPI): string {
   body.find('*').each((_, element) => {
     $(element).append(' ');
   });
+  // The page's language first; a passage marked as it inside another language's passage joins it.
+  const texts = new Map<string, string[]>([[locale, []]]);
+  // Deepest first, so a passage inside another is read once, in its own language.
+  for (const element of body.find('[lang]').toArray().reverse()) {
+    const tag = $(element).attr('lang')?.trim() ?? '';
+    // The language around it: the page's, or that of a passage it sits in (an English word in a Spanish quote).
+    const around = $(element).parent().closest('[lang]').attr('lang')?.trim() ?? locale;
+    if (tag === '' || tag === around || tag === around.split('-')[0]) continue;
+    const passageLocale = /^[a-z]{2}$/.test(tag) && region ? `${tag}-${region}` : tag;
+    texts.set(passageLocale, [...(texts.get(passageLocale) ?? []), $(element).text()]);
+    $(element).remove();
+  }
+  texts.get(locale)?.unshift($('title').text(), body.text());
+  return [...texts].map(([part, text]) => ({ locale: part, text: readable(text.join(' ')) }));
+}
+
+/** Text without addresses, which are not words, and with its spaces made single. */
+function readable(text: string): string {
   return (
-    `${$('title').text()} ${body.text()}`
-      // Addresses are not words: web and site addresses (the clinicians' page prints them), emails, and
-      // a service's short address ("crisistextline.org", under its crisis line on Getting help).
+    text
+      // Web and site addresses (the clinicians' page prints them), emails, and a service's short address
+      // ("crisistextline.org", under its crisis line on Getting help).
       .replace(
         /\S*:\/\/\S+|www\.\S+|(?<!\S)[/#]\S*|\S+@\S+\.\S+|(?<!\S)[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?:\/\S*)?(?!\S)/g,
         ' ',

@@ -17,6 +17,7 @@ import {
   localeDictionaryFile,
   pageLocale,
   practiceSpelling,
+  readableParts,
   spellingPracticeFile,
   unknownWords,
 } from '../support/spelling';
@@ -79,6 +80,37 @@ describe('pageLocale', () => {
   it('throws for a page without one', () => {
     expect(() => pageLocale(load('<html><body>Hola</body></html>'))).toThrow(/no <html lang>/);
     expect(() => pageLocale(load('<html lang=" "><body>Hola</body></html>'))).toThrow(/no <html lang>/);
+  });
+});
+
+describe('readableParts', () => {
+  it("reads the page in its language and each passage marked with another's lang in that one", () => {
+    const $ = load(
+      '<html lang="es-US"><head><title>Guías</title></head><body><nav><a href="/" lang="en">English</a></nav>' +
+        '<p>La sesión <span lang="es">dura</span> dos horas.</p><p lang="en-GB">A <q lang="fr-FR">déjà vu</q> colour</p>' +
+        '<script>noSpell()</script><p>Vea https://example.org/guia y ayuda.example.org o llame.</p></body></html>',
+    );
+    expect(readableParts($)).toEqual([
+      { locale: 'es-US', text: 'Guías La sesión dura dos horas. Vea y o llame. ' },
+      { locale: 'fr-FR', text: 'déjà vu ' },
+      { locale: 'en-GB', text: 'A colour ' },
+      // A bare language takes the page's region.
+      { locale: 'en-US', text: 'English ' },
+    ]);
+  });
+
+  it("reads a word inside a passage in the language it is marked with, not the passage's", () => {
+    const $ = load(
+      '<html lang="en-US"><body><p>Say <q lang="es">el <i lang="en">session</i> es hoy</q>.</p></body></html>',
+    );
+    expect(readableParts($)).toEqual([
+      { locale: 'en-US', text: ' Say . session ' },
+      { locale: 'es-US', text: 'el es hoy ' },
+    ]);
+  });
+
+  it('throws for a page that does not say its language', () => {
+    expect(() => readableParts(load('<html><body><p>Hola</p></body></html>'))).toThrow(/no <html lang>/);
   });
 });
 
