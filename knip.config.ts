@@ -22,6 +22,7 @@ const config: KnipConfig = {
     // Spelling dictionaries and word lists, loaded by file path (tests/support/spelling.ts).
     '@cspell/dict-en_us',
     '@cspell/dict-en-gb',
+    '@cspell/dict-es-es',
     'american-british-english-translator',
     // The Node version npm scripts run with (package.json "engines").
     'node',

@@ -7,14 +7,16 @@
  *
  * The schemas themselves live in `src/schemas/` (one file per kind of content) so unit tests can use them without Astro.
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { yamlList } from './loaders/yaml-list';
 import { uiStrings } from './loaders/ui-strings';
 import { clinicWords } from './loaders/clinic-words';
 import { assertPageFiles, pageId } from './integrations/shared/content-files';
-import { assertLanguageFiles } from './lib/language';
+import { parseYaml } from './integrations/shared/yaml-file';
+import { LOCALE, LOCALE_MESSAGE, assertLanguageFiles, languageOf } from './lib/language';
+import { looksLikeSpellingFile, spellingFileLanguage, spellingFileProblems } from './lib/spelling-files';
 import { checklistSchema } from './schemas/checklist';
 import { clinicSettingsSchema } from './schemas/clinic';
 import { clinicWordsSchema } from './schemas/clinic-words';
@@ -147,11 +149,39 @@ const checklist = defineCollection({
   schema: checklistSchema(guideIds),
 });
 
+/**
+ * The clinic's own language (its locale, en-US → en), which `content/spelling.yaml` is written for.
+ * Read here because one collection cannot see another's entries; the settings collection still checks
+ * every other field of the file.
+ */
+function clinicLanguage(): string {
+  const file = 'content/settings/clinic.yaml';
+  const settings = parseYaml(readFileSync(`./${file}`, 'utf8'), file);
+  const locale = (settings as { locale?: unknown } | null)?.locale;
+  if (typeof locale !== 'string' || !LOCALE.test(locale)) throw new Error(`${file}: ${LOCALE_MESSAGE}`);
+  return languageOf(locale);
+}
+
+/** The spelling files in content/, their names checked: spelling.yaml and one spelling.<language>.yaml per other language. */
+function assertSpellingFiles(defaultLanguage: string): void {
+  const problems = spellingFileProblems(readdirSync('./content').filter(looksLikeSpellingFile), defaultLanguage);
+  if (problems.length > 0) throw new Error(problems.join('\n'));
+}
+
+const defaultLanguage = clinicLanguage();
+assertSpellingFiles(defaultLanguage);
+
 const spelling = defineCollection({
-  // Exactly one file, `spelling.yaml`: the words the spelling check accepts and the phrases it refuses.
-  // Only the tests read it (tests/build/spelling.test.ts); it is a collection so a wrong field stops the
-  // build, naming the file and the field, like every other content file.
-  loader: glob({ pattern: 'spelling.yaml', base: './content' }),
+  // One file per language: `spelling.yaml` for the clinic's own language, `spelling.es.yaml` for
+  // Spanish, and so on; each entry's id is its language (en, es). Each holds the words the spelling
+  // check accepts and the phrases it refuses in that language. Only the tests read them
+  // (tests/build/spelling.test.ts); it is a collection so a wrong field stops the build, naming the
+  // file and the field, like every other content file.
+  loader: glob({
+    pattern: 'spelling*.yaml',
+    base: './content',
+    generateId: ({ entry }) => spellingFileLanguage(entry, defaultLanguage),
+  }),
   schema: spellingSchema,
 });
 

@@ -2,8 +2,9 @@ import { z } from 'astro/zod';
 import { strictObject, text } from './fields';
 
 /**
- * The practice's words for the spelling check (content/spelling.yaml), which reads every built page in
- * the clinic's locale (tests/build/spelling.test.ts).
+ * The practice's words for the spelling check, one file per language (content/spelling.yaml for the
+ * clinic's language, content/spelling.es.yaml for Spanish …); the check reads every built page in its
+ * own language (tests/build/spelling.test.ts).
  */
 export const spellingSchema = strictObject(
   {

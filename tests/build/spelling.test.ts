@@ -1,68 +1,118 @@
 /**
- * The spelling gate: every built page, read in the clinic's locale (content/settings/clinic.yaml),
- * with cspell's dictionary for that locale, the maintained British ⇄ American spelling lists, and the
- * practice's own words and avoided phrases (content/spelling.yaml). Holds for any valid content: a
- * practice adds its real terms to content/spelling.yaml, never to this file.
+ * The spelling gate: every built page, read in its own language (`<html lang>`: en-US, es-US …) with
+ * cspell's dictionary for that language, for English the maintained British ⇄ American spelling lists,
+ * and the practice's own words and avoided phrases for that language (content/spelling.yaml for the
+ * clinic's language, content/spelling.<language>.yaml for another). Holds for any valid content: a
+ * practice adds its real terms to its spelling file, never to this file.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { spellCheckDocument } from 'cspell-lib';
 import { describe, expect, it } from 'vitest';
-import { avoidedPhrases, otherLocaleSpellings, wordsOf } from '../support/spell-check';
+import { avoidedPhrases, otherLocaleSpellings, spellingLanguage, wordsOf } from '../support/spell-check';
 import { page } from '../support/dist';
+import type { Spelling } from '../../src/schemas/spelling';
 import { readClinic } from '../support/clinic';
 import { DIST } from '../support/paths';
 import { sitePages } from '../support/site-pages';
-import { localeDictionaryFile, practiceSpelling, readableText, spellingLists } from '../support/spelling';
+import {
+  practiceSpelling,
+  readableParts,
+  spellingLists,
+  spellingPracticeFile,
+  unknownWords,
+} from '../support/spelling';
 
 const clinic = readClinic();
-const locale = clinic.locale;
-const spelling = practiceSpelling();
 const lists = spellingLists();
-const accepted = new Set(spelling.words.map((word) => word.toLowerCase()));
-// The practice's own name and address are spelled as the practice spells them.
+// The practice's own name and address are spelled as the practice spells them, in every language.
 const ownNames = wordsOf([clinic.name, clinic.shortName, ...clinic.address].join(' '));
-const pages = sitePages().map(({ address, file }) => ({ address, text: readableText(page(file)) }));
 
-/** Words cspell does not know on one page, with the locale's dictionary and the practice's words. */
-async function unknownWords(text: string): Promise<string[]> {
-  const result = await spellCheckDocument(
-    { uri: 'file:///page.txt', text, languageId: 'plaintext', locale },
-    { generateSuggestions: false, noConfigSearch: true },
-    {
-      loadDefaultConfiguration: false,
-      language: locale,
-      dictionaryDefinitions: [
-        { name: 'locale', path: localeDictionaryFile(locale), repMap: [["'|`|’", "'"]] },
-        { name: 'practice', words: [...spelling.words, ...ownNames] },
-      ],
-      dictionaries: ['locale', 'practice'],
-      // Ordinary reading text: upper-case abbreviations of up to four letters (PDF, QR) are words.
-      ignoreRegExpList: ['/\\b[A-Z]{2,4}s?\\b/g'],
-      minWordLength: 3,
-    },
-  );
-  if (result.errors && result.errors.length > 0) throw new Error(result.errors.map(String).join('\n'));
-  return [...new Set(result.issues.map((issue) => issue.text))];
+/** One language's text on a page: the page's own, or the passages it marks as another language. */
+interface Part {
+  address: string;
+  what: 'page' | 'passages';
+  locale: string;
+  text: string;
+  /** Why the page cannot be read: it does not say its language. It then fails by name. */
+  problem?: string;
+}
+const parts = sitePages().flatMap(({ address, file }): Part[] => {
+  try {
+    return readableParts(page(file)).map(({ locale, text }, index) => ({
+      address,
+      what: index === 0 ? 'page' : 'passages',
+      locale,
+      text,
+    }));
+  } catch (error) {
+    return [
+      {
+        address,
+        what: 'page',
+        locale: 'unknown',
+        text: '',
+        problem: error instanceof Error ? error.message : String(error),
+      },
+    ];
+  }
+});
+const pages = parts.filter(({ what }) => what === 'page');
+
+/** The practice's words file for each language, read once. */
+const practice = new Map<string, { file: string; spelling: Spelling }>();
+function practiceFor(language: string) {
+  const found = practice.get(language) ?? {
+    file: spellingPracticeFile(language),
+    spelling: practiceSpelling(language),
+  };
+  practice.set(language, found);
+  return found;
 }
 
-describe(`spelling (${locale})`, () => {
+/** A language's settings, or the reason it has none: a page in that language then fails, naming it. */
+function settingsFor(locale: string) {
+  try {
+    return spellingLanguage(locale);
+  } catch (error) {
+    return error instanceof Error ? error : new Error(String(error));
+  }
+}
+
+describe('spelling', () => {
   it('reads every page', () => {
     expect(pages.length).toBeGreaterThan(0);
     expect(readFileSync(path.join(DIST, '404.html'), 'utf8')).toContain('<html');
   });
 
-  describe.each(pages)('$address', ({ text }) => {
-    it('has no word the dictionary does not know (add real terms to content/spelling.yaml)', async () => {
-      expect(await unknownWords(text)).toEqual([]);
+  describe.each(parts)('$address: $what in $locale', ({ locale, text, problem }) => {
+    if (problem) {
+      it('says its language', () => {
+        throw new Error(problem);
+      });
+      return;
+    }
+    const language = settingsFor(locale);
+    if (language instanceof Error) {
+      it('is in a language the spelling check has a dictionary for', () => {
+        throw language;
+      });
+      return;
+    }
+    const { file, spelling } = practiceFor(language.language);
+
+    it(`has no word the dictionary does not know (add real terms to content/${file})`, async () => {
+      expect(await unknownWords(text, locale, [...spelling.words, ...ownNames])).toEqual([]);
     });
 
-    it(`spells words the ${locale} way`, () => {
-      const found = otherLocaleSpellings(wordsOf(text), locale, lists, accepted);
-      expect(found.map(({ word, preferred }) => `${word} → ${preferred}`)).toEqual([]);
-    });
+    if (language.otherCountry) {
+      it(`spells words the ${locale} way`, () => {
+        const accepted = new Set(spelling.words.map((word) => word.toLowerCase()));
+        const found = otherLocaleSpellings(wordsOf(text), locale, lists, accepted);
+        expect(found.map(({ word, preferred }) => `${word} → ${preferred}`)).toEqual([]);
+      });
+    }
 
-    it('uses none of the phrases content/spelling.yaml asks to avoid', () => {
+    it(`uses none of the phrases content/${file} asks to avoid`, () => {
       expect(avoidedPhrases(text, spelling.avoid).map(({ phrase, use }) => `"${phrase}": write ${use}`)).toEqual([]);
     });
   });

@@ -6,7 +6,8 @@
  * the practice has asked to avoid ("pass urine" on a US site).
  *
  * Pure: the lists and the page's text come in; tests/build/spelling.test.ts runs it over every built
- * page, beside the dictionary check.
+ * page, beside the dictionary check. Each page is read in its own language (`<html lang>`), which
+ * chooses the dictionary and whether the British ⇄ American check applies (spellingLanguage).
  */
 import { escapeRegExp } from './regexp';
 
@@ -24,6 +25,48 @@ export interface SpellingLists {
 
 /** Locales that spell the British way; the list of the other spelling to refuse, for each family. */
 const BRITISH_LOCALES = new Set(['en-GB', 'en-IE', 'en-AU', 'en-NZ', 'en-ZA', 'en-IN']);
+
+/** cspell's dictionaries the check can use, by the locale each was made for (tests/support/spelling.ts). */
+export type DictionaryLocale = 'en-US' | 'en-GB' | 'es-ES';
+
+/** How the pages of one language are checked. */
+export interface SpellingLanguage {
+  /** The language (es), which names the practice's word file: spelling.es.yaml. */
+  language: string;
+  dictionary: DictionaryLocale;
+  /**
+   * Whether a word must match the dictionary's capitals and accents. cspell's case-insensitive mode
+   * also ignores accents, which would let Spanish "sesion" pass for "sesión". English stays
+   * case-insensitive, as the check always read it.
+   */
+  caseSensitive: boolean;
+  /** Whether words spelled the other English-speaking country's way are refused (otherLocaleSpellings). */
+  otherCountry: boolean;
+}
+
+/**
+ * The spelling settings for a page's language tag (`<html lang>`): en-US with cspell's American
+ * dictionary, any other English region (en-GB, en-AU …) with its British one, and Spanish of any
+ * region (es, es-US, es-MX) with its Spanish dictionary, which also holds the words and accents of
+ * American Spanish. A language without a dictionary here throws, naming it, so its pages fail the
+ * check rather than go unread.
+ */
+export function spellingLanguage(tag: string): SpellingLanguage {
+  const match = /^([a-z]{2})(?:-([A-Z]{2}))?$/.exec(tag);
+  const [language, region] = [match?.[1], match?.[2]];
+  if (language === 'en' && region) {
+    return { language, dictionary: region === 'US' ? 'en-US' : 'en-GB', caseSensitive: false, otherCountry: true };
+  }
+  if (language === 'es') return { language, dictionary: 'es-ES', caseSensitive: true, otherCountry: false };
+  if (language === 'en') {
+    throw new Error(
+      `The spelling check needs the region of English pages: <html lang="${tag}"> should say en-US or en-GB`,
+    );
+  }
+  throw new Error(
+    `The spelling check has no dictionary for the language "${tag}" (<html lang>): it knows en-US, other English regions (en-GB) and Spanish (es, es-US); add cspell's dictionary for it in tests/support/spelling.ts`,
+  );
+}
 
 /** The words of a text as a spelling checker reads them: letters, with inner apostrophes kept. */
 export function wordsOf(text: string): string[] {
