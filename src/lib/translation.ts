@@ -8,7 +8,7 @@ import { nearestName } from '../schemas/unknown-fields';
 import { isoDate } from './format';
 
 /** What a translated page records about its translation (src/schemas/pages.ts, translationSchema). */
-export interface TranslationRecord {
+interface TranslationRecord {
   /** The id (file name without .mdx) of the page it translates. */
   of: string;
   /** The translated page's lastReviewed when it was translated. */
@@ -112,4 +112,30 @@ export function checkTranslations(
 function meant(id: string, english: ReadonlyMap<string, SourcePage>): string {
   const nearest = nearestName(id, [...english.keys()]);
   return nearest ? `; did you mean "${nearest}"?` : '';
+}
+
+/** The words of the line that says how a page was translated (ui.translation). */
+export type TranslationLineWords = Readonly<
+  Record<
+    'machineAssisted' | 'reviewed' | 'machineAssistedToReview' | 'toReview',
+    (values: { reviewer: string }) => string
+  >
+>;
+
+/**
+ * How a page was translated, in one line: machine-assisted or not, and who checked it. While the site
+ * shows the sample clinic no one has checked it, so the line names who should instead.
+ */
+export function translationLine(
+  words: TranslationLineWords,
+  { machineAssisted, reviewer, sample }: { machineAssisted: boolean; reviewer: string; sample: boolean },
+): string {
+  const template = sample
+    ? machineAssisted
+      ? words.machineAssistedToReview
+      : words.toReview
+    : machineAssisted
+      ? words.machineAssisted
+      : words.reviewed;
+  return template({ reviewer });
 }

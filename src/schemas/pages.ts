@@ -41,7 +41,7 @@ const roles = (what: string, example: string) =>
  * compared when the site is built (src/lib/translation.ts): an English review after `englishReviewed`
  * makes the build warn and the page say so until the translation is refreshed.
  */
-export const translationSchema = strictObject(
+const translationSchema = strictObject(
   {
     // The page it translates: the English page's file name, without .mdx.
     of: z
@@ -58,8 +58,6 @@ export const translationSchema = strictObject(
   },
   'translation must be a group of fields: of, englishReviewed, reviewedBy and machineAssisted',
 );
-
-export type Translation = z.infer<typeof translationSchema>;
 
 /**
  * Fields every reviewed page shares: guides and handouts. Kept as a plain shape so each collection

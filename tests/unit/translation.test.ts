@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkTranslations, type SourcePage, type TranslatedPage } from '../../src/lib/translation';
+import { checkTranslations, translationLine, type SourcePage, type TranslatedPage } from '../../src/lib/translation';
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
@@ -111,5 +111,27 @@ describe('checkTranslations', () => {
     expect(errors).toEqual([
       'content/guides/es/seguridad-2.mdx: translation.of is "safety", which content/guides/es/seguridad.mdx already translates; each English page has one translation.',
     ]);
+  });
+});
+
+describe('translationLine', () => {
+  // Each form says which it is, so the test shows which was chosen and that the reviewer is filled in.
+  const words = {
+    machineAssisted: ({ reviewer }: { reviewer: string }) => `machine, checked by ${reviewer}`,
+    reviewed: ({ reviewer }: { reviewer: string }) => `checked by ${reviewer}`,
+    machineAssistedToReview: ({ reviewer }: { reviewer: string }) => `machine, to be checked by ${reviewer}`,
+    toReview: ({ reviewer }: { reviewer: string }) => `to be checked by ${reviewer}`,
+  };
+  it('says machine-assisted only when the record says so, and who checked it', () => {
+    expect(translationLine(words, { machineAssisted: true, reviewer: 'R', sample: false })).toBe(
+      'machine, checked by R',
+    );
+    expect(translationLine(words, { machineAssisted: false, reviewer: 'R', sample: false })).toBe('checked by R');
+  });
+  it('for the sample clinic, says who is to check it rather than that it was checked', () => {
+    expect(translationLine(words, { machineAssisted: true, reviewer: 'R', sample: true })).toBe(
+      'machine, to be checked by R',
+    );
+    expect(translationLine(words, { machineAssisted: false, reviewer: 'R', sample: true })).toBe('to be checked by R');
   });
 });
