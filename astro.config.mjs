@@ -21,6 +21,8 @@ import { basePath } from './src/lib/addresses';
 import { bodyFactsPlugin } from './src/integrations/mdast-body-facts';
 import { languageOf } from './src/lib/language';
 import { readUi } from './src/loaders/ui-strings';
+import { editionsOf } from './src/lib/editions';
+import { readdirSync } from 'node:fs';
 
 // The canonical address comes from the clinic settings, so a practice edits content, never code.
 const { siteUrl: site, locale } = readSiteSettings(new URL('./content/settings/clinic.yaml', import.meta.url));
@@ -28,6 +30,13 @@ const { siteUrl: site, locale } = readSiteSettings(new URL('./content/settings/c
 const base = basePath(site);
 // The site's language, from its locale (en-US → en): it picks every words file (content/ui/en.yaml …).
 const language = languageOf(locale);
+// The site's languages: the clinic's own at the root, and each other language with interface words
+// (content/ui/<lang>.yaml) under /<lang>/ (src/lib/editions.ts). Leaving a language's files out
+// publishes the site without it.
+const languages = editionsOf(
+  locale,
+  readdirSync(new URL('./content/ui/', import.meta.url)).flatMap((name) => /^([a-z]{2})\.yaml$/.exec(name)?.[1] ?? []),
+).map((edition) => edition.lang);
 // The pages the build writes itself (at old addresses) speak the site's language too.
 const ui = readUi(new URL('./content/ui/', import.meta.url), locale);
 
@@ -43,9 +52,9 @@ export default defineConfig({
   // Then each body is read once for what its page needs: reading time, outline, sections
   // (src/lib/body-facts.ts). MDX uses the same plugins.
   markdown: { processor: satteri({ mdastPlugins: [contentRules, siteLinks(base), bodyFactsPlugin] }) },
-  // Astro's i18n routing, ready for a second language: the clinic's language at the root, with no
-  // prefix (today's addresses); a second language adds its code here and its words files in content/.
-  i18n: { locales: [language], defaultLocale: language, routing: { prefixDefaultLocale: false } },
+  // Astro's i18n routing: the clinic's language at the root, with no prefix (today's addresses), each
+  // other language under its code. Pages read theirs from Astro.currentLocale.
+  i18n: { locales: languages, defaultLocale: language, routing: { prefixDefaultLocale: false } },
   trailingSlash: 'always',
   // Two pages or two entries at one address stop the build (Astro's default only warns, and one of
   // them silently replaces the other).

@@ -7,7 +7,7 @@
  *
  * The schemas themselves live in `src/schemas/` (one file per kind of content) so unit tests can use them without Astro.
  */
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { yamlList } from './loaders/yaml-list';
@@ -37,7 +37,31 @@ import {
 function pageFiles(folder: string): string[] {
   const files = readdirSync(`./${folder}`).filter((name) => name.endsWith('.mdx'));
   assertPageFiles(folder, files);
+  for (const lang of languageFolders(folder)) assertPageFiles(`${folder}/${lang}`, readdirSync(`./${folder}/${lang}`));
   return files;
+}
+
+/**
+ * The language folders of a page folder (content/guides/es/): the pages of the site's other
+ * languages. Only a language with interface words (content/ui/<lang>.yaml) has pages, so any other
+ * folder there stops the build, naming it.
+ */
+function languageFolders(folder: string): string[] {
+  const folders = readdirSync(`./${folder}`, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name);
+  const wrong = folders.filter((name) => !existsSync(`./content/ui/${name}.yaml`));
+  if (wrong.length > 0) {
+    throw new Error(
+      wrong
+        .map(
+          (name) =>
+            `${folder}/${name}/: a folder here holds the pages of another language, named by its code (es), and needs that language's interface words in content/ui/${name}.yaml`,
+        )
+        .join('\n'),
+    );
+  }
+  return folders;
 }
 
 /**
@@ -66,22 +90,23 @@ function languageFiles(folder: string, { images = false } = {}) {
 }
 
 /**
- * An entry's id is exactly its file name without `.mdx`. Astro's default made the id from a
- * frontmatter `slug:` when there was one, or from the name in lowercase, so two files could share an id.
+ * An entry's id is exactly its file name without `.mdx`, after its language folder for another
+ * language's page (es/seguridad). Astro's default made the id from a frontmatter `slug:` when there was
+ * one, or from the name in lowercase, so two files could share an id.
  */
 const idFromFileName = ({ entry }: { entry: string }) => pageId(entry);
 
 const guides = defineCollection({
   // One MDX file per guide page. The file name (without `.mdx`) is the page address, so renaming a
   // file changes a published address: add a redirect when you do.
-  loader: glob({ pattern: '*.mdx', base: './content/guides', generateId: idFromFileName }),
+  loader: glob({ pattern: ['*.mdx', '*/*.mdx'], base: './content/guides', generateId: idFromFileName }),
   schema: guideSchema,
 });
 
 const handouts = defineCollection({
   // One MDX file per printed handout, served at /handouts/<file name>/ with a PDF per paper size.
   // The address is printed on paper as a QR code, so never rename a file: add a redirect if you must.
-  loader: glob({ pattern: '*.mdx', base: './content/handouts', generateId: idFromFileName }),
+  loader: glob({ pattern: ['*.mdx', '*/*.mdx'], base: './content/handouts', generateId: idFromFileName }),
   schema: handoutSchema,
 });
 
@@ -95,13 +120,19 @@ const glossary = defineCollection({
   // One list, `glossary.yaml`: every word the glossary page defines. `<Term>` in a guide checks its
   // word against this list, so a link to a word that is not defined stops the build. A YAML mistake
   // or an id used twice stops the build too (Astro's file() loader only logs them).
-  loader: yamlList('content/glossary.yaml'),
+  // Another language's glossary is content/glossary.<lang>.yaml, with the same ids (ids es/consent …).
+  loader: yamlList('content/glossary.yaml', { languages: true }),
   schema: glossaryTermSchema,
 });
 
 const checklist = defineCollection({
-  // Exactly one file, `items.yaml`: the preparation checklist, every item with its phase and a stable id.
-  loader: glob({ pattern: 'items.yaml', base: './content/checklist' }),
+  // One file, `items.yaml`: the preparation checklist, every item with its phase and a stable id; and
+  // for each other language `items.<lang>.yaml`, with the same ids, so saved ticks show in either.
+  loader: glob({
+    pattern: 'items{,.[a-z][a-z]}.yaml',
+    base: './content/checklist',
+    generateId: ({ entry }) => entry.replace(/\.yaml$/, ''),
+  }),
   schema: checklistSchema(guideIds),
 });
 

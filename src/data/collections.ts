@@ -11,7 +11,17 @@ import { headingsWithSessionWays } from '../lib/session-ways';
 import type { Checklist } from '../schemas/checklist';
 import type { ClinicSettings } from '../schemas/clinic';
 import type { GlossaryTerm } from '../schemas/glossary';
-import { uiMissing, uiWords, type Ui, type UiData } from '../lib/ui';
+import { uiFile, uiMissing, uiWords, type Ui, type UiData } from '../lib/ui';
+import {
+  assertAddressWords,
+  editionsOf,
+  restParam,
+  sitePathsOf,
+  type AddressWords,
+  type Edition,
+  type SitePaths,
+} from '../lib/editions';
+import { href } from '../lib/addresses';
 
 export type GuideEntry = CollectionEntry<'guides'>;
 export type HandoutEntry = CollectionEntry<'handouts'>;
@@ -26,27 +36,101 @@ export function oncePerBuild<T>(read: () => Promise<T>): () => Promise<T> {
   return () => (import.meta.env.DEV ? read() : (kept ??= read()));
 }
 
-/** The clinic settings (`content/settings/clinic.yaml`). */
-export const getClinic: () => Promise<ClinicSettings> = oncePerBuild(async () => {
+/** oncePerBuild for each language: one answer per language a build asks about. */
+export function oncePerLanguage<T>(read: (lang: string) => Promise<T>): (lang?: string) => Promise<T> {
+  const kept = new Map<string, Promise<T>>();
+  return async (lang) => {
+    const language = lang ?? (await getRootLanguage());
+    if (import.meta.env.DEV) return read(language);
+    let answer = kept.get(language);
+    if (!answer) {
+      answer = read(language);
+      kept.set(language, answer);
+    }
+    return answer;
+  };
+}
+
+/** The clinic settings as written (`content/settings/clinic.yaml`), in the clinic's own language. */
+const getRootClinic: () => Promise<ClinicSettings> = oncePerBuild(async () => {
   const entry = await getEntry('settings', 'clinic');
   if (!entry)
     throw new Error('content/settings/clinic.yaml is missing: the site cannot be built without clinic settings.');
   return entry.data;
 });
 
-const sortedGuides = oncePerBuild(async () =>
-  sortGuides(await getCollection('guides', ({ data }) => import.meta.env.DEV || !data.draft)),
-);
+/** The clinic's own language, from its settings' locale (en-US → en): the edition at the site's root. */
+async function getRootLanguage(): Promise<string> {
+  return languageOf((await getRootClinic()).locale);
+}
 
-/** Published guides in reading order (a new array each time; the entries are shared). Drafts show in `astro dev` only. */
-export async function getGuides(): Promise<GuideEntry[]> {
-  return [...(await sortedGuides())];
+/**
+ * The site's languages: the clinic's own at the root, and every other language with interface words
+ * (content/ui/<lang>.yaml) under /<lang>/ (src/lib/editions.ts).
+ */
+export const getEditions: () => Promise<Edition[]> = oncePerBuild(async () => {
+  const { locale } = await getRootClinic();
+  return editionsOf(
+    locale,
+    (await getCollection('ui')).map((entry) => entry.id),
+  );
+});
+
+/** One language's edition; the root's when no language is given (a page outside any edition). */
+export async function getEdition(lang?: string): Promise<Edition> {
+  const editions = await getEditions();
+  const edition = lang === undefined ? editions[0] : editions.find((candidate) => candidate.lang === lang);
+  if (!edition) throw new Error(`The site has no edition in "${lang}": add content/ui/${lang}.yaml to publish one.`);
+  return edition;
+}
+
+/** The language of the page being built, from Astro.currentLocale (the i18n locales are language codes). */
+export async function pageLanguage(currentLocale: string | undefined): Promise<string> {
+  return (await getEdition(currentLocale)).lang;
+}
+
+/**
+ * The clinic settings in one language: the root's as written; another's with the words of
+ * content/settings/clinic.<lang>.yaml in place (the crisis lines included).
+ */
+export const getClinic: (lang?: string) => Promise<ClinicSettings> = oncePerLanguage(async (lang) => {
+  const clinic = await getRootClinic();
+  const edition = await getEdition(lang);
+  return { ...clinic, locale: edition.locale };
+});
+
+/** The edition a guide or handout belongs to: the first folder of its id (es/…), or the root's. */
+export function entryLanguage(entry: { id: string }, rootLanguage: string): string {
+  const slash = entry.id.indexOf('/');
+  return slash === -1 ? rootLanguage : entry.id.slice(0, slash);
+}
+
+/** A guide's or handout's address segment: its file name, without the language folder. */
+export function entrySlug(entry: { id: string }): string {
+  return entry.id.slice(entry.id.lastIndexOf('/') + 1);
+}
+
+/** The root-language page a guide or handout stands for: itself, or the one it translates. */
+export function entryOriginal(entry: GuideEntry | HandoutEntry): string {
+  return entry.data.translation?.of ?? entry.id;
+}
+
+const allGuides = oncePerBuild(async () => getCollection('guides', ({ data }) => import.meta.env.DEV || !data.draft));
+
+const sortedGuides = oncePerLanguage(async (lang) => {
+  const root = await getRootLanguage();
+  return sortGuides((await allGuides()).filter((guide) => entryLanguage(guide, root) === lang));
+});
+
+/** Published guides of one language in reading order (a new array each time; the entries are shared). Drafts show in `astro dev` only. */
+export async function getGuides(lang?: string): Promise<GuideEntry[]> {
+  return [...(await sortedGuides(lang))];
 }
 
 /** The stages that have published guides, for the navigation on every page: worked out once a build. */
-export const getGuidePhases: () => Promise<readonly GuideEntry['data']['phase'][]> = oncePerBuild(async () => [
-  ...new Set((await sortedGuides()).map((guide) => guide.data.phase)),
-]);
+export const getGuidePhases: (lang?: string) => Promise<readonly GuideEntry['data']['phase'][]> = oncePerLanguage(
+  async (lang) => [...new Set((await sortedGuides(lang)).map((guide) => guide.data.phase))],
+);
 
 /**
  * A guide compiled: its text, its h2 and h3 headings with the session ways in their places, worded
@@ -56,28 +140,39 @@ export const getGuidePhases: () => Promise<readonly GuideEntry['data']['phase'][
 export async function renderGuide(guide: GuideEntry) {
   const { Content, headings, remarkPluginFrontmatter } = await render(guide);
   const facts = readBodyFacts(remarkPluginFrontmatter, guide.filePath ?? guide.id);
-  const { sessionWays } = await getUi();
+  const { sessionWays } = await getUi(entryLanguage(guide, await getRootLanguage()));
   return { Content, facts, headings: headingsWithSessionWays(facts.outline, headings, sessionWays) };
 }
 
-/** Every glossary term (`content/glossary.yaml`), in the order the file lists them. */
-export async function getGlossary(): Promise<GlossaryTerm[]> {
-  return (await getCollection('glossary')).map((entry) => entry.data);
-}
+/** Every glossary term of one language (`content/glossary.yaml`, `content/glossary.<lang>.yaml`), in file order. */
+export const getGlossary: (lang?: string) => Promise<GlossaryTerm[]> = oncePerLanguage(async (lang) => {
+  const root = await getRootLanguage();
+  const prefix = lang === root ? undefined : `${lang}/`;
+  const terms = (await getCollection('glossary')).filter((entry) =>
+    prefix ? entry.id.startsWith(prefix) : !entry.id.includes('/'),
+  );
+  if (terms.length === 0) {
+    throw new Error(`content/glossary.${lang}.yaml is missing: the ${lang} pages need the glossary in their language.`);
+  }
+  return terms.map((entry) => entry.data);
+});
 
 /**
- * The checklist (`content/checklist/items.yaml`): its phase headings and its items, in file order. The
- * schema already refuses a link to a guide that does not exist; this also refuses one to a draft,
- * which is not published.
+ * The checklist of one language (`content/checklist/items.yaml`, `items.<lang>.yaml`): its phase
+ * headings and its items, in file order. The schema already refuses a link to a guide that does not
+ * exist; this also refuses one to a draft, which is not published.
  */
-export async function getChecklist(): Promise<Checklist> {
-  const entry = await getEntry('checklist', 'items');
-  if (!entry) throw new Error('content/checklist/items.yaml is missing: the checklist page needs it.');
-  const published = new Set((await getGuides()).map((guide) => guide.id));
+export async function getChecklist(lang?: string): Promise<Checklist> {
+  const root = await getRootLanguage();
+  const language = lang ?? root;
+  const file = language === root ? 'items' : `items.${language}`;
+  const entry = await getEntry('checklist', file);
+  if (!entry) throw new Error(`content/checklist/${file}.yaml is missing: the checklist page needs it.`);
+  const published = new Set((await getGuides(root)).map((guide) => guide.id));
   for (const item of entry.data.items) {
     if (item.guide !== undefined && !published.has(item.guide)) {
       throw new Error(
-        `content/checklist/items.yaml: item "${item.id}" links to guide "${item.guide}", which is a draft; publish it or remove the link.`,
+        `content/checklist/${file}.yaml: item "${item.id}" links to guide "${item.guide}", which is a draft; publish it or remove the link.`,
       );
     }
   }
@@ -88,37 +183,47 @@ export async function getChecklist(): Promise<Checklist> {
 type WordsCollection = 'home' | 'plan' | 'clinicians' | 'values' | 'routes' | 'crisis-words';
 
 /**
- * One collection's words in the clinic's language (its `locale`, en-US → `en.yaml`). A missing file
- * stops the build, naming it: a page never falls back to another language without saying so.
+ * One collection's words in one language (the clinic's own by default: its `locale`, en-US → `en.yaml`).
+ * A missing file stops the build, naming it: a page never falls back to another language without saying so.
  */
-export async function getWords<Name extends WordsCollection>(collection: Name): Promise<CollectionEntry<Name>['data']> {
-  const { locale } = await getClinic();
-  const language = languageOf(locale);
+export async function getWords<Name extends WordsCollection>(
+  collection: Name,
+  lang?: string,
+): Promise<CollectionEntry<Name>['data']> {
+  const language = lang ?? (await getRootLanguage());
   const entry = await getEntry(collection, language);
   if (!entry) {
     throw new Error(
-      `content/${collection}/${language}.yaml is missing: the clinic's locale is ${locale}, so the site needs its words in that file.`,
+      `content/${collection}/${language}.yaml is missing: the site has pages in "${language}" (content/ui/${language}.yaml), so it needs its words in that file.`,
     );
   }
   return entry.data;
 }
 
-/** The words clinic settings read in: content/values/ and content/routes/, in the clinic's language. Read once a build: most pages show a setting. */
-export const getSettingWords: () => Promise<SettingWords> = oncePerBuild(async () => ({
-  values: await getWords('values'),
-  routes: await getWords('routes'),
+/** The words clinic settings read in: content/values/ and content/routes/, in one language. Read once a build: most pages show a setting. */
+export const getSettingWords: (lang?: string) => Promise<SettingWords> = oncePerLanguage(async (lang) => ({
+  values: await getWords('values', lang),
+  routes: await getWords('routes', lang),
 }));
 
-/** Published handouts in their set order, then by title. Drafts show in `astro dev` only. */
-export async function getHandouts(): Promise<HandoutEntry[]> {
-  const handouts = await getCollection('handouts', ({ data }) => import.meta.env.DEV || !data.draft);
+const sortedHandouts = oncePerLanguage(async (lang) => {
+  const root = await getRootLanguage();
+  const handouts = await getCollection(
+    'handouts',
+    (entry) => (import.meta.env.DEV || !entry.data.draft) && entryLanguage(entry, root) === lang,
+  );
   return handouts.sort((a, b) => a.data.order - b.data.order || a.data.title.localeCompare(b.data.title));
+});
+
+/** Published handouts of one language in their set order, then by title. Drafts show in `astro dev` only. */
+export async function getHandouts(lang?: string): Promise<HandoutEntry[]> {
+  return [...(await sortedHandouts(lang))];
 }
 
-/** Fills `{setting}` blanks in a page's words with the clinic's settings, in the clinic's language. */
-export async function getSettingsFiller(): Promise<(text: string) => string> {
-  const clinic = await getClinic();
-  const words = await getSettingWords();
+/** Fills `{setting}` blanks in a page's words with the clinic's settings, in one language. */
+export async function getSettingsFiller(lang?: string): Promise<(text: string) => string> {
+  const clinic = await getClinic(lang);
+  const words = await getSettingWords(lang);
   return (text) => fillClinicValues(text, clinic, words);
 }
 
@@ -159,13 +264,97 @@ export async function getCrisisPhrasesFor(lang: string): Promise<readonly string
   return entry.data.phrases;
 }
 
-/** The language of the site's pages, from the settings' locale (en-US → en). */
-export async function getLanguage(): Promise<string> {
-  return languageOf((await getClinic()).locale);
+/** The language of a page: its edition's; the clinic's own (from the settings' locale) by default. */
+export async function getLanguage(lang?: string): Promise<string> {
+  return (await getEdition(lang)).lang;
 }
 
-/** The interface words in the site's language, chosen by the settings' locale. */
-export async function getUi(): Promise<Ui> {
-  const { locale } = await getClinic();
-  return getUiFor(languageOf(locale), locale);
+/** The interface words in one language; the clinic's own (chosen by the settings' locale) by default. */
+export async function getUi(lang?: string): Promise<Ui> {
+  const edition = await getEdition(lang);
+  return getUiFor(edition.lang, edition.locale);
+}
+
+async function readAddressWords(edition: Edition): Promise<AddressWords> {
+  const entry = await getEntry('ui', edition.lang);
+  if (!entry) throw new Error(uiMissing(edition.lang, edition.locale));
+  const { addresses } = entry.data as UiData & { addresses: AddressWords };
+  assertAddressWords(addresses, uiFile(edition.lang));
+  return addresses;
+}
+
+/** One edition's page addresses as site paths (from the site's root, before the base): for routes. */
+export const getSitePaths: (lang?: string) => Promise<SitePaths> = oncePerLanguage(async (lang) => {
+  const edition = await getEdition(lang);
+  return sitePathsOf(edition, await readAddressWords(edition));
+});
+
+/** One edition's page addresses, as hrefs (under the base), in its own address words: for links. */
+export const getPaths: (lang?: string) => Promise<SitePaths> = oncePerLanguage(async (lang) => {
+  const edition = await getEdition(lang);
+  return sitePathsOf(edition, await readAddressWords(edition), href);
+});
+
+/**
+ * The static paths of a page every edition has once (the checklist, the plan …): its address in each
+ * edition as the rest parameter `param` of the page's file name ([...checklist].astro), and the
+ * edition's language.
+ */
+export async function editionPaths<Param extends string>(
+  param: Param,
+  place: (paths: SitePaths) => string,
+): Promise<{ params: Record<Param, string | undefined>; props: { lang: string } }[]> {
+  return Promise.all(
+    (await getEditions()).map(async ({ lang }) => ({
+      params: { [param]: restParam(place(await getSitePaths(lang))) } as Record<Param, string | undefined>,
+      props: { lang },
+    })),
+  );
+}
+
+/**
+ * The static paths of a page type in every edition, each edition's from `paths` (given its language
+ * and its site paths), the edition's folder for the page type put in as the rest parameter `param`.
+ */
+export async function perEdition<Param extends string, Params extends object, Props extends object>(
+  param: Param,
+  folder: (paths: SitePaths) => string,
+  paths: (lang: string) => Promise<{ params: Params; props: Props }[]>,
+): Promise<{ params: Params & Record<Param, string | undefined>; props: Props }[]> {
+  const all = await Promise.all(
+    (await getEditions()).map(async ({ lang }) => {
+      const at = restParam(folder(await getSitePaths(lang)));
+      return (await paths(lang)).map((path) => ({
+        params: { ...path.params, [param]: at } as Params & Record<Param, string | undefined>,
+        props: path.props,
+      }));
+    }),
+  );
+  return all.flat();
+}
+
+/** A guide's or handout's href in its own edition. */
+export async function guideHref(guide: GuideEntry): Promise<string> {
+  const paths = await getPaths(entryLanguage(guide, await getRootLanguage()));
+  return paths.guide(entrySlug(guide));
+}
+
+export async function handoutHref(handout: HandoutEntry): Promise<string> {
+  const paths = await getPaths(entryLanguage(handout, await getRootLanguage()));
+  return paths.handout(entrySlug(handout));
+}
+
+/**
+ * The guide of one language that stands for a root-language guide (itself, or its translation), by
+ * the root guide's id: for links code makes to fixed guides (the glossary, how this is made).
+ */
+export async function getGuideFor(rootId: string, lang?: string): Promise<GuideEntry | undefined> {
+  return (await getGuides(lang)).find((guide) => entryOriginal(guide) === rootId);
+}
+
+/** The href of the guide of `lang` that stands for the root guide `rootId`; the root's when untranslated. */
+export async function guideHrefFor(rootId: string, lang?: string): Promise<string> {
+  const guide = (await getGuideFor(rootId, lang)) ?? (await getGuideFor(rootId));
+  if (!guide) throw new Error(`No published guide has the id "${rootId}".`);
+  return guideHref(guide);
 }

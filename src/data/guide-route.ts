@@ -3,7 +3,18 @@
  * (with the review warnings) and everything one page needs. src/pages/guides/[id].astro imports only
  * this, its layout and its components.
  */
-import { getClinic, getGuides, getSettingWords, oncePerBuild, renderGuide, type GuideEntry } from './collections';
+import {
+  entrySlug,
+  getClinic,
+  getEditions,
+  getGuides,
+  getSettingWords,
+  getSitePaths,
+  oncePerLanguage,
+  renderGuide,
+  type GuideEntry,
+} from './collections';
+import { restParam } from '../lib/editions';
 import { guidePage } from '../lib/guide-page';
 import { readingNeighbours } from '../lib/nav';
 import { medicineReviewWarnings, overdueWarnings } from '../lib/review';
@@ -12,28 +23,38 @@ export interface GuideRouteProps {
   guide: GuideEntry;
 }
 
-/** One path per published guide. Warns, never fails, about late reviews and unreviewed medicine pages. */
-export async function guidePaths(): Promise<{ params: { id: string }; props: GuideRouteProps }[]> {
-  const guides = await getGuides();
-  // The page is still better online than missing, so late reviews warn. So does a medicine page no
-  // prescriber has reviewed, once the site is a real practice's.
-  const reviewable = guides.map((guide) => ({ file: guide.filePath ?? guide.id, ...guide.data }));
-  const { sample } = await getClinic();
-  for (const warning of [...overdueWarnings(reviewable, new Date()), ...medicineReviewWarnings(reviewable, sample)]) {
-    console.warn(`[holding-space] ${warning}`);
+/**
+ * One path per published guide of every language: /guides/<file name>/, /es/guias/<file name>/. Warns,
+ * never fails, about late reviews and unreviewed medicine pages.
+ */
+export async function guidePaths(): Promise<
+  { params: { guides: string | undefined; id: string }; props: GuideRouteProps }[]
+> {
+  const paths = [];
+  for (const { lang } of await getEditions()) {
+    const guides = await getGuides(lang);
+    // The page is still better online than missing, so late reviews warn. So does a medicine page no
+    // prescriber has reviewed, once the site is a real practice's.
+    const reviewable = guides.map((guide) => ({ file: guide.filePath ?? guide.id, ...guide.data }));
+    const { sample } = await getClinic(lang);
+    for (const warning of [...overdueWarnings(reviewable, new Date()), ...medicineReviewWarnings(reviewable, sample)]) {
+      console.warn(`[holding-space] ${warning}`);
+    }
+    const folder = restParam((await getSitePaths(lang)).guides);
+    paths.push(...guides.map((guide) => ({ params: { guides: folder, id: entrySlug(guide) }, props: { guide } })));
   }
-  return guides.map((guide) => ({ params: { id: guide.id }, props: { guide } }));
+  return paths;
 }
 
-// The previous and next guide of every guide, from one sort per build (not one per page).
-const getNeighbours = oncePerBuild(async () => readingNeighbours(await getGuides()));
+// The previous and next guide of every guide, from one sort per language a build (not one per page).
+const getNeighbours = oncePerLanguage(async (lang) => readingNeighbours(await getGuides(lang)));
 
 /** Everything one guide page shows: its compiled text and the parts around it. */
-export async function guidePageData({ guide }: GuideRouteProps) {
+export async function guidePageData({ guide }: GuideRouteProps, lang: string) {
   const [clinic, words, neighbours, { Content, headings, facts }] = await Promise.all([
-    getClinic(),
-    getSettingWords(),
-    getNeighbours(),
+    getClinic(lang),
+    getSettingWords(lang),
+    getNeighbours(lang),
     renderGuide(guide),
   ]);
   return { Content, ...guidePage({ guide, neighbours, clinic, words, headings, facts }) };

@@ -2,13 +2,21 @@
  * What the pages that list every guide show, read once for the page and for the pages it moves its list
  * to when the list is too long (src/lib/listing.ts): the A to Z, and the clinicians' links by stage.
  */
-import { GET_HELP_PATH, guidePath, topicLetterPath } from '../lib/addresses';
 import { buildTopicIndex, letterId, splitTopicIndex } from '../features/search/topic-index';
 import { LIST_LIMIT, linkWeight, listWeight, packPages } from '../lib/listing';
 import { buildToc } from '../lib/toc';
 import { groupByPhase } from '../lib/nav';
 import { PHASES } from '../schemas/names';
-import { getClinic, getGuides, getUi, oncePerBuild, renderGuide, type GuideEntry } from './collections';
+import {
+  entrySlug,
+  getClinic,
+  getGuides,
+  getPaths,
+  getUi,
+  oncePerLanguage,
+  renderGuide,
+  type GuideEntry,
+} from './collections';
 
 /*
  * Each list below is read once per build (oncePerBuild): a list page and the pages its list moves to
@@ -19,24 +27,25 @@ import { getClinic, getGuides, getUi, oncePerBuild, renderGuide, type GuideEntry
  * Every published guide, in reading order, with its h2 and h3 headings: the four ways a session can go
  * included, which are headings rendered by <SessionWay>, not by Markdown. Compiled once for both lists.
  */
-const getGuideHeadings = oncePerBuild(async () =>
-  Promise.all((await getGuides()).map(async (guide) => ({ guide, headings: (await renderGuide(guide)).headings }))),
+const getGuideHeadings = oncePerLanguage(async (lang) =>
+  Promise.all((await getGuides(lang)).map(async (guide) => ({ guide, headings: (await renderGuide(guide)).headings }))),
 );
 
 /**
  * The A to Z: every guide, every one of its sections and the getting-help page; where it goes (the
  * search page, or pages of its own); and its letter bar's links, to a letter's place on either.
  */
-export const getTopicIndex = oncePerBuild(async () => {
-  const clinic = await getClinic();
-  const ui = await getUi();
-  const sources = (await getGuideHeadings()).map(({ guide, headings }) => ({
-    path: guidePath(guide.id),
+export const getTopicIndex = oncePerLanguage(async (lang) => {
+  const clinic = await getClinic(lang);
+  const ui = await getUi(lang);
+  const paths = await getPaths(lang);
+  const sources = (await getGuideHeadings(lang)).map(({ guide, headings }) => ({
+    path: paths.guide(entrySlug(guide)),
     title: guide.data.title,
     headings,
   }));
   const groups = buildTopicIndex(
-    [...sources, { path: GET_HELP_PATH, title: ui.getHelp.title, headings: [] }],
+    [...sources, { path: paths.getHelp, title: ui.getHelp.title, headings: [] }],
     clinic.locale,
   );
   const { inline, pages } = splitTopicIndex(groups);
@@ -48,7 +57,7 @@ export const getTopicIndex = oncePerBuild(async () => {
     );
     if (!page) throw new Error(`The A to Z has no page for the letter ${letter}.`);
     // A page with several letters has a heading for each: the link goes to it.
-    return { letter, href: `${topicLetterPath(page.slug)}${page.groups.length > 1 ? anchor : ''}` };
+    return { letter, href: `${paths.topicLetter(page.slug)}${page.groups.length > 1 ? anchor : ''}` };
   });
   return { groups, inline, pages, bar };
 });
@@ -66,8 +75,8 @@ const clinicianWeight = ({ guide, sections }: ClinicianGuide) =>
  * Every guide with its section links, by stage, for the clinicians' page. `inline` says whether they
  * all fit on it; when not, each stage has pages of its own (`parts`), packed to the list limit.
  */
-export const getClinicianGuides = oncePerBuild(async () => {
-  const guides: ClinicianGuide[] = (await getGuideHeadings()).map(({ guide, headings }) => ({
+export const getClinicianGuides = oncePerLanguage(async (lang) => {
+  const guides: ClinicianGuide[] = (await getGuideHeadings(lang)).map(({ guide, headings }) => ({
     guide,
     sections: buildToc(headings).flatMap((entry) => [entry, ...entry.children]),
   }));
@@ -85,8 +94,8 @@ const guideCardWeight = (guide: GuideEntry) => linkWeight(guide.data.title, guid
  * The guides index by stage. While every guide fits, the index lists them all; when not, each stage
  * shows its first guides (its share of the list limit) and links to its own pages (`parts`).
  */
-export const getGuideStages = oncePerBuild(async () => {
-  const groups = groupByPhase(await getGuides());
+export const getGuideStages = oncePerLanguage(async (lang) => {
+  const groups = groupByPhase(await getGuides(lang));
   const inline =
     listWeight(
       groups.flatMap((group) => group.items),

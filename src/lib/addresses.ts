@@ -65,9 +65,6 @@ export function guidePath(id: string): string {
   return href(`/guides/${id}/`);
 }
 
-/** The page that explains how the content is written and reviewed. */
-export const ABOUT_CONTENT_PATH = /* @__PURE__ */ guidePath('how-this-information-is-made');
-
 /** The full "Getting help" page. */
 export const GET_HELP_PATH = /* @__PURE__ */ href('/get-help/');
 

@@ -11,6 +11,9 @@ export const GET_HELP_ID = 'get-help';
 /** The guide that defines hard words; every `<Term>` links to an anchor on it. */
 export const GLOSSARY_GUIDE_ID = 'glossary';
 
+/** The guide that says how the content is written and reviewed, linked from every page's footer. */
+export const ABOUT_CONTENT_GUIDE_ID = 'how-this-information-is-made';
+
 /** The guide of common questions; it carries FAQPage structured data. */
 export const FAQ_GUIDE_ID = 'questions';
 

@@ -2,13 +2,11 @@
  * Glossary look-ups for `<Term>`: which definition a word in a guide points to. Pure, so the rule
  * that an unknown word stops the build is unit-tested without Astro.
  */
-import { guidePath } from './addresses';
-import { GLOSSARY_GUIDE_ID } from './constants';
 import type { GlossaryTerm } from '../schemas/glossary';
 
-/** Address of a term's definition on the glossary page. */
-export function termPath(id: string): string {
-  return `${guidePath(GLOSSARY_GUIDE_ID)}#${id}`;
+/** Address of a term's definition on the glossary page (`glossary`, the page's address in the reader's language). */
+export function termPath(glossary: string, id: string): string {
+  return `${glossary}#${id}`;
 }
 
 const normalise = (words: string) => words.trim().toLowerCase().replace(/\s+/g, ' ');

@@ -11,7 +11,7 @@ import type { NavItem, Neighbours } from './nav';
 import type { ClinicSettings } from '../schemas/clinic';
 import { buildToc, type Heading, type TocEntry } from './toc';
 
-export interface GuidePageInput<G extends NavItem> {
+export interface GuidePageInput<G extends NavItem & { data: { translation?: { of: string } | undefined } }> {
   guide: G;
   /** The guides before and after a guide, for the previous and next links (readingNeighbours in nav.ts). */
   neighbours: (id: string) => Neighbours<G>;
@@ -35,7 +35,7 @@ export interface GuidePage<G extends NavItem> {
   sample: boolean;
 }
 
-export function guidePage<G extends NavItem>({
+export function guidePage<G extends NavItem & { data: { translation?: { of: string } | undefined } }>({
   guide,
   neighbours,
   clinic,
@@ -47,7 +47,7 @@ export function guidePage<G extends NavItem>({
   // The questions page tells search engines it is a list of questions, as data (not a script). Each
   // setting reads as the page shows it.
   const faqJson =
-    guide.id === FAQ_GUIDE_ID
+    (guide.data.translation?.of ?? guide.id) === FAQ_GUIDE_ID
       ? jsonForScript(
           faqJsonLd(
             faqEntries(facts.sections, (part) =>

@@ -5,18 +5,12 @@
  * addresses and leaves out a message whose pages are not published, saying which (the page for
  * clinicians prints that as a build warning).
  */
-import { CHECKLIST_PATH, GET_HELP_PATH, guidePath, handoutPath, HOME_PATH, PLAN_PATH } from './addresses';
 import { placeholders } from './ui-format';
 
 /** The site pages a message may link to by name, besides guides and handouts: `{page:get-help}`. */
-const MESSAGE_PAGE_PATHS = {
-  'get-help': GET_HELP_PATH,
-  checklist: CHECKLIST_PATH,
-  plan: PLAN_PATH,
-} as const;
+export const MESSAGE_PAGES = ['get-help', 'checklist', 'plan'] as const;
 
-export type MessagePage = keyof typeof MESSAGE_PAGE_PATHS;
-export const MESSAGE_PAGES = Object.keys(MESSAGE_PAGE_PATHS) as MessagePage[];
+export type MessagePage = (typeof MESSAGE_PAGES)[number];
 
 /** A link blank: `{guide:<file name>}`, `{handout:<file name>}` or `{page:<name>}`. */
 const LINK_BLANK = /\{(guide|handout|page):([^{}]*)\}/g;
@@ -40,7 +34,7 @@ export function unknownBlanks(
     const [kind, id = ''] = name.split(':');
     if (kind === 'guide') return !pages.guides.includes(id);
     if (kind === 'handout') return !pages.handouts.includes(id);
-    if (kind === 'page') return !Object.hasOwn(MESSAGE_PAGE_PATHS, id);
+    if (kind === 'page') return !(MESSAGE_PAGES as readonly string[]).includes(id);
     return !isSetting(name);
   });
 }
@@ -60,15 +54,22 @@ export interface Message {
   links: string[];
 }
 
+/**
+ * The pages messages of one language may link to, by the names messages use: each published guide and
+ * handout by its file name in the clinic's own language (a translation by the page it translates), the
+ * named pages, and the home page; each with its address in that language.
+ */
 export interface Published {
-  guides: ReadonlySet<string>;
-  handouts: ReadonlySet<string>;
+  guides: ReadonlyMap<string, string>;
+  handouts: ReadonlyMap<string, string>;
+  pages: Readonly<Record<MessagePage, string>>;
+  home: string;
 }
 
 function pathOf(ref: PageRef, published: Published): string | undefined {
-  if ('guide' in ref) return published.guides.has(ref.guide) ? guidePath(ref.guide) : undefined;
-  if ('handout' in ref) return published.handouts.has(ref.handout) ? handoutPath(ref.handout) : undefined;
-  return Object.hasOwn(MESSAGE_PAGE_PATHS, ref.page) ? MESSAGE_PAGE_PATHS[ref.page as MessagePage] : undefined;
+  if ('guide' in ref) return published.guides.get(ref.guide);
+  if ('handout' in ref) return published.handouts.get(ref.handout);
+  return Object.hasOwn(published.pages, ref.page) ? published.pages[ref.page as MessagePage] : undefined;
 }
 
 function describe(ref: PageRef): string {
@@ -95,7 +96,7 @@ export function composeMessages(
       missing.push(...absent.map((ref) => `"${template.moment}" needs ${describe(ref)}`));
       continue;
     }
-    const links = refs.map((ref) => new URL(pathOf(ref, published) ?? HOME_PATH, siteUrl).href);
+    const links = refs.map((ref) => new URL(pathOf(ref, published) ?? published.home, siteUrl).href);
     let next = 0;
     // Links first, so `fillSettings` only ever sees the clinic-setting blanks.
     const linked = template.text.replace(LINK_BLANK, () => links[next++] ?? '');

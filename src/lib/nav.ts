@@ -1,4 +1,3 @@
-import { CHECKLIST_PATH, PLAN_PATH } from './addresses';
 import { PHASES, type Phase } from '../schemas/names';
 import type { Ui } from './ui';
 
@@ -51,9 +50,12 @@ export function readingNeighbours<T extends NavItem>(items: readonly T[]): (id: 
 // A guide's address lives in addresses.ts with every other page address.
 
 /** The two tools a client uses before a session, linked from the header and the home page. */
-export function toolLinks(ui: Pick<Ui, 'header'>): { href: string; label: string; description: string }[] {
+export function toolLinks(
+  ui: Pick<Ui, 'header'>,
+  paths: { checklist: string; plan: string },
+): { href: string; label: string; description: string }[] {
   return [
-    { href: CHECKLIST_PATH, label: ui.header.checklist, description: ui.header.checklistAbout },
-    { href: PLAN_PATH, label: ui.header.plan, description: ui.header.planAbout },
+    { href: paths.checklist, label: ui.header.checklist, description: ui.header.checklistAbout },
+    { href: paths.plan, label: ui.header.plan, description: ui.header.planAbout },
   ];
 }

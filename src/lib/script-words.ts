@@ -79,12 +79,17 @@ export interface SearchDialogWords {
   phone: { display: string; dial: string };
   allTopics: string;
   feelingUnsafe: string;
+  /** The search page and the getting-help page in the reader's language (/es/buscar/ …). */
+  searchPath: string;
+  helpPath: string;
 }
 
 /** What the build knows that the dialog needs besides words. */
 interface DialogInput {
   stages: readonly Phase[];
   phone: { display: string; dial: string };
+  /** The language's search, getting-help and guides pages. */
+  paths: { search: string; getHelp: string; guides: string };
 }
 
 export interface ScriptWords {
@@ -101,6 +106,8 @@ export interface ScriptWords {
     abbreviations: readonly string[];
     /** Everyday words and the site's word each means (content/synonyms/<lang>.yaml), applied to queries. */
     synonyms: readonly SynonymGroup[];
+    /** The guides page in the reader's language, whose stages a search with no results offers. */
+    guidesPath: string;
   };
   sharing: Omit<Ui['sharing'], 'copyLink' | 'copyLinks' | 'copyMessage'>;
   crisis: SearchCrisisWords;
@@ -140,6 +147,8 @@ function searchDialogWords(ui: Ui, dialog: DialogInput): SearchDialogWords {
     phone: dialog.phone,
     allTopics: search.allTopics,
     feelingUnsafe: search.feelingUnsafe,
+    searchPath: dialog.paths.search,
+    helpPath: dialog.paths.getHelp,
   };
 }
 
@@ -169,6 +178,7 @@ export function scriptWords(
       shortened: search.shortened.template,
       abbreviations: search.abbreviations,
       synonyms,
+      guidesPath: dialog.paths.guides,
     },
     sharing,
     crisis: searchCrisisWords(ui, crisis),

@@ -6,7 +6,8 @@
  * other. This one stops the build instead, naming the file, the line and the mistake.
  */
 import { fileURLToPath } from 'node:url';
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
 import type { Loader } from 'astro/loaders';
 import { parseYaml } from '../integrations/shared/yaml-file';
 
@@ -38,25 +39,50 @@ export function yamlListEntries(data: unknown, file: string): YamlListEntry[] {
   });
 }
 
-/** Loads `fileName` (relative to the project root) into the collection, one entry per list item. */
-export function yamlList(fileName: string): Loader {
+/**
+ * Loads `fileName` (relative to the project root) into the collection, one entry per list item. With
+ * `languages`, each other language's list beside it (glossary.es.yaml beside glossary.yaml) is loaded
+ * too, its entries' ids after the language's code (es/consent).
+ */
+export function yamlList(fileName: string, { languages = false } = {}): Loader {
   return {
     name: 'holding-space:yaml-list',
     load: async ({ config, store, parseData, watcher, logger }) => {
       const filePath = fileURLToPath(new URL(fileName, config.root));
+      const languageFile = new RegExp(
+        `^${path.basename(fileName, '.yaml').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.([a-z]{2})\\.yaml$`,
+      );
+      const files = () => [
+        { file: fileName, path: filePath, prefix: '' },
+        ...(languages
+          ? readdirSync(path.dirname(filePath))
+              .map((name) => languageFile.exec(name))
+              .filter((match) => match !== null)
+              .map((match) => ({
+                file: path.posix.join(path.posix.dirname(fileName), match[0]),
+                path: path.join(path.dirname(filePath), match[0]),
+                prefix: `${match[1]}/`,
+              }))
+          : []),
+      ];
       const sync = async () => {
-        const entries = yamlListEntries(parseYaml(readFileSync(filePath, 'utf8'), fileName), fileName);
         const parsed = await Promise.all(
-          entries.map(async ({ id, data }) => ({ id, data: await parseData({ id, data, filePath }) })),
+          files().flatMap(({ file, path: onDisk, prefix }) =>
+            yamlListEntries(parseYaml(readFileSync(onDisk, 'utf8'), file), file).map(async ({ id, data }) => ({
+              id: `${prefix}${id}`,
+              file,
+              data: await parseData({ id: `${prefix}${id}`, data, filePath: onDisk }),
+            })),
+          ),
         );
         store.clear();
-        for (const { id, data } of parsed) store.set({ id, data, filePath: fileName });
+        for (const { id, data, file } of parsed) store.set({ id, data, filePath: file });
       };
       await sync();
       // In `astro dev`, a broken edit is reported and the last good list is kept until it is fixed.
-      watcher?.add(filePath);
+      for (const { path: onDisk } of files()) watcher?.add(onDisk);
       watcher?.on('change', (changed) => {
-        if (changed !== filePath) return;
+        if (!files().some((file) => file.path === changed)) return;
         sync().catch((error: unknown) => logger.error(error instanceof Error ? error.message : String(error)));
       });
     },

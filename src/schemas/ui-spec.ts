@@ -58,6 +58,27 @@ const sessionWays = Object.fromEntries(SESSION_WAY_NAMES.map((name) => [name, te
 >;
 
 export const UI_SPEC = {
+  /** The language itself: its own name in the switch on every page of the other editions. */
+  language: {
+    name: text(),
+    switchLabel: text(),
+    notTranslated: text(),
+  },
+  /**
+   * The words of this language's page addresses (/es/guias/ …): lowercase words joined by hyphens,
+   * checked by src/lib/editions.ts. The clinic's own language keeps today's published addresses.
+   */
+  addresses: {
+    guides: text(),
+    stages: text(),
+    handouts: text(),
+    checklist: text(),
+    plan: text(),
+    getHelp: text(),
+    search: text(),
+    topics: text(),
+    clinicians: text(),
+  },
   page: {
     skipLink: text(),
     title: text('title', 'site'),

@@ -5,7 +5,6 @@
  * no page carries them. The page's loader (src/scripts/intent.ts) has already opened the dialog with
  * its search field, which is moved in here as it is: what the reader typed, and focus, stay.
  */
-import { GET_HELP_PATH, SEARCH_PATH } from '../../lib/addresses';
 import { TOPIC_INDEX_ID } from '../../lib/constants';
 import type { SearchDialogWords } from '../../lib/script-words';
 
@@ -30,7 +29,7 @@ function callUs(words: SearchDialogWords): Child[] {
 export function buildDialog(dialog: HTMLDialogElement, field: HTMLInputElement, words: SearchDialogWords): void {
   const focused = document.activeElement === field;
   const { selectionStart, selectionEnd } = field;
-  const topics = `${SEARCH_PATH}#${TOPIC_INDEX_ID}`;
+  const topics = `${words.searchPath}#${TOPIC_INDEX_ID}`;
   const titleId = 'search-dialog-title';
   field.removeAttribute('aria-labelledby');
   for (const [name, value] of Object.entries({
@@ -53,7 +52,7 @@ export function buildDialog(dialog: HTMLDialogElement, field: HTMLInputElement, 
     { class: 'search-panel', 'data-search-panel': '', 'data-state': 'idle' },
     el(
       'form',
-      { action: SEARCH_PATH, method: 'get', role: 'search', 'aria-label': words.label, class: 'search-form' },
+      { action: words.searchPath, method: 'get', role: 'search', 'aria-label': words.label, class: 'search-form' },
       el(
         'div',
         {},
@@ -102,7 +101,7 @@ export function buildDialog(dialog: HTMLDialogElement, field: HTMLInputElement, 
       'p',
       { class: 'search-dialog-foot' },
       el('a', { href: topics }, words.allTopics),
-      el('a', { href: GET_HELP_PATH }, words.feelingUnsafe),
+      el('a', { href: words.helpPath }, words.feelingUnsafe),
     ),
   );
   // Moving the field took focus from it; give it back where the reader was typing.

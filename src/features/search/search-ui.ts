@@ -27,7 +27,7 @@ import {
 import { resultView, type ResultOptions } from './excerpts';
 import { findWithSynonyms } from './synonyms';
 import { directMatch, type ShownResult, type ShownSearch } from './direct-match';
-import { BASE, GUIDES_PATH, PAGEFIND_PATH } from '../../lib/addresses';
+import { BASE, PAGEFIND_PATH } from '../../lib/addresses';
 import { loadScriptWords } from '../../scripts/script-words';
 import type { SearchCrisisWords } from '../../lib/script-words';
 import { crisisPhrasesIn, hasCrisisWords, withCrisisPage } from './crisis-query';
@@ -189,7 +189,7 @@ function crisisBlock(words: SearchCrisisWords, level: 'h2' | 'h3'): HTMLElement 
  * section of the guides page) above the A to Z list and the clinic's phone, which are in its markup.
  * Built here, from the stage list's own options, so the words are not in every page's HTML.
  */
-function addStageIndex(empty: HTMLElement, select: HTMLSelectElement, byStage: string): void {
+function addStageIndex(empty: HTMLElement, select: HTMLSelectElement, byStage: string, guidesPath: string): void {
   const list = empty.querySelector('ul');
   if (!list || list.querySelector('[data-search-stages]')) return;
   const item = element('li');
@@ -199,7 +199,7 @@ function addStageIndex(empty: HTMLElement, select: HTMLSelectElement, byStage: s
   for (const option of select.options) {
     if (!option.value) continue; // "All stages"
     const link = element('a');
-    link.href = `${GUIDES_PATH}#${option.value}`;
+    link.href = `${guidesPath}#${option.value}`;
     link.textContent = option.text;
     const stage = element('li');
     stage.append(link);
@@ -292,7 +292,7 @@ function attachSearch(panel: HTMLElement, options: { syncAddress: boolean }): Se
       const crisis = phrase ? crisisBlock(words.crisis, crisisLevel) : undefined;
       resultsBox.replaceChildren(...(crisis ? [crisis] : []), ...(fragments.length > 0 ? [list] : []));
       empty.hidden = fragments.length > 0;
-      if (fragments.length === 0) addStageIndex(empty, phaseSelect, words.search.byStage);
+      if (fragments.length === 0) addStageIndex(empty, phaseSelect, words.search.byStage, words.search.guidesPath);
       shown = { query, phase, results: shownResults(resultsBox) };
       const stage = stageOf(phase);
       const status = { query, count: found.results.length, stage, loose: found.loose };
@@ -307,7 +307,7 @@ function attachSearch(panel: HTMLElement, options: { syncAddress: boolean }): Se
       const crisis =
         words && hasCrisisWords(query, words.crisis.phrases) ? crisisBlock(words.crisis, crisisLevel) : undefined;
       resultsBox.replaceChildren(...(crisis ? [crisis] : []));
-      if (words) addStageIndex(empty, phaseSelect, words.search.byStage);
+      if (words) addStageIndex(empty, phaseSelect, words.search.byStage, words.search.guidesPath);
       const message = error instanceof SearchNeedsBuild ? words?.search.needsBuild : words?.search.failed;
       show('error', message ?? '', query);
     }

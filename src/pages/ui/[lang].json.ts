@@ -4,25 +4,26 @@
  * the crisis phrases and the crisis lines' buttons search shows first for them.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCollection, getEntry } from 'astro:content';
-import { getClinic, getCrisisPhrasesFor, getGuides, getUiFor } from '../../data/collections';
+import { getEntry } from 'astro:content';
+import { getClinic, getCrisisPhrasesFor, getEditions, getGuides, getPaths, getUiFor } from '../../data/collections';
 import { scriptWords, searchCrisisLines, searchStages } from '../../lib/script-words';
-import { GET_HELP_PATH } from '../../lib/addresses';
 
 export const getStaticPaths = (async () =>
-  (await getCollection('ui')).map((entry) => ({ params: { lang: entry.id } }))) satisfies GetStaticPaths;
+  (await getEditions()).map((edition) => ({ params: { lang: edition.lang } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => {
   const lang = String(params['lang']);
-  const clinic = await getClinic();
+  const clinic = await getClinic(lang);
+  const paths = await getPaths(lang);
   const crisis = {
     phrases: await getCrisisPhrasesFor(lang),
     lines: searchCrisisLines(clinic.crisisLines),
-    helpPath: GET_HELP_PATH,
+    helpPath: paths.getHelp,
   };
   const dialog = {
-    stages: searchStages((await getGuides()).map((guide) => guide.data.phase)),
+    stages: searchStages((await getGuides(lang)).map((guide) => guide.data.phase)),
     phone: clinic.phone,
+    paths,
   };
   // Optional per language: without content/synonyms/<lang>.yaml, search takes words as typed.
   const synonyms = (await getEntry('synonyms', lang))?.data.synonyms ?? [];
