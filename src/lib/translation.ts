@@ -6,6 +6,7 @@
  */
 import { nearestName } from '../schemas/unknown-fields';
 import { isoDate } from './format';
+import type { Ui } from './ui';
 
 /** What a translated page records about its translation (src/schemas/pages.ts, translationSchema). */
 interface TranslationRecord {
@@ -138,4 +139,24 @@ export function translationLine(
       ? words.machineAssisted
       : words.reviewed;
   return template({ reviewer });
+}
+
+/** What src/components/TranslationNotice.astro shows (src/data/translations.ts gathers it for a page). */
+export interface TranslationNoticeProps {
+  /** The interface words of the page's language: `ui.translation`. */
+  words: Ui['translation'];
+  /** The page's locale (es-US): how the date and the list of roles are written. */
+  locale: string;
+  /** `translation.reviewedBy`: the roles of those who checked the translation. */
+  reviewedBy: readonly string[];
+  /** `translation.machineAssisted`: a machine translation tool wrote the first draft. */
+  machineAssisted: boolean;
+  /** true while the site shows the fictional sample clinic (`sample:` in the clinic settings). */
+  sample: boolean;
+  /** The page's entry in checkTranslations' statuses. */
+  status: Pick<TranslationStatus, 'stale' | 'englishLastReviewed'>;
+  /** The English page's address. */
+  englishHref: string;
+  /** The English page's language (en), for the link's hreflang. */
+  englishLang: string;
 }
