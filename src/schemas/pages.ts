@@ -1,6 +1,6 @@
 /** Guides and handouts (content/guides/*.mdx, content/handouts/*.mdx): their frontmatter and review dates. */
 import { z } from 'astro/zod';
-import { calendarDate, httpsUrl, strictObject, text } from './fields';
+import { SLUG, calendarDate, httpsUrl, strictObject, text } from './fields';
 import { PAPER_SIZES, PHASES } from './names';
 
 const MAX_REVIEW_YEARS = 3;
@@ -16,6 +16,47 @@ export const sourceSchema = strictObject(
     url: httpsUrl('source url'),
   },
   'each source must be { title, publisher, url }',
+);
+
+/**
+ * Who checked something: a role, not a name, or a list of roles when several people checked it; always
+ * a list once parsed. `example` is a role the message suggests.
+ */
+const roles = (what: string, example: string) =>
+  z
+    .union(
+      [
+        text(what, 3, 120),
+        z
+          .array(text(`each ${what} role`, 3, 120), { error: `${what} must be a role, or a list of roles` })
+          .min(1, { error: `${what} needs at least one role` }),
+      ],
+      { error: `${what} is required: a role, such as "${example}", or a list of roles` },
+    )
+    .transform((value) => (typeof value === 'string' ? [value] : value));
+
+/**
+ * A page written from another language's page (a Spanish page from an English one): which page and
+ * which of its reviews it follows, who checked the translation, and how it was made. The pages are
+ * compared when the site is built (src/lib/translation.ts): an English review after `englishReviewed`
+ * makes the build warn and the page say so until the translation is refreshed.
+ */
+const translationSchema = strictObject(
+  {
+    // The page it translates: the English page's file name, without .mdx.
+    of: z
+      .string({ error: 'of is required: the file name of the English page this page translates, without .mdx' })
+      .regex(SLUG, { error: 'of must be the file name of the English page, without .mdx, such as safety' }),
+    // The English page's lastReviewed when it was translated: the version this page follows.
+    englishReviewed: calendarDate('englishReviewed'),
+    // Who checked the translation against the English page: a role, in this page's language.
+    reviewedBy: roles('reviewedBy', 'Bilingual therapist on the clinical team'),
+    // true when a machine translation tool wrote the first draft; the page says so.
+    machineAssisted: z.boolean({
+      error: 'machineAssisted is required: true if a machine translation tool helped, false if not',
+    }),
+  },
+  'translation must be a group of fields: of, englishReviewed, reviewedBy and machineAssisted',
 );
 
 /**
@@ -41,17 +82,7 @@ const reviewedPageFields = {
   nextReviewDue: calendarDate('nextReviewDue'),
   // Who checked the page: a role, not a name, for example "Licensed clinical psychologist", or a list
   // of roles when several people checked it. Pages show every role.
-  reviewedBy: z
-    .union(
-      [
-        text('reviewedBy', 3, 120),
-        z
-          .array(text('each reviewedBy role', 3, 120), { error: 'reviewedBy must be a role, or a list of roles' })
-          .min(1, { error: 'reviewedBy needs at least one role' }),
-      ],
-      { error: 'reviewedBy is required: a role, such as "Psychiatrist", or a list of roles' },
-    )
-    .transform((roles) => (typeof roles === 'string' ? [roles] : roles)),
+  reviewedBy: roles('reviewedBy', 'Psychiatrist'),
   // Optional: true when the page says what the medicine does, its risks or its interactions. Once the
   // site is live (sample: false), the build warns if no reviewer is a prescribing role (src/lib/review.ts).
   medicine: z.boolean({ error: 'medicine must be true or false' }).default(false),
@@ -61,16 +92,8 @@ const reviewedPageFields = {
     .min(1, { error: 'sources needs at least one source, so readers can check the facts' }),
   // Keep a page out of the built site while it is being written.
   draft: z.boolean({ error: 'draft must be true or false' }).default(false),
-  // On a page in another language than the clinic's own: the page it translates (interim shape; the
-  // translation records' own schema replaces it).
-  translation: z
-    .object({
-      of: z.string(),
-      englishReviewed: calendarDate('translation.englishReviewed'),
-      reviewedBy: z.string().optional(),
-      machineAssisted: z.boolean(),
-    })
-    .optional(),
+  // Only on a translated page: which English page it translates, and how (translationSchema).
+  translation: translationSchema.optional(),
 };
 
 /** nextReviewDue comes after lastReviewed, and at most MAX_REVIEW_YEARS after it. */

@@ -155,6 +155,18 @@ export const UI_SPEC = {
     notYetReviewed: text(),
     toBeReviewedBy: text(),
   },
+  // A translated page (src/components/TranslationNotice.astro): who checked the translation, and a
+  // note while the English page has changed since it was translated. The sample clinic's forms say
+  // the check is still to come, as its review dates do.
+  translation: {
+    machineAssisted: text('reviewer'),
+    reviewed: text('reviewer'),
+    machineAssistedToReview: text('reviewer'),
+    toReview: text('reviewer'),
+    staleLabel: text(),
+    stale: text('date'),
+    readEnglish: text(),
+  },
   sharing: {
     copyLink: text(),
     copyLinks: text(),

@@ -118,6 +118,18 @@ export const BAD_CONTENT: BadContentFixture[] = [
   },
   { fixture: 'handout-version-as-number.mdx', kind: 'handout', field: 'version', says: 'version is required' },
   {
+    fixture: 'guide-translation-misspelt-field.mdx',
+    kind: 'guide',
+    field: 'translation.machineAsisted',
+    says: 'unknown field "machineAsisted" in translation; did you mean "machineAssisted"?',
+  },
+  {
+    fixture: 'handout-translation-without-reviewer.mdx',
+    kind: 'handout',
+    field: 'translation.reviewedBy',
+    says: 'reviewedBy is required: a role',
+  },
+  {
     fixture: 'clinicians-unknown-guide.yaml',
     kind: 'clinicians',
     field: 'messages.0.text',

@@ -75,6 +75,61 @@ describe('guide schema', () => {
   });
 });
 
+describe('translation record', () => {
+  const translation = {
+    of: 'safety',
+    englishReviewed: '2026-01-01',
+    reviewedBy: 'Bilingual therapist',
+    machineAssisted: true,
+  };
+  const issues = (input: unknown) =>
+    guideSchema.safeParse(input).error?.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`) ?? [];
+
+  it('is optional, and parsed with its date and roles as a list', () => {
+    expect(guideSchema.parse(valid).translation).toBeUndefined();
+    expect(guideSchema.parse({ ...valid, translation }).translation).toEqual({
+      of: 'safety',
+      englishReviewed: new Date('2026-01-01T00:00:00Z'),
+      reviewedBy: ['Bilingual therapist'],
+      machineAssisted: true,
+    });
+  });
+  it('needs each of its fields, naming the one missing', () => {
+    const { reviewedBy: _reviewedBy, ...noReviewer } = translation;
+    expect(issues({ ...valid, translation: noReviewer })).toContain(
+      'translation.reviewedBy: reviewedBy is required: a role, such as "Bilingual therapist on the clinical team", or a list of roles',
+    );
+    const { of: _of, ...noOf } = translation;
+    expect(issues({ ...valid, translation: noOf })).toContain(
+      'translation.of: of is required: the file name of the English page this page translates, without .mdx',
+    );
+    const { machineAssisted: _machine, ...noMachine } = translation;
+    expect(issues({ ...valid, translation: noMachine })).toContain(
+      'translation.machineAssisted: machineAssisted is required: true if a machine translation tool helped, false if not',
+    );
+  });
+  it('refuses a wrong date, an `of` that is not a file name, and a field it does not know', () => {
+    expect(issues({ ...valid, translation: { ...translation, englishReviewed: 'November' } })).toContain(
+      'translation.englishReviewed: englishReviewed must be a date written as YYYY-MM-DD, for example 2026-03-01',
+    );
+    expect(issues({ ...valid, translation: { ...translation, of: 'safety.mdx' } })).toContain(
+      'translation.of: of must be the file name of the English page, without .mdx, such as safety',
+    );
+    expect(issues({ ...valid, translation: { ...translation, reviewer: 'x' } })).toContain(
+      'translation.reviewer: unknown field "reviewer" in translation; the fields here are: of, englishReviewed, reviewedBy, machineAssisted',
+    );
+    expect(issues({ ...valid, translation: { ...translation, machineAsisted: false } })).toContain(
+      'translation.machineAsisted: unknown field "machineAsisted" in translation; did you mean "machineAssisted"?',
+    );
+  });
+  it('is allowed on handouts too', () => {
+    const { phase: _phase, ...handout } = valid;
+    expect(handoutSchema.parse({ ...handout, paper: ['a4'], version: '1.0', translation }).translation?.of).toBe(
+      'safety',
+    );
+  });
+});
+
 describe('unknown fields', () => {
   const issues = (
     schema: { safeParse: (input: unknown) => { error?: { issues: { path: PropertyKey[]; message: string }[] } } },
@@ -83,7 +138,7 @@ describe('unknown fields', () => {
 
   it('a guide refuses a misspelt field, naming the field meant', () => {
     expect(issues(guideSchema, { ...valid, sumary: 'x' })).toContain(
-      'sumary: unknown field "sumary"; the fields here are: title, description, order, lastReviewed, nextReviewDue, reviewedBy, medicine, sources, draft, phase, searchAliases',
+      'sumary: unknown field "sumary"; the fields here are: title, description, order, lastReviewed, nextReviewDue, reviewedBy, medicine, sources, draft, translation, phase, searchAliases',
     );
     expect(issues(guideSchema, { ...valid, Title: 'x' })).toContain(
       'Title: unknown field "Title"; did you mean "title"?',
@@ -104,7 +159,7 @@ describe('unknown fields', () => {
   it('a handout refuses a guide-only field', () => {
     const { phase: _phase, ...handout } = valid;
     expect(issues(handoutSchema, { ...handout, paper: ['a4'], version: '1.0', searchAliases: ['x'] })).toContain(
-      'searchAliases: unknown field "searchAliases"; the fields here are: title, description, order, lastReviewed, nextReviewDue, reviewedBy, medicine, sources, draft, paper, version, guide',
+      'searchAliases: unknown field "searchAliases"; the fields here are: title, description, order, lastReviewed, nextReviewDue, reviewedBy, medicine, sources, draft, translation, paper, version, guide',
     );
   });
 
