@@ -15,6 +15,7 @@ import {
   type GuideEntry,
 } from './collections';
 import { restParam } from '../lib/editions';
+import { checkAllTranslations } from './translations';
 import { guidePage } from '../lib/guide-page';
 import { readingNeighbours } from '../lib/nav';
 import { medicineReviewWarnings, overdueWarnings } from '../lib/review';
@@ -30,6 +31,8 @@ export interface GuideRouteProps {
 export async function guidePaths(): Promise<
   { params: { guides: string | undefined; id: string }; props: GuideRouteProps }[]
 > {
+  // Every translation's record is checked before any page: an impossible one stops the build.
+  await checkAllTranslations();
   const paths = [];
   for (const { lang } of await getEditions()) {
     const guides = await getGuides(lang);
