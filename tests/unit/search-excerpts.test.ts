@@ -174,6 +174,19 @@ describe('choosing the sentences to show', () => {
     ).toBe(2);
   });
 
+  it('adds no text after a short sentence that is not a sentence, such as the lines of an address', () => {
+    // The Spanish getting-help page as the index holds it: the clinic's postal address follows the on-call number.
+    const text = words(
+      'Alguien de nuestro equipo médico está de guardia, de día y de noche. Llame al (555) 010-0199. Riverbend Counseling and Ketamine Care 200 Mill Street, Suite 4 Springfield, ST 00000',
+    );
+    const spans = chooseSentences(text, { start: 0, end: text.length }, [at(text, 'Llame')], {
+      maxWords: 18,
+      abbreviations: NONE,
+      seen: new Set(),
+    });
+    expect(spans.map((span) => text.slice(span.start, span.end).join(' '))).toEqual(['Llame al (555) 010-0199.']);
+  });
+
   it('never shows a sentence already shown, and shows nothing when every match was', () => {
     const text = words('Plan your ride home before the day. Your ride home is booked by you.');
     const rides = [at(text, 'ride'), at(text, 'ride', 4)];
@@ -338,5 +351,46 @@ describe('one page result', () => {
     expect(view.summary).toEqual([]);
     expect(marked(view.excerpt)).toBe('mid [home] sentence');
     expect(view.sections.every((section) => textOf(section.excerpt) === 'pagefind excerpt')).toBe(true);
+  });
+});
+
+describe('a sentence that repeats its section’s heading', () => {
+  // The Spanish guide's section as the index holds it ("me quiero ir" matched "quiere"): its second
+  // sentence opens with the heading's words, so shown alone it read as the heading twice.
+  const page = {
+    title: 'Su decisión: atención voluntaria y consentimiento',
+    opening: 'La terapia con ketamina es del todo voluntaria.',
+    sections: [
+      {
+        heading: 'Usted decide de qué se habla',
+        text: 'Su terapeuta sigue lo que usted marca. Usted decide de qué se habla, si es que quiere hablar. Si un tema le pesa demasiado, puede alejarse de él. Si quiere silencio, puede tener silencio.',
+      },
+    ],
+  };
+
+  it('is shown after the sentence before it, so the excerpt does not open with the heading', () => {
+    const [section] = resultView(fragment(page, 'quiere'), OPTIONS).sections;
+    expect(section?.title).toBe('Usted decide de qué se habla');
+    expect(marked(section?.excerpt ?? [])).toBe(
+      'Su terapeuta sigue lo que usted marca. Usted decide de qué se habla, si es que [quiere] hablar.',
+    );
+  });
+
+  it('gives way to another sentence when the one before it does not fit or was shown', () => {
+    const heading = 'Usted decide de qué se habla';
+    const all = words(`${heading} ${page.sections[0]?.text ?? ''}`);
+    const body = { start: words(heading).length, end: all.length };
+    const hits = all.flatMap((word, location) => (word.startsWith('quiere') ? [{ location, balanced_score: 1 }] : []));
+    const text = (spans: Span[]) => spans.map((span) => all.slice(span.start, span.end).join(' ')).join(' ');
+    const choose = (maxWords: number, seen = new Set<string>()) =>
+      text(chooseSentences(all, body, hits, { maxWords, abbreviations: NONE, seen, heading }));
+    expect(choose(12)).toBe('Si quiere silencio, puede tener silencio.');
+    expect(choose(18, new Set(['su terapeuta sigue lo que usted marca']))).toBe(
+      'Si quiere silencio, puede tener silencio.',
+    );
+    // Without the heading, the best match is shown as it is.
+    expect(text(chooseSentences(all, body, hits, { maxWords: 18, abbreviations: NONE, seen: new Set() }))).toBe(
+      'Usted decide de qué se habla, si es que quiere hablar.',
+    );
   });
 });

@@ -176,14 +176,25 @@ const BARE_ANSWER = 2;
  * then, when that sentence is short, the next one while the excerpt stays within `maxWords` (the first
  * one is always whole, unless it is a long list, see abridge). Sentences in `seen` are never chosen, and the ones
  * chosen are added to it. Nothing when every matching sentence was shown already.
+ *
+ * A sentence that repeats the section's `heading` at its start ("Usted decide de qué se habla, si es
+ * que quiere hablar." under "Usted decide de qué se habla") would read as the heading twice: it is
+ * shown after the sentence before it, when both fit in `maxWords`; otherwise another sentence is
+ * chosen (the best other match, or the section's first sentence that does not repeat the heading).
  */
 export function chooseSentences(
   words: readonly string[],
   section: Span,
   locations: readonly WeightedLocation[],
-  options: { maxWords: number; abbreviations: ReadonlySet<string>; seen: Set<string>; opening?: boolean },
+  options: {
+    maxWords: number;
+    abbreviations: ReadonlySet<string>;
+    seen: Set<string>;
+    opening?: boolean;
+    heading?: string;
+  },
 ): Span[] {
-  const { maxWords, abbreviations, seen, opening = false } = options;
+  const { maxWords, abbreviations, seen, opening = false, heading } = options;
   const score = (span: Span) =>
     locations
       .filter((location) => location.location >= span.start && location.location < span.end)
@@ -195,19 +206,38 @@ export function chooseSentences(
   }));
   const matching = sentences.filter((sentence) => sentence.score > 0);
   const fresh = (sentence: { key: string }) => !seen.has(sentence.key);
-  const best =
+  const echoes = (sentence: { span: Span }) =>
+    heading !== undefined && headingLength(words, sentence.span.start, heading) > 0;
+  const pick = (allowed: (sentence: (typeof sentences)[number]) => boolean) =>
     matching.length > 0 && !opening
-      ? matching.filter(fresh).sort((a, b) => b.score - a.score || a.span.start - b.span.start)[0]
-      : sentences.find(fresh);
+      ? matching
+          .filter((sentence) => fresh(sentence) && allowed(sentence))
+          .sort((a, b) => b.score - a.score || a.span.start - b.span.start)[0]
+      : sentences.find((sentence) => fresh(sentence) && allowed(sentence));
+  let best = pick(() => true);
   if (!best) return [];
-  seen.add(best.key);
   const length = (span: Span) => span.end - span.start;
+  if (echoes(best)) {
+    const before = sentences[sentences.indexOf(best) - 1];
+    if (before && fresh(before) && !echoes(before) && length(before.span) + length(best.span) <= maxWords) {
+      seen.add(before.key);
+      seen.add(best.key);
+      return [before.span, best.span];
+    }
+    best =
+      pick((sentence) => !echoes(sentence)) ??
+      sentences.find((sentence) => fresh(sentence) && !echoes(sentence)) ??
+      best;
+  }
+  seen.add(best.key);
   if (maxWords > 0 && length(best.span) > maxWords) return abridge(words, best.span, score);
   const chosen = [best.span];
   let count = length(best.span);
   // A short sentence ("Nausea or vomiting.") says more with the one after it; a bare "Yes." always does.
+  // Only with a whole sentence: not with text that never ends in a stop, such as the lines of a postal
+  // address after "Call (555) 010-0199.".
   for (const sentence of sentences.slice(sentences.indexOf(best) + 1)) {
-    if (count >= SHORT_SENTENCE || !fresh(sentence)) break;
+    if (count >= SHORT_SENTENCE || !fresh(sentence) || !ENDS_WITH_STOP.test(words[sentence.span.end - 1] ?? '')) break;
     if (count > BARE_ANSWER && count + length(sentence.span) > maxWords) break;
     chosen.push(sentence.span);
     seen.add(sentence.key);
@@ -309,8 +339,24 @@ export function resultView(fragment: FragmentSource, options: ResultOptions): Re
   const sectionEnd = (start: number) => anchors.find((location) => location > start) ?? words.length;
   const matched = new Set(fragment.weighted_locations.map((location) => location.location));
   const seen = new Set<string>();
-  const choose = (section: Span, locations: readonly WeightedLocation[], maxWords: number, opening = false) =>
-    spanParts(words, chooseSentences(words, section, locations, { ...options, maxWords, seen, opening }), matched);
+  const choose = (
+    section: Span,
+    locations: readonly WeightedLocation[],
+    maxWords: number,
+    opening = false,
+    heading?: string,
+  ) =>
+    spanParts(
+      words,
+      chooseSentences(words, section, locations, {
+        ...options,
+        maxWords,
+        seen,
+        opening,
+        ...(heading === undefined ? {} : { heading }),
+      }),
+      matched,
+    );
 
   // The opening part, before the first section: the title, the summary, any introduction.
   const opening: Span = { start: 0, end: sectionEnd(-1) };
@@ -325,7 +371,7 @@ export function resultView(fragment: FragmentSource, options: ResultOptions): Re
     if (start === undefined) return { url: sub.url, title: sub.title, excerpt: excerptParts(sub.excerpt) };
     const body = { start: start + headingLength(words, start, sub.anchor?.text ?? sub.title), end: sectionEnd(start) };
     const opening = sub.weighted_locations.some((location) => location.location < body.start);
-    const excerpt = choose(body, sub.weighted_locations, options.maxWords, opening);
+    const excerpt = choose(body, sub.weighted_locations, options.maxWords, opening, sub.anchor?.text ?? sub.title);
     // A list item shown alone ends at its semicolon: it is written as shortened.
     const cut = /[,;:]$/u.test(excerpt.at(-1)?.text ?? '');
     return { url: sub.url, title: sub.title, excerpt: cut ? shortened(excerpt, options.shortened) : excerpt };
