@@ -12,9 +12,10 @@
  *   several times its body text; the description under the title is weighted 3 (GuideLayout), as
  *   editors write it to say what the page answers. Every h2/h3 has an id, so Pagefind makes each one a
  *   sub-result that links to its anchor.
- * - On a small site (GROUPED_SITE_PAGES), the pages' text (Pagefind's fragments) is one file per
- *   language, fetched with the index when the reader reaches for search (wholeIndexFiles), so the first
- *   results need no round trip after the search; a larger site keeps Pagefind's file per page.
+ * - On a small site (GROUPED_SITE_PAGES in each language), the pages' text (Pagefind's fragments) is one
+ *   file per language, fetched with that language's index when the reader reaches for search on one of
+ *   its pages (wholeIndexFiles), so the first results need no round trip after the search; a larger site
+ *   keeps Pagefind's file per page.
  * - A guide's `searchAliases` go in as the `aliases` metadata field (a `<meta>` in the page head), which
  *   Pagefind searches but never shows (the `<meta>` and every `data-pagefind-*` attribute leave the pages
  *   once indexed: src/integrations/page-css.ts); their weight at search time is in `src/features/search/search-config.ts`.
@@ -129,18 +130,50 @@ export interface IndexFile {
 
 const total = (files: readonly IndexFile[]) => files.reduce((sum, { size }) => sum + size, 0);
 
+/** The language of one of Pagefind's files, as its file names give it: index/en-us_4b423eb.pf_index → en-us. */
+const fileLanguage = (file: string) => (file.split('/').at(-1) ?? '').split('_')[0] ?? '';
+
 /**
  * What search fetches whole when the reader reaches for it (src/features/search/search-dialog.ts), beside
- * Pagefind's code, instead of a round trip after it: the index's chunks when all together are small
- * (WHOLE_INDEX_BYTES), and with them the pages' text when it is grouped in one file per language that
- * is small too (WHOLE_PAGES_BYTES), so results show with no request after the search. A larger index
- * lists nothing, and Pagefind fetches what a query needs, as usual.
+ * Pagefind's code, instead of a round trip after it, for each language the index has (Pagefind's own
+ * language keys, en-us): a page fetches its own language's list only, as Pagefind searches only the
+ * index of the page's language. The language's chunks when all together are small (WHOLE_INDEX_BYTES),
+ * and with them its pages' text when it is grouped in one file that is small too (WHOLE_PAGES_BYTES),
+ * so results show with no request after the search. A language with a larger index lists nothing, and
+ * Pagefind fetches what a query needs, as usual.
  */
-export function wholeIndexFiles(chunks: readonly IndexFile[], fragments: readonly IndexFile[]): string[] {
-  if (total(chunks) > WHOLE_INDEX_BYTES) return [];
-  const grouped = fragments.length > 0 && fragments.every(({ file }) => GROUP_FILE.test(file));
-  const pages = grouped && total(fragments) <= WHOLE_PAGES_BYTES ? fragments : [];
-  return [...chunks, ...pages].map(({ file }) => file);
+export function wholeIndexFiles(
+  chunks: readonly IndexFile[],
+  fragments: readonly IndexFile[],
+): Record<string, string[]> {
+  const languages = [...new Set(chunks.map(({ file }) => fileLanguage(file)))].sort();
+  return Object.fromEntries(
+    languages.map((language) => {
+      const own = (files: readonly IndexFile[]) => files.filter(({ file }) => fileLanguage(file) === language);
+      const [ownChunks, ownPages] = [own(chunks), own(fragments)];
+      if (total(ownChunks) > WHOLE_INDEX_BYTES) return [language, []];
+      const grouped = ownPages.length > 0 && ownPages.every(({ file }) => GROUP_FILE.test(file));
+      const pages = grouped && total(ownPages) <= WHOLE_PAGES_BYTES ? ownPages : [];
+      return [language, [...ownChunks, ...pages].map(({ file }) => file)];
+    }),
+  );
+}
+
+/** Whether every language's list has its pages' text: the grouped files all fit. */
+const listsPages = (listed: Record<string, string[]>) =>
+  Object.values(listed).every((files) => files.some((file) => file.startsWith('fragment/')));
+
+/**
+ * The most pages of one language among the built pages: the default language's at the root, each other
+ * one's under /<lang>/ (Astro's i18n routing). Each language's pages are indexed, grouped and fetched
+ * apart, so this is what GROUPED_SITE_PAGES is measured against.
+ */
+export function pagesPerLanguage(pathnames: readonly string[], prefixed: readonly string[]): number {
+  const counts = prefixed.map(
+    (lang) => pathnames.filter((pathname) => pathname.replace(/^\//, '').split('/')[0] === lang).length,
+  );
+  const own = counts.reduce((sum, count) => sum + count, 0);
+  return Math.max(pathnames.length - own, ...counts);
 }
 
 /** The files in one of Pagefind's folders (index, fragment …), by their path under pagefind/. */
@@ -158,7 +191,7 @@ async function filesIn(outputDir: string, folder: string): Promise<IndexFile[]> 
 const STOCK_UI_FILE = /^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/;
 
 /**
- * A site of at most this many pages (every page built, indexed or not) has its pages' text written in
+ * A site of at most this many pages in each language (every page built, indexed or not) has its pages' text written in
  * one file per language (Pagefind's `maxFragments`), to be fetched whole with the index. A dozen guides
  * in 37 pages make about 25 KB, so this stays under WHOLE_PAGES_BYTES unless the pages are long (then
  * the site is indexed again, a file a page); a larger site is never indexed twice to find out.
@@ -187,22 +220,32 @@ async function writeIndex(outDir: string, grouped: boolean): Promise<number> {
 
 export default function pagefind(): AstroIntegration {
   let root = new URL(`file://${process.cwd()}/`);
+  // The languages whose pages are under /<lang>/: every one but the default (Astro's i18n routing).
+  let prefixed: string[] = [];
   return {
     name: 'holding-space:pagefind',
     hooks: {
       'astro:config:done': ({ config }) => {
         root = config.root;
+        const i18n = config.i18n;
+        prefixed = (i18n?.locales ?? [])
+          .map((locale) => (typeof locale === 'string' ? locale : locale.path))
+          .filter((lang) => lang !== i18n?.defaultLocale);
       },
       'astro:build:done': async ({ dir, pages, logger }) => {
         const outDir = fileURLToPath(dir);
         const outputDir = path.join(outDir, 'pagefind');
         // A small site's pages go in one file per language, fetched with the index (wholeIndexFiles);
         // if that file turns out too large to fetch whole, the site is indexed again, a file a page.
-        let grouped = pages.length <= GROUPED_SITE_PAGES;
+        let grouped =
+          pagesPerLanguage(
+            pages.map(({ pathname }) => pathname),
+            prefixed,
+          ) <= GROUPED_SITE_PAGES;
         let pageCount = await writeIndex(outDir, grouped);
         const fragments = grouped ? await filesIn(outputDir, 'fragment') : [];
         let listed = wholeIndexFiles(await filesIn(outputDir, 'index'), fragments);
-        if (grouped && !listed.some((file) => file.startsWith('fragment/'))) {
+        if (grouped && !listsPages(listed)) {
           grouped = false;
           await rm(outputDir, { recursive: true });
           pageCount = await writeIndex(outDir, grouped);

@@ -1,6 +1,7 @@
 /** Search as a keyboard user, a screen-reader user and a person without JavaScript meets it. */
 import { expect, test, type Page } from '@playwright/test';
 import { UI } from '../support/ui';
+import { EDITIONS, uiOf } from '../support/editions';
 import { normaliseQuery } from '../../src/features/search/search-results';
 import { exampleGuide, wordOnlyIn } from '../support/example-pages';
 import { readClinic } from '../support/clinic';
@@ -53,57 +54,74 @@ test.describe('the search dialog', () => {
     await expect.poll(() => fetched.includes('/pagefind/pagefind.js')).toBe(true);
   });
 
-  test('a pointer over the button starts fetching the search code and Pagefind’s first files at once, and the index only as listed', async ({
-    page,
-  }) => {
-    const fetched = record(page);
-    await page.goto(GUIDE);
-    await headerSearch(page).hover();
-    // All at once: Pagefind's code, its WebAssembly and its entry file are asked for with the search
-    // code, not after it has run.
-    await expect.poll(() => fetched.some((address) => DIALOG_CODE.test(address))).toBe(true);
-    const first = fetched
-      .slice(0, 4)
-      .map((address) => address.replace(/\/_astro\/search-dialog-[\w-]+\.js$/, 'dialog code'));
-    expect(new Set(first)).toEqual(
-      new Set([
-        'dialog code',
-        '/pagefind/pagefind.js',
-        '/pagefind/pagefind-entry.json',
-        expect.stringMatching(/^\/pagefind\/wasm\.[\w-]+\.pagefind$/),
-      ]),
-    );
-    await page.waitForLoadState('networkidle');
-    // The index only when it is small enough to be listed whole (src/integrations/pagefind.ts), and then
-    // only what the list names: its chunks, and the pages' text when it is one small file per language;
-    // never a single page's text before a search; no worker.
-    const whole = (await (await page.request.get('/pagefind/whole-index.json')).json()) as string[];
-    const index = () => fetched.filter((address) => /^\/pagefind\/(index|filter|fragment)\//.test(address)).sort();
-    await expect.poll(index).toEqual(whole.map((file) => `/pagefind/${file}`).sort());
-    await page.waitForLoadState('networkidle');
-    expect(index()).toHaveLength(whole.length);
-    expect(fetched.filter((address) => address === '/pagefind/pagefind-worker.js')).toEqual([]);
-  });
+  // In each language: Pagefind searches the index of the page's language (its <html lang>), so a page
+  // fetches that language's list only (pagefind/whole-index.json, by Pagefind's language key).
+  for (const edition of EDITIONS) {
+    const ui = uiOf(edition.lang);
+    const button = (page: Page) => page.locator('header').getByRole('button', { name: ui.header.search });
+    /** The files listed for the edition's language, asked of the served site. */
+    const listed = async (page: Page) => {
+      const lists = (await (await page.request.get('/pagefind/whole-index.json')).json()) as Record<string, string[]>;
+      const whole = lists[edition.locale.toLowerCase()];
+      expect(whole, `whole-index.json has a list for ${edition.locale}`).toBeDefined();
+      return whole ?? [];
+    };
 
-  test('when the index is listed with the pages’ text, the first results need no request after the search', async ({
-    page,
-  }) => {
-    const whole = (await (await page.request.get('/pagefind/whole-index.json')).json()) as string[];
-    const fetched = record(page);
-    await page.goto(GUIDE);
-    await headerSearch(page).hover();
-    // Reaching for search has fetched Pagefind's metadata and everything listed.
-    const wanted = [...whole.map((file) => `/pagefind/${file}`), expect.stringMatching(/\.pf_meta$/)];
-    await expect.poll(() => fetched).toEqual(expect.arrayContaining(wanted));
-    const atIntent = fetched.length;
-    await headerSearch(page).click();
-    await typeQuery(dialog(page).locator('[data-search-panel]'), wordOnlyIn().word);
-    await expect(dialog(page).locator('.search-result-link').first()).toBeVisible();
-    const afterSearch = fetched.slice(atIntent).filter((address) => address.startsWith('/pagefind/'));
-    if (whole.some((file) => file.startsWith('fragment/'))) expect(afterSearch).toEqual([]);
-    // A larger index: Pagefind fetches what the search needs, each page's text in a file of its own.
-    else expect(afterSearch.filter((address) => /\/fragment\/.*_group_/.test(address))).toEqual([]);
-  });
+    test(`${edition.lang}: a pointer over the button starts fetching the search code and Pagefind’s first files at once, and the index only as listed for the page’s language`, async ({
+      page,
+    }) => {
+      const fetched = record(page);
+      await page.goto(exampleGuide(edition.lang).address);
+      await button(page).hover();
+      // All at once: Pagefind's code, its WebAssembly and its entry file are asked for with the search
+      // code, not after it has run.
+      await expect.poll(() => fetched.some((address) => DIALOG_CODE.test(address))).toBe(true);
+      const first = fetched
+        .slice(0, 4)
+        .map((address) => address.replace(/\/_astro\/search-dialog-[\w-]+\.js$/, 'dialog code'));
+      expect(new Set(first)).toEqual(
+        new Set([
+          'dialog code',
+          '/pagefind/pagefind.js',
+          '/pagefind/pagefind-entry.json',
+          `/pagefind/wasm.${edition.locale.toLowerCase()}.pagefind`,
+        ]),
+      );
+      await page.waitForLoadState('networkidle');
+      // The index only when it is small enough to be listed whole (src/integrations/pagefind.ts), and then
+      // only what the list names: its chunks, and the pages' text when it is one small file per language;
+      // never a single page's text before a search, nor another language's files; no worker.
+      const whole = await listed(page);
+      const index = () => fetched.filter((address) => /^\/pagefind\/(index|filter|fragment)\//.test(address)).sort();
+      await expect.poll(index).toEqual(whole.map((file) => `/pagefind/${file}`).sort());
+      await page.waitForLoadState('networkidle');
+      expect(index()).toHaveLength(whole.length);
+      expect(fetched.filter((address) => address === '/pagefind/pagefind-worker.js')).toEqual([]);
+    });
+
+    test(`${edition.lang}: when the index is listed with the pages’ text, the first results need no request after the search`, async ({
+      page,
+    }) => {
+      const whole = await listed(page);
+      const fetched = record(page);
+      const { address, word } = wordOnlyIn(edition.lang);
+      await page.goto(exampleGuide(edition.lang).address);
+      await button(page).hover();
+      // Reaching for search has fetched Pagefind's metadata and everything listed.
+      const wanted = [...whole.map((file) => `/pagefind/${file}`), expect.stringMatching(/\.pf_meta$/)];
+      await expect.poll(() => fetched).toEqual(expect.arrayContaining(wanted));
+      const atIntent = fetched.length;
+      await button(page).click();
+      const shown = page.getByRole('dialog', { name: ui.search.title });
+      await typeQuery(shown.locator('[data-search-panel]'), word);
+      // The language's own index: a word only one of its guides has finds that guide.
+      await expect(shown.locator('.search-result-link').first()).toHaveAttribute('href', address);
+      const afterSearch = fetched.slice(atIntent).filter((file) => file.startsWith('/pagefind/'));
+      if (whole.some((file) => file.startsWith('fragment/'))) expect(afterSearch).toEqual([]);
+      // A larger index: Pagefind fetches what the search needs, each page's text in a file of its own.
+      else expect(afterSearch.filter((file) => /\/fragment\/.*_group_/.test(file))).toEqual([]);
+    });
+  }
 
   test('opens at once and keeps every character typed while its code is still on its way', async ({ page }) => {
     await slowCode(page, 1500);

@@ -84,5 +84,17 @@ export const WHOLE_INDEX_BYTES = 40_000;
  */
 export const WHOLE_PAGES_BYTES = 48_000;
 
-/** The file, beside Pagefind's, that lists the whole index when it is that small (src/integrations/pagefind.ts). */
+/**
+ * The file, beside Pagefind's, that lists each language's whole index when it is that small, by
+ * Pagefind's language key: `{"en-us": ["index/en-us_….pf_index", …], …}` (src/integrations/pagefind.ts).
+ */
 export const WHOLE_INDEX_FILE = 'whole-index.json';
+
+/**
+ * The list for a page of language `htmlLang` (its `<html lang>`), chosen as Pagefind chooses the index
+ * it searches: the language itself (en-us), else its part before the region (en); none otherwise.
+ */
+export function wholeIndexOf(lists: Readonly<Record<string, readonly string[]>>, htmlLang: string): readonly string[] {
+  const lang = htmlLang.toLowerCase();
+  return lists[lang] ?? lists[lang.split('-')[0] ?? ''] ?? [];
+}

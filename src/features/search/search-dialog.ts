@@ -10,7 +10,7 @@ import { enhanceDialog, warmSearch } from './search-ui';
 import { buildDialog } from './dialog-panel';
 import { loadScriptWords } from '../../scripts/script-words';
 import { PAGEFIND_PATH } from '../../lib/addresses';
-import { WHOLE_INDEX_FILE } from './search-config';
+import { WHOLE_INDEX_FILE, wholeIndexOf } from './search-config';
 import { statusMessage } from './search-results';
 
 /** Resolves once the stylesheet has loaded or failed (the dialog works without it, only plainer). */
@@ -24,15 +24,17 @@ function addStylesheet(href = ''): Promise<unknown> {
 
 /**
  * A small index is fetched whole, now, beside Pagefind's code and WebAssembly (its list is written at
- * build: src/integrations/pagefind.ts); Pagefind's own requests for its chunks then find them. Under the
- * page's start time as cache tag, as Pagefind's entry file, so a new build's list is never missed.
+ * build: src/integrations/pagefind.ts): the index of the page's language, the one Pagefind searches.
+ * Pagefind's own requests for its chunks then find them. Under the page's start time as cache tag, as
+ * Pagefind's entry file, so a new build's list is never missed.
  */
 async function preloadWholeIndex(): Promise<void> {
   if (import.meta.env.DEV) return;
   const folder = PAGEFIND_PATH.replace(/[^/]*$/, '');
   const response = await fetch(`${folder}${WHOLE_INDEX_FILE}?ts=${performance.timeOrigin}`);
   if (!response.ok) return;
-  for (const file of (await response.json()) as string[]) {
+  const lists = (await response.json()) as Record<string, string[]>;
+  for (const file of wholeIndexOf(lists, document.documentElement.lang)) {
     document.head.append(
       Object.assign(document.createElement('link'), {
         rel: 'preload',
