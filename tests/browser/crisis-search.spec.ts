@@ -1,8 +1,9 @@
 /**
- * Crisis first in search: a query that holds crisis words (content/crisis-words/) shows the clinic's
- * crisis lines as call and text buttons above the results, in the dialog and on the search page, and
- * says so to screen readers; the results stay listed below, and the Getting help page is among the
- * first three. Ordinary words show no crisis block. Which query is which is computed with the content's
+ * Crisis first in search, in every language: a query that holds crisis words (content/crisis-words/<lang>.yaml)
+ * shows the crisis lines of the page's language (content/settings/clinic[.<lang>].yaml) as call and text
+ * buttons above the results, in the dialog on a guide of that language and on its search page, in its
+ * words, and says so to screen readers; the results stay listed below, and that language's Getting help
+ * page is among the first three. Ordinary words show no crisis block. Which query is which is computed with the content's
  * own phrases (tests/build/sample.test.ts pins the sample's), so this holds for any content.
  */
 import AxeBuilder from '@axe-core/playwright';
@@ -13,15 +14,12 @@ import { test } from '../support/browser';
 import { hasCrisisWords } from '../../src/features/search/crisis-query';
 import { crisisWays, wayLabel } from '../../src/lib/crisis-ways';
 import { searchCrisisLines } from '../../src/lib/script-words';
-import { GET_HELP_PATH, SEARCH_PATH } from '../../src/lib/addresses';
-import { readClinic } from '../support/clinic';
+import { EDITIONS, clinicOf, pathsOf, uiOf } from '../support/editions';
 import { exampleGuide } from '../support/example-pages';
-import { UI } from '../support/ui';
 import { readCrisisPhrases } from '../support/words';
 
-const PHRASES = readCrisisPhrases();
-/** The issue's questions, and the list's own first phrase. */
-const QUERIES = [
+/** The issue's questions, typed in every language: which of them hold crisis words is the content's to say. */
+const ISSUE_QUERIES = [
   'I want to kill myself',
   'overdose',
   'thinking about suicide',
@@ -32,28 +30,42 @@ const QUERIES = [
   'pain',
   'sad',
   'I took too much',
-  PHRASES[0] ?? '',
-].filter((query, index, all) => query !== '' && all.indexOf(query) === index);
-
-const LINES = searchCrisisLines(readClinic().crisisLines).map((line) => ({
-  name: line.name,
-  labels: crisisWays(line).map((way) => wayLabel(way, UI.help)),
-}));
+];
 
 const MIN_TARGET = 44;
 
-async function openDialog(page: Page): Promise<Locator> {
-  await page.goto(exampleGuide().address);
-  await page.keyboard.press('/');
-  const dialog = page.getByRole('dialog', { name: UI.search.title });
-  await expect(dialog.getByRole('searchbox', { name: UI.search.label })).toBeFocused();
-  return dialog.locator('[data-search-panel]');
+/** One language's side of search: its crisis phrases, words, crisis lines and pages. */
+function languageOf(lang: string) {
+  const ui = uiOf(lang);
+  const phrases = readCrisisPhrases(lang);
+  const paths = pathsOf(lang);
+  return {
+    lang,
+    phrases,
+    ui,
+    getHelp: paths.getHelp,
+    /** The issue's questions, and the language's own first and last phrases. */
+    queries: [...ISSUE_QUERIES, phrases[0] ?? '', phrases.at(-1) ?? ''].filter(
+      (query, index, all) => query !== '' && all.indexOf(query) === index,
+    ),
+    lines: searchCrisisLines(clinicOf(lang).crisisLines).map((line) => ({
+      name: line.name,
+      labels: crisisWays(line).map((way) => wayLabel(way, ui.help)),
+    })),
+    async openDialog(page: Page): Promise<Locator> {
+      await page.goto(exampleGuide(lang).address);
+      await page.keyboard.press('/');
+      const dialog = page.getByRole('dialog', { name: ui.search.title });
+      await expect(dialog.getByRole('searchbox', { name: ui.search.label })).toBeFocused();
+      return dialog.locator('[data-search-panel]');
+    },
+    async openPage(page: Page): Promise<Locator> {
+      await page.goto(paths.search);
+      return searchPagePanel(page);
+    },
+  };
 }
-
-async function openPage(page: Page): Promise<Locator> {
-  await page.goto(SEARCH_PATH);
-  return searchPagePanel(page);
-}
+type Language = ReturnType<typeof languageOf>;
 
 /** The addresses of the first three results shown. */
 const topThree = (panel: Locator) =>
@@ -61,23 +73,24 @@ const topThree = (panel: Locator) =>
     .locator('[data-search-result] .search-result-link')
     .evaluateAll((links) => links.slice(0, 3).map((link) => new URL((link as HTMLAnchorElement).href).pathname));
 
-async function checkQuery(panel: Locator, query: string): Promise<void> {
+async function checkQuery(language: Language, panel: Locator, query: string): Promise<void> {
+  const { ui, phrases, getHelp } = language;
   await typeQuery(panel, query);
   const block = panel.locator('[data-search-crisis]');
   const status = panel.getByRole('status');
   const results = panel.locator('[data-search-result]');
-  if (!hasCrisisWords(query, PHRASES)) {
+  if (!hasCrisisWords(query, phrases)) {
     await expect(block).toHaveCount(0);
-    await expect(status).not.toContainText(UI.searchCrisis.shown);
+    await expect(status).not.toContainText(ui.searchCrisis.shown);
     return;
   }
   await expect(block).toBeVisible();
-  await expect(block.getByRole('heading', { name: UI.searchCrisis.heading })).toBeVisible();
-  await expect(block).toContainText(UI.searchCrisis.intro);
-  await expect(block.getByRole('link', { name: UI.searchCrisis.more })).toHaveAttribute('href', GET_HELP_PATH);
+  await expect(block.getByRole('heading', { name: ui.searchCrisis.heading })).toBeVisible();
+  await expect(block).toContainText(ui.searchCrisis.intro);
+  await expect(block.getByRole('link', { name: ui.searchCrisis.more })).toHaveAttribute('href', getHelp);
   // Said first, before the number of results.
-  await expect(status).toHaveText(new RegExp(`^${UI.searchCrisis.shown.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} \\S`));
-  for (const line of LINES) {
+  await expect(status).toHaveText(new RegExp(`^${ui.searchCrisis.shown.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} \\S`));
+  for (const line of language.lines) {
     await expect(block, line.name).toContainText(line.name);
     for (const label of line.labels) {
       const button = block.locator('a.crisis-button', { hasText: label }).first();
@@ -93,49 +106,52 @@ async function checkQuery(panel: Locator, query: string): Promise<void> {
   const firstBox = await results.first().boundingBox();
   expect(firstBox?.y ?? 0).toBeGreaterThanOrEqual((blockBox?.y ?? 0) + (blockBox?.height ?? 0));
   // Crisis wording leads to the Getting help page, even in a sentence.
-  expect(await topThree(panel), `top 3 for "${query}"`).toContain(GET_HELP_PATH);
+  expect(await topThree(panel), `top 3 for "${query}"`).toContain(getHelp);
 }
 
-test.describe('crisis words in search', () => {
-  test('sample queries are sorted by the content’s own phrases', () => {
-    expect(QUERIES.some((query) => hasCrisisWords(query, PHRASES))).toBe(true);
-  });
-
-  for (const [where, open] of [
-    ['the dialog', openDialog],
-    ['the search page', openPage],
-  ] as const) {
-    test(`in ${where}, show the crisis lines first for crisis words, and nothing for ordinary words`, async ({
-      page,
-    }) => {
-      const panel = await open(page);
-      for (const query of QUERIES) await checkQuery(panel, query);
+for (const language of EDITIONS.map(({ lang }) => languageOf(lang))) {
+  const { lang, phrases, queries } = language;
+  test.describe(`crisis words in search (${lang})`, () => {
+    test('sample queries are sorted by the content’s own phrases', () => {
+      expect(queries.some((query) => hasCrisisWords(query, phrases))).toBe(true);
     });
-  }
 
-  test('every crisis phrase alone finds the Getting help page among the first three', async ({ page }) => {
-    const panel = await openPage(page);
-    const missed: string[] = [];
-    for (const phrase of PHRASES) {
-      await typeQuery(panel, phrase);
-      const top = await topThree(panel);
-      if (!top.includes(GET_HELP_PATH)) missed.push(`${phrase}: ${top.join(', ')}`);
-    }
-    expect(missed, 'phrases whose first three results miss the Getting help page').toEqual([]);
-  });
-
-  for (const colorScheme of ['light', 'dark'] as const) {
-    test(`the crisis block has no axe violation (${colorScheme}), in the dialog and on the search page`, async ({
-      page,
-    }) => {
-      await page.emulateMedia({ colorScheme });
-      const query = PHRASES[0] ?? '';
-      for (const open of [openDialog, openPage]) {
+    for (const [where, open] of [
+      ['the dialog', language.openDialog],
+      ['the search page', language.openPage],
+    ] as const) {
+      test(`in ${where}, show the crisis lines first for crisis words, and nothing for ordinary words`, async ({
+        page,
+      }) => {
         const panel = await open(page);
-        await typeQuery(panel, query);
-        const results = await new AxeBuilder({ page }).include('[data-search-crisis]').withTags(AXE_TAGS).analyze();
-        expect(results.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
+        for (const query of queries) await checkQuery(language, panel, query);
+      });
+    }
+
+    test('every crisis phrase alone finds the Getting help page among the first three', async ({ page }) => {
+      const panel = await language.openPage(page);
+      const missed: string[] = [];
+      for (const phrase of phrases) {
+        await typeQuery(panel, phrase);
+        const top = await topThree(panel);
+        if (!top.includes(language.getHelp)) missed.push(`${phrase}: ${top.join(', ')}`);
       }
+      expect(missed, 'phrases whose first three results miss the Getting help page').toEqual([]);
     });
-  }
-});
+
+    for (const colorScheme of ['light', 'dark'] as const) {
+      test(`the crisis block has no axe violation (${colorScheme}), in the dialog and on the search page`, async ({
+        page,
+      }) => {
+        await page.emulateMedia({ colorScheme });
+        const query = phrases[0] ?? '';
+        for (const open of [language.openDialog, language.openPage]) {
+          const panel = await open(page);
+          await typeQuery(panel, query);
+          const results = await new AxeBuilder({ page }).include('[data-search-crisis]').withTags(AXE_TAGS).analyze();
+          expect(results.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
+        }
+      });
+    }
+  });
+}
