@@ -33,24 +33,25 @@ export const pageIds = (folder: string) =>
     .filter((name) => name.endsWith('.mdx'))
     .map(pageId);
 
-/** A words collection's file in the clinic's language, relative to content/: home/en.yaml. */
-export const wordsPath = (collection: string) => `${collection}/${languageOf(readClinic().locale)}.yaml`;
+/** A words collection's file in one language (the clinic's by default), relative to content/: home/en.yaml. */
+export const wordsPath = (collection: string, lang = languageOf(readClinic().locale)) => `${collection}/${lang}.yaml`;
 
-/** The parsed YAML of one words collection in the clinic's language. */
-export function wordsFile(collection: string): unknown {
-  return load(readFileSync(path.join(CONTENT, wordsPath(collection)), 'utf8'));
+/** The parsed YAML of one words collection in one language (the clinic's by default). */
+export function wordsFile(collection: string, lang?: string): unknown {
+  return load(readFileSync(path.join(CONTENT, wordsPath(collection, lang)), 'utf8'));
 }
 
-export const readCrisisPhrases = (): readonly string[] => crisisWordsSchema.parse(wordsFile('crisis-words')).phrases;
+export const readCrisisPhrases = (lang?: string): readonly string[] =>
+  crisisWordsSchema.parse(wordsFile('crisis-words', lang)).phrases;
 export const readHome = (): HomeWords => homeSchema.parse(wordsFile('home'));
 export const readPlan = (): PlanWords => planSchema.parse(wordsFile('plan'));
 export const readClinicians = (): CliniciansWords =>
   cliniciansSchema({ guides: pageIds('guides'), handouts: pageIds('handouts') }).parse(wordsFile('clinicians'));
 
-/** The synonyms for search in the clinic's language (content/synonyms/), none when there is no file. */
-export function readSynonyms(): SynonymWords['synonyms'] {
-  if (!existsSync(path.join(CONTENT, wordsPath('synonyms')))) return [];
-  return synonymsSchema.parse(wordsFile('synonyms')).synonyms;
+/** The synonyms for search in one language (the clinic's by default; content/synonyms/), none when there is no file. */
+export function readSynonyms(lang?: string): SynonymWords['synonyms'] {
+  if (!existsSync(path.join(CONTENT, wordsPath('synonyms', lang)))) return [];
+  return synonymsSchema.parse(wordsFile('synonyms', lang)).synonyms;
 }
 
 /** The words clinic settings read in (content/values/ and content/routes/). */
