@@ -25,6 +25,7 @@ import {
   type SynonymWords,
 } from '../../src/schemas/words';
 import { readClinic } from './clinic';
+import { clinicOf } from './editions';
 import { CONTENT } from './paths';
 
 /** The page files of a content folder, by id. */
@@ -44,7 +45,7 @@ export function wordsFile(collection: string, lang?: string): unknown {
 export const readCrisisPhrases = (lang?: string): readonly string[] =>
   crisisWordsSchema.parse(wordsFile('crisis-words', lang)).phrases;
 export const readHome = (): HomeWords => homeSchema.parse(wordsFile('home'));
-export const readPlan = (): PlanWords => planSchema.parse(wordsFile('plan'));
+export const readPlan = (lang?: string): PlanWords => planSchema.parse(wordsFile('plan', lang));
 export const readClinicians = (): CliniciansWords =>
   cliniciansSchema({ guides: pageIds('guides'), handouts: pageIds('handouts') }).parse(wordsFile('clinicians'));
 
@@ -55,13 +56,17 @@ export function readSynonyms(lang?: string): SynonymWords['synonyms'] {
 }
 
 /** The words clinic settings read in (content/values/ and content/routes/). */
-export function readSettingWords(): SettingWords {
-  return { values: valueWordsSchema.parse(wordsFile('values')), routes: routesSchema.parse(wordsFile('routes')) };
+export function readSettingWords(lang?: string): SettingWords {
+  return {
+    values: valueWordsSchema.parse(wordsFile('values', lang)),
+    routes: routesSchema.parse(wordsFile('routes', lang)),
+  };
 }
 
 /** A line of content words as a reader sees it: clinic settings filled in, links as their words. */
-export function shownText(value: string): string {
-  const filled = fillClinicValues(value, readClinic(), readSettingWords());
+export function shownText(value: string, lang?: string): string {
+  const clinic = lang === undefined ? readClinic() : clinicOf(lang);
+  const filled = fillClinicValues(value, clinic, readSettingWords(lang));
   return inlineLinks(filled)
     .map((part) => (typeof part === 'string' ? part : part.text))
     .join('');
