@@ -21,6 +21,8 @@ import { UI } from '../support/ui';
 import { FAQ_GUIDE_ID, GLOSSARY_GUIDE_ID } from '../../src/lib/constants';
 import { readClinic } from '../support/clinic';
 import { publishedEntries } from '../support/fixtures';
+import { editionEntries } from '../support/edition-entries';
+import { EDITIONS } from '../support/editions';
 
 const clinic = readClinic();
 const settingWords = readSettingWords();
@@ -106,8 +108,22 @@ describe('glossary links', () => {
   });
 });
 
-describe('questions people ask', () => {
-  const $ = page(guideFile(FAQ_GUIDE_ID));
+/**
+ * The questions page of each language: the clinic's own, and each translation of it (its translation
+ * record's `of`). Each carries its structured data, in its own language.
+ */
+const QUESTIONS_PAGES = EDITIONS.flatMap(({ lang }) =>
+  editionEntries('guides', lang)
+    .filter((guide) => guide.original === FAQ_GUIDE_ID)
+    .map((guide) => ({ lang, file: guide.file })),
+);
+
+it('the clinic’s own language has a questions page', () => {
+  expect(QUESTIONS_PAGES.map((questions) => questions.file)).toContain(guideFile(FAQ_GUIDE_ID));
+});
+
+describe.each(QUESTIONS_PAGES)('questions people ask: $file', ({ file: questionsFile }) => {
+  const $ = page(questionsFile);
   const questions = $('.prose-page h2[id]');
 
   it('asks questions, each its own heading with an anchor', () => {
@@ -150,12 +166,13 @@ describe('questions people ask', () => {
       expect(entry.acceptedAnswer.text).not.toMatch(/[<>{}]/);
     }
   });
+});
 
-  it('is the only page with structured data', () => {
-    for (const file of htmlFiles().filter((file) => file !== guideFile(FAQ_GUIDE_ID))) {
-      expect(page(file)('script[type="application/ld+json"]'), file).toHaveLength(0);
-    }
-  });
+it('the questions pages, one per language, are the only pages with structured data', () => {
+  const questions = new Set(QUESTIONS_PAGES.map(({ file }) => file));
+  for (const file of htmlFiles().filter((file) => !questions.has(file))) {
+    expect(page(file)('script[type="application/ld+json"]'), file).toHaveLength(0);
+  }
 });
 
 describe('safety wording', () => {
