@@ -44,7 +44,7 @@ export function wordsFile(collection: string, lang?: string): unknown {
 
 export const readCrisisPhrases = (lang?: string): readonly string[] =>
   crisisWordsSchema.parse(wordsFile('crisis-words', lang)).phrases;
-export const readHome = (): HomeWords => homeSchema.parse(wordsFile('home'));
+export const readHome = (lang?: string): HomeWords => homeSchema.parse(wordsFile('home', lang));
 export const readPlan = (lang?: string): PlanWords => planSchema.parse(wordsFile('plan', lang));
 export const readClinicians = (): CliniciansWords =>
   cliniciansSchema({ guides: pageIds('guides'), handouts: pageIds('handouts') }).parse(wordsFile('clinicians'));
