@@ -6,6 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { absoluteUrl } from '../../src/lib/addresses';
+import { escapeRegExp } from '../support/regexp';
 import { distText, fileFor, page } from '../support/dist';
 import { editionEntries } from '../support/edition-entries';
 import { EDITIONS, clinicOf, pathsOf, uiOf } from '../support/editions';
@@ -16,6 +17,9 @@ import { readGuide, readingProblem } from '../support/page-readability';
 import { shortAddress } from '../../src/lib/handouts';
 import { countPdfPages } from '../../src/integrations/shared/pdf-pages';
 import type { PaperSize } from '../../src/schemas/names';
+
+/** The language of a `lang` attribute (es-US → es), or undefined without one. */
+const languageOfLocale = (locale: string | undefined) => locale?.split('-')[0];
 
 /** reviewedBy as written: one role or a list of roles. */
 const roles = (reviewedBy: string | string[]) => (typeof reviewedBy === 'string' ? [reviewedBy] : reviewedBy);
@@ -251,13 +255,37 @@ describe.each(EDITIONS)('in $lang', ({ lang, root }) => {
       }
     });
 
-    it('has ready-to-send messages with full addresses and a Copy button', () => {
+    it('has ready-to-send messages with full addresses and a Copy button, in its language first', () => {
       const messages = $('#messages ~ ul > li');
       expect(messages.length).toBeGreaterThanOrEqual(2);
+      /** The language of a full address on the site: the edition whose home it is under. */
+      const languageOfAddress = (address: string) =>
+        (
+          EDITIONS.find((edition) => !edition.root && address.startsWith(fullAddress(edition.home))) ??
+          EDITIONS.find((edition) => edition.root)
+        )?.lang;
       messages.each((_, item) => {
-        const text = $(item).find('blockquote').text();
-        expect(text).toMatch(new RegExp(`${clinic.siteUrl}/\\S+`));
-        expect($(item).find('button[data-copy]').attr('data-copy')).toBe(text);
+        // The message in the page's language, then in each other language that has it, marked with its language.
+        const quotes = $(item).find('blockquote').toArray();
+        expect(quotes.length).toBeGreaterThanOrEqual(1);
+        const texts = quotes.map((quote) => $(quote).text());
+        for (const text of texts) expect(text).toMatch(new RegExp(`${escapeRegExp(clinic.siteUrl)}/\\S+`));
+        // A Copy button for each, copying its words exactly.
+        expect(
+          $(item)
+            .find('button[data-copy]')
+            .map((_, button) => $(button).attr('data-copy'))
+            .get(),
+        ).toEqual(texts);
+        const langs = quotes.map((quote) => languageOfLocale($(quote).attr('lang')) ?? lang);
+        expect(langs[0]).toBe(lang);
+        expect(new Set(langs).size).toBe(langs.length);
+        // Each message's addresses are the pages in its own language.
+        for (const [index, text] of texts.entries()) {
+          for (const address of text.match(/https?:\/\/\S+/g) ?? []) {
+            expect(languageOfAddress(address), address).toBe(langs[index]);
+          }
+        }
       });
     });
 
