@@ -9,9 +9,11 @@ import { editionEntries, guideFileFor } from '../support/edition-entries';
 import { escapeRegExp } from '../support/regexp';
 import { ABOUT_CONTENT_GUIDE_ID } from '../../src/lib/constants';
 import type { Edition } from '../../src/lib/editions';
+import { basePath, sitePathOf, withBase } from '../../src/lib/addresses';
 
 const root = EDITIONS[0] as Edition;
 const clinic = clinicOf(root.lang);
+const base = basePath(clinic.siteUrl);
 
 /** reviewedBy as written: one role or a list of roles. */
 const roles = (reviewedBy: string | string[]) => (typeof reviewedBy === 'string' ? [reviewedBy] : reviewedBy);
@@ -106,6 +108,64 @@ describe.each(pages)('%s', (file) => {
     expect($('meta[property="og:description"]').attr('content')).toBeTruthy();
     expect($('meta[name="twitter:card"]').attr('content')).toBeTruthy();
   });
+
+  it.skipIf(file === '404.html')(
+    'names its versions in other languages for search engines: each exists, is in its language, and names it back',
+    () => {
+      const alternatesOf = (of: typeof $) =>
+        of('link[rel="alternate"][hreflang]')
+          .toArray()
+          .map((link) => ({ hreflang: of(link).attr('hreflang') ?? '', href: of(link).attr('href') ?? '' }));
+      const alternates = alternatesOf($);
+      // A page in one language only names no versions.
+      if (alternates.length === 0) return;
+      const canonical = $('link[rel="canonical"]').attr('href') ?? '';
+      expect(alternates).toContainEqual({ hreflang: edition.locale, href: canonical });
+      const versions = alternates.filter(({ hreflang }) => hreflang !== 'x-default');
+      expect(new Set(versions.map(({ hreflang }) => hreflang)).size).toBe(versions.length);
+      expect(versions.length).toBeGreaterThan(1);
+      // The default is the version in the clinic's own language.
+      const defaults = alternates.filter(({ hreflang }) => hreflang === 'x-default').map(({ href }) => href);
+      expect(defaults).toEqual(versions.filter(({ hreflang }) => hreflang === root.locale).map(({ href }) => href));
+      for (const { hreflang, href } of versions) {
+        const target = fileFor(sitePathOf(base, new URL(href).pathname) ?? href);
+        expect(pages, href).toContain(target);
+        expect(page(target)('html').attr('lang'), href).toBe(hreflang);
+        expect(alternatesOf(page(target)), href).toContainEqual({ hreflang: edition.locale, href: canonical });
+      }
+    },
+  );
+
+  it.skipIf(file === '404.html')(
+    'offers each other language in the language switch: this page in it, or its home page with a notice',
+    () => {
+      const versions = new Map(
+        $('link[rel="alternate"][hreflang]')
+          .toArray()
+          .map((link) => [$(link).attr('hreflang'), new URL($(link).attr('href') ?? '').pathname] as const),
+      );
+      const others = EDITIONS.filter((other) => other.lang !== edition.lang);
+      const items = $('nav.language-switch li');
+      expect(items).toHaveLength(others.length);
+      for (const other of others) {
+        const { language } = uiOf(other.lang);
+        // Each language is offered in its own words, marked with its language.
+        const item = items.filter((_, li) => $(li).attr('lang') === other.locale);
+        expect(item, other.lang).toHaveLength(1);
+        const link = item.find('a');
+        expect(link.attr('hreflang')).toBe(other.locale);
+        expect(squash(link.text())).toBe(squash(language.name));
+        const version = versions.get(other.locale);
+        if (version) {
+          expect(link.attr('href')).toBe(version);
+          expect(item.find('.language-note')).toHaveLength(0);
+        } else {
+          expect(link.attr('href')).toBe(withBase(base, other.home));
+          expect(squash(item.find('.language-note').text())).toBe(squash(language.notTranslated));
+        }
+      }
+    },
+  );
 
   it('starts <body> with a skip link to <main>', () => {
     const first = $('body a').first();
