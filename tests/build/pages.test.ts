@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { addressOf, distText, fileFor, htmlFiles, page } from '../support/dist';
 import { DIST } from '../support/paths';
-import { EDITIONS, clinicOf, uiOf } from '../support/editions';
+import { EDITIONS, clinicOf, pathsOf, uiOf } from '../support/editions';
 import { editionEntries, guideFileFor } from '../support/edition-entries';
 import { escapeRegExp } from '../support/regexp';
 import { ABOUT_CONTENT_GUIDE_ID } from '../../src/lib/constants';
@@ -249,6 +249,33 @@ describe('site files', () => {
   it('has a favicon and a 404 page kept out of search engines', () => {
     expect(distText('favicon.svg')).toContain('<svg');
     expect(page('404.html')('meta[name="robots"]').attr('content')).toBe('noindex');
+  });
+
+  it('the 404 page, one for every address, speaks every language, each part marked with its language', () => {
+    const $ = page('404.html');
+    const parts = $('main section.not-found');
+    expect(parts).toHaveLength(EDITIONS.length);
+    EDITIONS.forEach((edition, index) => {
+      const part = parts.eq(index);
+      const { notFound } = uiOf(edition.lang);
+      // The clinic's own language is the page's; another says which it is.
+      expect(part.attr('lang')).toBe(edition.root ? undefined : edition.locale);
+      expect(squash(part.find('h1, h2').first().text())).toBe(squash(notFound.title));
+      expect(squash(part.text())).toContain(squash(notFound.checkAddress));
+      const paths = pathsOf(edition.lang);
+      expect(
+        part
+          .find(`a[href="${withBase(base, paths.guides)}"]`)
+          .text()
+          .trim(),
+      ).toBe(notFound.guides);
+      expect(
+        part
+          .find(`a[href="${withBase(base, paths.home)}"]`)
+          .text()
+          .trim(),
+      ).toBe(notFound.home);
+    });
   });
 
   it('no stylesheet loads anything from another origin', () => {
