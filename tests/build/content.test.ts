@@ -153,9 +153,10 @@ describe.each(QUESTIONS_PAGES)('questions people ask: $file', ({ file: questions
       links.each((_, link) => {
         const href = $(link).attr('href') ?? '';
         const [address = '', anchor] = href.split('#');
-        const file = fileFor(address);
+        const file = fileFor(decodeURI(address));
         expect(htmlFiles(), href).toContain(file);
-        if (anchor) expect(page(file)(`[id="${anchor}"]`), href).toHaveLength(1);
+        // A browser finds the anchor as written or percent-decoded (an accented heading's id).
+        if (anchor) expect(page(file)(`[id="${decodeURIComponent(anchor)}"]`), href).toHaveLength(1);
       });
     });
   });
