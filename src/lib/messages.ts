@@ -10,7 +10,7 @@ import { placeholders } from './ui-format';
 /** The site pages a message may link to by name, besides guides and handouts: `{page:get-help}`. */
 export const MESSAGE_PAGES = ['get-help', 'checklist', 'plan'] as const;
 
-export type MessagePage = (typeof MESSAGE_PAGES)[number];
+type MessagePage = (typeof MESSAGE_PAGES)[number];
 
 /** A link blank: `{guide:<file name>}`, `{handout:<file name>}` or `{page:<name>}`. */
 const LINK_BLANK = /\{(guide|handout|page):([^{}]*)\}/g;

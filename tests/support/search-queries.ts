@@ -126,7 +126,7 @@ export function searchQueryProblems(
 }
 
 /** The file of one language's search questions: search-queries.yaml for the clinic's own, search-queries.<lang>.yaml for another. */
-export function searchQueriesFile(edition: Pick<Edition, 'lang' | 'root'>): string {
+function searchQueriesFile(edition: Pick<Edition, 'lang' | 'root'>): string {
   return edition.root ? 'search-queries.yaml' : `search-queries.${edition.lang}.yaml`;
 }
 
