@@ -15,6 +15,7 @@ import {
   type HandoutEntry,
 } from './collections';
 import type { Edition, SitePaths } from '../lib/editions';
+import { getClinicianGuides, getGuideStages } from './listings';
 
 /** The pages every edition has once, by their name in SitePaths. */
 const FIXED_PAGES = ['home', 'guides', 'handouts', 'checklist', 'plan', 'getHelp', 'search', 'clinicians'] as const;
@@ -45,6 +46,13 @@ const getPageVersions = oncePerBuild(async () => {
       ...entries('handout', await getHandouts(lang), paths.handout),
     ])
       add(key, lang, href);
+    // A stage's own pages, made only when its lists are too long for one page (src/data/listings.ts):
+    // the first page of each stage stands for the stage.
+    const [stages, clinicians] = await Promise.all([getGuideStages(lang), getClinicianGuides(lang)]);
+    if (!stages.inline) for (const { phase } of stages.stages) add(`stage:${phase}`, lang, paths.stage(phase));
+    if (!clinicians.inline) {
+      for (const { phase } of clinicians.stages) add(`clinicians:${phase}`, lang, paths.clinicianStage(phase));
+    }
   }
   return { keyOf, versions };
 });

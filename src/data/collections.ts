@@ -79,7 +79,7 @@ export const getEditions: () => Promise<Edition[]> = oncePerBuild(async () => {
 });
 
 /** One language's edition; the root's when no language is given (a page outside any edition). */
-export async function getEdition(lang?: string): Promise<Edition> {
+async function getEdition(lang?: string): Promise<Edition> {
   const editions = await getEditions();
   const edition = lang === undefined ? editions[0] : editions.find((candidate) => candidate.lang === lang);
   if (!edition) throw new Error(`The site has no edition in "${lang}": add content/ui/${lang}.yaml to publish one.`);
@@ -274,11 +274,6 @@ export async function getCrisisPhrasesFor(lang: string): Promise<readonly string
   return entry.data.phrases;
 }
 
-/** The language of a page: its edition's; the clinic's own (from the settings' locale) by default. */
-export async function getLanguage(lang?: string): Promise<string> {
-  return (await getEdition(lang)).lang;
-}
-
 /** The interface words in one language; the clinic's own (chosen by the settings' locale) by default. */
 export async function getUi(lang?: string): Promise<Ui> {
   const edition = await getEdition(lang);
@@ -358,7 +353,7 @@ export async function handoutHref(handout: HandoutEntry): Promise<string> {
  * The guide of one language that stands for a root-language guide (itself, or its translation), by
  * the root guide's id: for links code makes to fixed guides (the glossary, how this is made).
  */
-export async function getGuideFor(rootId: string, lang?: string): Promise<GuideEntry | undefined> {
+async function getGuideFor(rootId: string, lang?: string): Promise<GuideEntry | undefined> {
   return (await getGuides(lang)).find((guide) => entryOriginal(guide) === rootId);
 }
 
@@ -374,6 +369,6 @@ export async function guideHrefFor(rootId: string, lang?: string): Promise<strin
  * holds them, or undefined when there is none. clinicInLanguage() (src/lib/clinic-language.ts) puts
  * them in place over clinic.yaml and names any field the two do not share.
  */
-export async function getClinicWordsFor(lang: string): Promise<ClinicWords | undefined> {
+async function getClinicWordsFor(lang: string): Promise<ClinicWords | undefined> {
   return (await getEntry('clinic-words', lang))?.data;
 }

@@ -71,19 +71,6 @@ export const GET_HELP_PATH = /* @__PURE__ */ href('/get-help/');
 /** The search page: `/search/?q=…` runs a search; without JavaScript it lists every topic A to Z. */
 export const SEARCH_PATH = /* @__PURE__ */ href('/search/');
 
-/**
- * The A to Z's topics for one letter (see letterSlug), when the whole list is too long for the search
- * page: /search/a-z/p/, then /search/a-z/p/2/ … if the letter itself is too long for one page.
- */
-export function topicLetterPath(slug: string): string {
-  return `${SEARCH_PATH}a-z/${slug}/`;
-}
-
-/** One stage's guides, when the guides index is too long to list them all: /guides/stages/<stage>/. */
-export function stageGuidesPath(phase: Phase): string {
-  return `${GUIDES_PATH}stages/${phase}/`;
-}
-
 /** The preparation checklist. */
 export const CHECKLIST_PATH = /* @__PURE__ */ href('/checklist/');
 
@@ -92,11 +79,6 @@ export const PLAN_PATH = /* @__PURE__ */ href('/plan/');
 
 /** The page for clinicians: every address, handout and ready-to-send message. */
 export const CLINICIANS_PATH = /* @__PURE__ */ href('/for-clinicians/');
-
-/** The clinicians' guide and section links for one stage, when they are too many for their page. */
-export function clinicianStagePath(phase: Phase): string {
-  return `${CLINICIANS_PATH}${phase}/`;
-}
 
 /** The list of handouts. */
 export const HANDOUTS_PATH = /* @__PURE__ */ href('/handouts/');

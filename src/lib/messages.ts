@@ -10,7 +10,7 @@ import { placeholders } from './ui-format';
 /** The site pages a message may link to by name, besides guides and handouts: `{page:get-help}`. */
 export const MESSAGE_PAGES = ['get-help', 'checklist', 'plan'] as const;
 
-export type MessagePage = (typeof MESSAGE_PAGES)[number];
+type MessagePage = (typeof MESSAGE_PAGES)[number];
 
 /** A link blank: `{guide:<file name>}`, `{handout:<file name>}` or `{page:<name>}`. */
 const LINK_BLANK = /\{(guide|handout|page):([^{}]*)\}/g;
@@ -48,6 +48,8 @@ export interface MessageTemplate {
 
 export interface Message {
   moment: string;
+  /** The pages it links to, by the names messages use (guide what-is-kat, page plan): the same in every language. */
+  pages: string;
   /** The whole message, ready to paste, with full addresses. */
   text: string;
   /** The pages it links to, as full addresses. */
@@ -100,7 +102,7 @@ export function composeMessages(
     let next = 0;
     // Links first, so `fillSettings` only ever sees the clinic-setting blanks.
     const linked = template.text.replace(LINK_BLANK, () => links[next++] ?? '');
-    messages.push({ moment: template.moment, text: fillSettings(linked), links });
+    messages.push({ moment: template.moment, pages: refs.map(describe).join(', '), text: fillSettings(linked), links });
   }
   return { messages, missing };
 }

@@ -31,7 +31,7 @@ export interface SourcePage {
 }
 
 /** Where one translated page stands against its English page. */
-export interface TranslationStatus {
+interface TranslationStatus {
   /** The English page's file. */
   englishFile: string;
   /** The English review the translation follows. */

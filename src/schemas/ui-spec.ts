@@ -326,5 +326,8 @@ export const UI_SPEC = {
     stageTitle: text('stage'),
     stageDescription: text('stage'),
     stageLinks: plural(),
+    /** Beside each message and handout, its version in another language: {language} is that language's own name. */
+    sendIn: text('language'),
+    copyIn: text('language'),
   },
 } as const satisfies GroupSpec;

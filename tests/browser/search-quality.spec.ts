@@ -1,5 +1,6 @@
 /**
- * Every question in content/search-queries.yaml, run through the real search page and the real
+ * Every question in content/search-queries.yaml (and each other language's content/search-queries.<lang>.yaml,
+ * on that language's search page), run through the real search page and the real
  * Pagefind in the browser, at phone size, against the built site. A question is found when one of its
  * pages is among the first three page results and, when it names a section, that section is among the
  * sections shown under the page. Prints the hit rate at 1 and at 3 for each set and every miss.
@@ -12,18 +13,16 @@
  * and, in each set, the median question's first four results take little more than one phone screen.
  * Holds for any content: the questions are the practice's own.
  */
-import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
 import { searchPagePanel, typeQuery } from '../support/search-panel';
-import { QUERY_SETS, readSearchQueries, type SearchQuery } from '../support/search-queries';
-import { CONTENT } from '../support/paths';
+import { QUERY_SETS, editionQueries, type SearchQuery } from '../support/search-queries';
 import { resultTextProblems, type ShownText } from '../support/result-text';
 
 /** The share of tuning questions that must find a page in the top three. */
 const TUNING_TOP3 = 0.9;
 
-const queries = readSearchQueries(pathToFileURL(path.join(CONTENT, 'search-queries.yaml')));
+/** Each language's questions, run on that language's search page (/search/, /es/buscar/ …). */
+const languages = editionQueries();
 
 /** A phone (iPhone 12 to 15: 390 × 844 CSS pixels). */
 const PHONE = { width: 390, height: 844 };
@@ -74,21 +73,23 @@ async function resultsFor(page: Page, query: string): Promise<Shown[]> {
   );
 }
 
-test('the question set has questions to run', () => {
-  expect(queries.length).toBeGreaterThan(0);
-});
-
-for (const set of QUERY_SETS) {
-  const inSet = queries.filter((query) => query.set === set);
-  const title =
-    set === 'tuning'
-      ? `at least ${TUNING_TOP3 * 100}% of tuning questions find a page in the top three, and none finds nothing`
-      : `${set} questions: top-1 and top-3 reported, and none finds nothing`;
-  test(title, async ({ page }) => {
-    test.skip(inSet.length === 0, `content/search-queries.yaml has no ${set} questions`);
-    test.setTimeout(180_000);
-    await expectAllFound(page, set, inSet);
+for (const { edition, file, search, queries } of languages) {
+  test(`${file}: the question set has questions to run`, () => {
+    expect(queries.length).toBeGreaterThan(0);
   });
+
+  for (const set of QUERY_SETS) {
+    const inSet = queries.filter((query) => query.set === set);
+    const title =
+      set === 'tuning'
+        ? `${file}: at least ${TUNING_TOP3 * 100}% of tuning questions find a page in the top three on ${search}, and none finds nothing`
+        : `${file}: ${set} questions: top-1 and top-3 reported on ${search}, and none finds nothing`;
+    test(title, async ({ page }) => {
+      test.skip(inSet.length === 0, `${file} has no ${set} questions`);
+      test.setTimeout(180_000);
+      await expectAllFound(page, set, inSet, search, `${edition.lang}, ${set}`);
+    });
+  }
 }
 
 /** The address a result list shows for a page, with its first section. */
@@ -96,7 +97,13 @@ const shownAs = (result: Shown) => `${result.page}${result.anchors[0] ? `#${resu
 const wanted = (query: SearchQuery) =>
   query.pages.length === 1 ? `${query.pages[0]}${query.anchor ? `#${query.anchor}` : ''}` : query.pages.join(' or ');
 
-async function expectAllFound(page: Page, set: string, queries: readonly SearchQuery[]): Promise<void> {
+async function expectAllFound(
+  page: Page,
+  set: string,
+  queries: readonly SearchQuery[],
+  search: string,
+  label: string,
+): Promise<void> {
   let at1 = 0;
   let at3 = 0;
   const misses: string[] = [];
@@ -104,7 +111,7 @@ async function expectAllFound(page: Page, set: string, queries: readonly SearchQ
   const empty: string[] = [];
   const problems: string[] = [];
   const heights: { query: string; height: number }[] = [];
-  await page.goto('/search/');
+  await page.goto(search);
   for (const query of queries) {
     const shown = await resultsFor(page, query.q);
     if (shown.length === 0) empty.push(`"${query.q}" (line ${query.line ?? '?'})`);
@@ -124,19 +131,19 @@ async function expectAllFound(page: Page, set: string, queries: readonly SearchQ
   }
   const percent = (hits: number) => `${((hits / queries.length) * 100).toFixed(1)}%`;
   console.log(
-    `\nSearch quality (${set}) over ${queries.length} questions: hit rate @1 ${percent(at1)} (${at1}), @3 ${percent(at3)} (${at3})`,
+    `\nSearch quality (${label}) over ${queries.length} questions: hit rate @1 ${percent(at1)} (${at1}), @3 ${percent(at3)} (${at3})`,
   );
   if (notFirst.length > 0) console.log(`In the top three, not first:\n  ${notFirst.join('\n  ')}`);
-  if (misses.length > 0) console.log(`Misses (${set}):\n  ${misses.join('\n  ')}`);
+  if (misses.length > 0) console.log(`Misses (${label}):\n  ${misses.join('\n  ')}`);
   expect(empty, `questions that found nothing at all (an empty page):\n${empty.join('\n')}`).toEqual([]);
   expect(problems, problems.join('\n')).toEqual([]);
   heights.sort((a, b) => a.height - b.height);
   const median = heights[Math.floor(heights.length / 2)];
   if (median) {
     console.log(
-      `Four results at ${PHONE.width} px over ${heights.length} ${set} questions: median ${median.height} px, tallest ${heights.at(-1)?.height} px ("${heights.at(-1)?.query}")`,
+      `Four results at ${PHONE.width} px over ${heights.length} ${label} questions: median ${median.height} px, tallest ${heights.at(-1)?.height} px ("${heights.at(-1)?.query}")`,
     );
-    expect(median.height, `the median ${set} question's first four results`).toBeLessThanOrEqual(MEDIAN_MOST);
+    expect(median.height, `the median ${label} question's first four results`).toBeLessThanOrEqual(MEDIAN_MOST);
   }
   if (set === 'tuning') {
     expect(

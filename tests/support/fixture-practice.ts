@@ -17,7 +17,7 @@ const PRACTICE = path.join(FIXTURES, 'practice');
 const OVERLAY = path.join(PRACTICE, 'overlay.yaml');
 
 interface Overlay {
-  /** Files under content/ the practice does not publish. */
+  /** Files and folders under content/ the practice does not publish. */
   remove: string[];
   /** Exact text in a sample file, and what the practice writes instead. */
   reword: { file: string; from: string; to: string }[];
@@ -27,7 +27,7 @@ interface Overlay {
 export async function applyOverlay(contentDir: string): Promise<void> {
   const overlay = load(await readFile(OVERLAY, 'utf8')) as Overlay;
   await cp(path.join(PRACTICE, 'content'), contentDir, { recursive: true });
-  for (const file of overlay.remove) await rm(path.join(contentDir, file));
+  for (const file of overlay.remove) await rm(path.join(contentDir, file), { recursive: true });
   for (const [index, { file, from, to }] of overlay.reword.entries()) {
     const target = path.join(contentDir, file);
     const text = await readFile(target, 'utf8');

@@ -5,6 +5,12 @@
  */
 import { unknownFieldMessage } from '../../src/schemas/unknown-fields';
 import { checkTopLevelFields, place, readListFile, topLevelList, type ListFile } from './content-list';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Edition } from '../../src/lib/editions';
+import { EDITIONS, pathsOf } from './editions';
+import { CONTENT } from './paths';
 
 export const QUERY_SETS = ['tuning', 'heldOut'] as const;
 type QuerySet = (typeof QUERY_SETS)[number];
@@ -116,5 +122,32 @@ export function searchQueryProblems(
       }
       return [];
     });
+  });
+}
+
+/** The file of one language's search questions: search-queries.yaml for the clinic's own, search-queries.<lang>.yaml for another. */
+function searchQueriesFile(edition: Pick<Edition, 'lang' | 'root'>): string {
+  return edition.root ? 'search-queries.yaml' : `search-queries.${edition.lang}.yaml`;
+}
+
+/**
+ * Every language's search questions, with the language's search page: each edition of the site needs
+ * its own, since people search each language's pages in that language.
+ */
+export function editionQueries(): { edition: Edition; file: string; search: string; queries: SearchQuery[] }[] {
+  return EDITIONS.map((edition) => {
+    const file = searchQueriesFile(edition);
+    const onDisk = path.join(CONTENT, file);
+    if (!existsSync(onDisk)) {
+      throw new Error(
+        `content/${file} is missing: the site has pages in "${edition.lang}", and its search needs questions to be measured by.`,
+      );
+    }
+    return {
+      edition,
+      file: `content/${file}`,
+      search: pathsOf(edition.lang).search,
+      queries: readSearchQueries(pathToFileURL(onDisk)),
+    };
   });
 }
