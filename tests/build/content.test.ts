@@ -1,42 +1,49 @@
 /**
- * The guides, as a reader gets them: every guide in content/guides is built and reachable by
- * following links from the home page; every glossary and FAQ link lands on a real anchor; clinic
- * settings show as the settings say; no page gives a dose. Holds for any valid content: expectations
- * come from the guide collection and the settings. The sample clinic's own words (the seed's points)
- * are checked in tests/build/sample.test.ts.
+ * The guides of every language, as a reader gets them: every guide in content/guides (and
+ * content/guides/<lang>/) is built and reachable by following links from its language's home page;
+ * every glossary and FAQ link lands on a real anchor; clinic settings show as the settings of the
+ * guide's language say; no page gives a dose. Holds for any valid content: expectations come from
+ * the guide collection, the settings and the words of each language. The sample clinic's own words
+ * (the seed's points) are checked in tests/build/sample.test.ts.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { fileFor, guideFile, htmlFiles, page } from '../support/dist';
+import { addressOf, fileFor, guideFile, htmlFiles, page } from '../support/dist';
 import { bodyBlocks, guideWords } from '../support/body-text';
 import { CONTENT } from '../support/paths';
 import { SESSION_WAY_ANCHORS, SESSION_WAY_NAMES } from '../../src/lib/session-ways';
 import { PRACTICAL_DETAIL_NAMES } from '../../src/lib/practical';
-import { clinicList, clinicValue } from '../../src/lib/clinic-values';
+import { clinicList, clinicValue, outOfHoursCall } from '../../src/lib/clinic-values';
 import { CLINIC_LIST_NAMES, CLINIC_VALUE_NAMES } from '../../src/schemas/names';
 import { readSettingWords } from '../support/words';
-import { UI } from '../support/ui';
+import { templatePattern } from '../support/ui';
+import { escapeRegExp } from '../support/regexp';
 import { FAQ_GUIDE_ID, GLOSSARY_GUIDE_ID } from '../../src/lib/constants';
-import { readClinic } from '../support/clinic';
-import { publishedEntries } from '../support/fixtures';
+import { editionEntries, guideFileFor } from '../support/edition-entries';
+import { EDITIONS, clinicOf, pathsOf, uiOf } from '../support/editions';
 
-const clinic = readClinic();
-const settingWords = readSettingWords();
-/** Every published guide in content/guides: what the build must make. */
-const GUIDES = publishedEntries<{ title: string }>('guides').map((guide) => guide.id);
+/** Every published guide of a language: what the build must make. */
+const guidesOf = (lang: string) => editionEntries<{ title: string }>('guides', lang);
+const ROOT = EDITIONS[0]?.lang ?? '';
+/** The clinic's own language's guides, by id: the checks whose patterns are English words. */
+const ROOT_GUIDES = guidesOf(ROOT).map((guide) => guide.slug);
 
-describe('every guide', () => {
-  it.each(GUIDES)('%s is built', (id) => {
-    expect(htmlFiles()).toContain(guideFile(id));
+describe.each(EDITIONS)('every guide in $lang', ({ lang, home, root }) => {
+  const guides = guidesOf(lang);
+  const paths = pathsOf(lang);
+
+  it.each(guides.map((guide) => guide.file))('%s is built', (file) => {
+    expect(htmlFiles()).toContain(file);
   });
 
-  it('is reachable by following links from the home page', () => {
-    const seen = new Set<string>(['index.html']);
-    const queue = ['index.html'];
+  it('is reachable by following links from its language’s home page', () => {
+    const start = fileFor(home);
+    const seen = new Set<string>([start]);
+    const queue = [start];
     while (queue.length > 0) {
-      const $ = page(queue.shift() ?? 'index.html');
+      const $ = page(queue.shift() ?? start);
       $('a[href^="/"]').each((_, link) => {
         const file = fileFor($(link).attr('href') ?? '/');
         if (file.endsWith('.html') && !seen.has(file) && htmlFiles().includes(file)) {
@@ -45,69 +52,90 @@ describe('every guide', () => {
         }
       });
     }
-    expect(GUIDES.map(guideFile).filter((file) => !seen.has(file))).toEqual([]);
+    expect(guides.map((guide) => guide.file).filter((file) => !seen.has(file))).toEqual([]);
   });
 
   // Guides carry no list of every guide (that made each page, and the whole site, grow with the
-  // number of guides): the header of every guide links to /guides/, which lists them all.
-  it.each(GUIDES)('%s is on /guides/, one step from the header of every other guide', (id) => {
-    expect(page('guides/index.html')(`main a[href="/guides/${id}/"]`).length).toBeGreaterThan(0);
-    for (const other of GUIDES) {
-      expect(page(guideFile(other))('header nav a[href="/guides/"]')).toHaveLength(1);
-    }
-  });
-});
-
-describe('text around components reads as one sentence', () => {
-  it.each(GUIDES)('%s has no space before punctuation and no words glued together', (id) => {
-    // Block by block: list items and paragraphs are separate even where the HTML has no space between them.
-    const text = bodyBlocks(page(guideFile(id))).join('\n');
-    expect(text.match(/.{0,30}\s[,.;:!?].{0,10}/g) ?? []).toEqual([]);
-    expect(text.match(/.{0,30}\(\s.{0,10}/g) ?? []).toEqual([]);
-    // A link or setting that swallowed its space shows as a lower-case letter straight before a capital.
-    expect(text.match(/.{0,20}[a-z][A-Z][a-z].{0,20}/g) ?? []).toEqual([]);
-  });
-});
-
-describe('ways a session can go', () => {
-  // <SessionWay> gives each way a fixed anchor and its heading from the interface words, wherever a guide uses it.
-  const ways = SESSION_WAY_NAMES.map((name) => ({ anchor: SESSION_WAY_ANCHORS[name], title: UI.sessionWays[name] }));
-  it.each(GUIDES)('%s: every way it shows has its own heading, listed in the contents', (id) => {
-    const $ = page(guideFile(id));
-    for (const way of ways.filter((candidate) => $(`h2#${candidate.anchor}`).length > 0)) {
-      const heading = $(`h2#${way.anchor}`);
-      expect(heading, way.anchor).toHaveLength(1);
-      expect(heading.text().trim()).toBe(way.title);
-      expect($(`nav[aria-labelledby="toc-heading"] a[href="#${way.anchor}"]`), way.anchor).toHaveLength(1);
-    }
-  });
-});
-
-describe('glossary links', () => {
-  const glossary = page(guideFile(GLOSSARY_GUIDE_ID));
-  const terms = load(readFileSync(path.join(CONTENT, 'glossary.yaml'), 'utf8')) as { id: string; term: string }[];
-
-  it('the glossary defines every term in content/glossary.yaml, each at its own anchor', () => {
-    expect(terms.length).toBeGreaterThan(0);
-    for (const term of terms) {
-      const entry = glossary(`dt#${term.id}`);
-      expect(entry, term.id).toHaveLength(1);
-      expect(entry.next('dd').text().trim().length).toBeGreaterThan(20);
+  // number of guides): the header of every guide links to its language's guides page, which lists them all.
+  it.each(guides)('$slug is on its guides page, one step from the header of every other guide', ({ slug }) => {
+    expect(page(fileFor(paths.guides))(`main a[href="${paths.guide(slug)}"]`).length).toBeGreaterThan(0);
+    for (const other of guides) {
+      expect(page(other.file)(`header nav a[href="${paths.guides}"]`)).toHaveLength(1);
     }
   });
 
-  it.each(GUIDES)('every <Term> on %s points to a definition that exists', (id) => {
-    const $ = page(guideFile(id));
-    $('a.term').each((_, link) => {
-      const href = $(link).attr('href') ?? '';
-      expect(href.startsWith('/guides/glossary/#'), href).toBe(true);
-      expect(glossary(`dt#${href.split('#')[1] ?? ''}`), href).toHaveLength(1);
+  describe('text around components reads as one sentence', () => {
+    it.each(guides)('$slug has no space before punctuation and no words glued together', ({ file }) => {
+      // Block by block: list items and paragraphs are separate even where the HTML has no space between them.
+      const text = bodyBlocks(page(file)).join('\n');
+      expect(text.match(/.{0,30}\s[,.;:!?].{0,10}/g) ?? []).toEqual([]);
+      expect(text.match(/.{0,30}\(\s.{0,10}/g) ?? []).toEqual([]);
+      // A link or setting that swallowed its space shows as a lower-case letter straight before a
+      // capital (accented letters included).
+      expect(text.match(/.{0,20}\p{Ll}\p{Lu}\p{Ll}.{0,20}/gu) ?? []).toEqual([]);
+    });
+  });
+
+  describe('ways a session can go', () => {
+    // <SessionWay> gives each way a fixed anchor and its heading from the interface words of the
+    // guide's language, wherever a guide uses it.
+    const { sessionWays } = uiOf(lang);
+    const ways = SESSION_WAY_NAMES.map((name) => ({ anchor: SESSION_WAY_ANCHORS[name], title: sessionWays[name] }));
+    it.each(guides)('$slug: every way it shows has its own heading, listed in the contents', ({ file }) => {
+      const $ = page(file);
+      for (const way of ways.filter((candidate) => $(`h2#${candidate.anchor}`).length > 0)) {
+        const heading = $(`h2#${way.anchor}`);
+        expect(heading, way.anchor).toHaveLength(1);
+        expect(heading.text().trim()).toBe(way.title);
+        expect($(`nav[aria-labelledby="toc-heading"] a[href="#${way.anchor}"]`), way.anchor).toHaveLength(1);
+      }
+    });
+  });
+
+  describe('glossary links', () => {
+    // The language's glossary page (the clinic's language's while it has none of its own), and its terms.
+    const glossaryFile = guideFileFor(GLOSSARY_GUIDE_ID, lang) ?? '';
+    const glossary = page(glossaryFile);
+    const glossaryAddress = addressOf(glossaryFile);
+    const termsFile = root ? 'glossary.yaml' : `glossary.${lang}.yaml`;
+    const terms = load(readFileSync(path.join(CONTENT, termsFile), 'utf8')) as { id: string; term: string }[];
+
+    it(`the glossary defines every term in content/${termsFile}, each at its own anchor`, () => {
+      expect(terms.length).toBeGreaterThan(0);
+      for (const term of terms) {
+        const entry = glossary(`dt#${term.id}`);
+        expect(entry, term.id).toHaveLength(1);
+        expect(entry.next('dd').text().trim().length).toBeGreaterThan(20);
+      }
+    });
+
+    it.each(guides)('every <Term> on $slug points to a definition that exists', ({ file }) => {
+      const $ = page(file);
+      $('a.term').each((_, link) => {
+        const href = $(link).attr('href') ?? '';
+        expect(href.startsWith(`${glossaryAddress}#`), href).toBe(true);
+        expect(glossary(`dt#${href.split('#')[1] ?? ''}`), href).toHaveLength(1);
+      });
     });
   });
 });
 
-describe('questions people ask', () => {
-  const $ = page(guideFile(FAQ_GUIDE_ID));
+/**
+ * The questions page of each language: the clinic's own, and each translation of it (its translation
+ * record's `of`). Each carries its structured data, in its own language.
+ */
+const QUESTIONS_PAGES = EDITIONS.flatMap(({ lang }) =>
+  editionEntries('guides', lang)
+    .filter((guide) => guide.original === FAQ_GUIDE_ID)
+    .map((guide) => ({ lang, file: guide.file })),
+);
+
+it('the clinic’s own language has a questions page', () => {
+  expect(QUESTIONS_PAGES.map((questions) => questions.file)).toContain(guideFile(FAQ_GUIDE_ID));
+});
+
+describe.each(QUESTIONS_PAGES)('questions people ask: $file', ({ file: questionsFile }) => {
+  const $ = page(questionsFile);
   const questions = $('.prose-page h2[id]');
 
   it('asks questions, each its own heading with an anchor', () => {
@@ -125,9 +153,10 @@ describe('questions people ask', () => {
       links.each((_, link) => {
         const href = $(link).attr('href') ?? '';
         const [address = '', anchor] = href.split('#');
-        const file = fileFor(address);
+        const file = fileFor(decodeURI(address));
         expect(htmlFiles(), href).toContain(file);
-        if (anchor) expect(page(file)(`[id="${anchor}"]`), href).toHaveLength(1);
+        // A browser finds the anchor as written or percent-decoded (an accented heading's id).
+        if (anchor) expect(page(file)(`[id="${decodeURIComponent(anchor)}"]`), href).toHaveLength(1);
       });
     });
   });
@@ -150,12 +179,13 @@ describe('questions people ask', () => {
       expect(entry.acceptedAnswer.text).not.toMatch(/[<>{}]/);
     }
   });
+});
 
-  it('is the only page with structured data', () => {
-    for (const file of htmlFiles().filter((file) => file !== guideFile(FAQ_GUIDE_ID))) {
-      expect(page(file)('script[type="application/ld+json"]'), file).toHaveLength(0);
-    }
-  });
+it('the questions pages, one per language, are the only pages with structured data', () => {
+  const questions = new Set(QUESTIONS_PAGES.map(({ file }) => file));
+  for (const file of htmlFiles().filter((file) => !questions.has(file))) {
+    expect(page(file)('script[type="application/ld+json"]'), file).toHaveLength(0);
+  }
 });
 
 describe('safety wording', () => {
@@ -173,21 +203,24 @@ describe('safety wording', () => {
     for (const safe of ['4 hours', 'Call 988', 'grade 6']) expect(safe).not.toMatch(DOSE);
   });
 
-  it.each(GUIDES)('%s never tells the reader to start or stop a medicine (that is for the prescriber)', (id) => {
+  // The two checks below look for English words, so they read the clinic's own language's guides.
+  it.each(ROOT_GUIDES)('%s never tells the reader to start or stop a medicine (that is for the prescriber)', (id) => {
     expect(guideWords(id)).not.toMatch(/\b(stop|start) taking\b/);
   });
 
-  it.each(GUIDES)('%s never promises an outcome', (id) => {
+  it.each(ROOT_GUIDES)('%s never promises an outcome', (id) => {
     expect(guideWords(id)).not.toMatch(/\b(will cure|guaranteed?|will heal|will work for you|100%)\b/);
   });
 });
 
-describe('clinic settings in guides', () => {
+describe.each(EDITIONS)('clinic settings in guides in $lang', ({ lang, root }) => {
+  const clinic = clinicOf(lang);
+  const settingWords = readSettingWords(lang);
   const normal = (text: string) => text.replace(/\s+/g, ' ').trim();
-  /** Every element on any guide marked as showing `selector`, with the guide it is on. */
+  /** Every element on any guide of the language marked as showing `selector`, with the guide it is on. */
   const shown = (selector: string) =>
-    GUIDES.flatMap((id) => {
-      const $ = page(guideFile(id));
+    guidesOf(lang).flatMap(({ slug: id, file }) => {
+      const $ = page(file);
       return $(selector)
         .toArray()
         .map((element) => ({ id, $, element: $(element) }));
@@ -199,7 +232,13 @@ describe('clinic settings in guides', () => {
       expect(PRACTICAL_DETAIL_NAMES, `${id}: ${name}`).toContain(name);
       const text = clinic.practical?.[name];
       if (text === undefined) {
-        expect(normal(element.text()), `${id}: ${name}`).toMatch(/^Please ask us about .+\. Call .+ or email .+\.$/);
+        // "Please ask us about <topic>. Call <phone> or email <email>.", in the language's words.
+        const ask = templatePattern(normal(settingWords.values.practical.askUs), {
+          topic: escapeRegExp(normal(settingWords.values.practical.topics[name])),
+          phone: '.+',
+          email: '.+',
+        });
+        expect(normal(element.text()), `${id}: ${name}`).toMatch(new RegExp(`^${ask}$`));
         expect(element.find(`a[href="tel:${clinic.phone.dial}"]`), name).toHaveLength(1);
         expect(element.find(`a[href="mailto:${clinic.email}"]`), name).toHaveLength(1);
       } else {
@@ -213,7 +252,9 @@ describe('clinic settings in guides', () => {
     for (const { id, element } of shown('[data-clinic-setting="outOfHours"]')) {
       expect(normal(element.text()), id).toContain(normal(clinic.outOfHours.advice));
       expect(element.find('a[href^="tel:"]').attr('href'), id).toBe(phone ? `tel:${phone.dial}` : undefined);
-      if (phone) expect(normal(element.text()).endsWith(`Call ${phone.display}.`), id).toBe(true);
+      const call = outOfHoursCall(settingWords);
+      if (phone)
+        expect(normal(element.text()).endsWith(normal(`${call.before}${phone.display}${call.after}`)), id).toBe(true);
     }
   });
 
@@ -248,7 +289,8 @@ describe('clinic settings in guides', () => {
     }
   });
 
-  it.each(GUIDES)('%s types no clinic time into its text: times come from <ClinicSetting>', (id) => {
+  // The pattern is English words (hours, minutes), so it reads the clinic's own language's guides.
+  it.each(root ? ROOT_GUIDES : [])('%s types no clinic time into its text: times come from <ClinicSetting>', (id) => {
     const source = readFileSync(path.join(CONTENT, 'guides', `${id}.mdx`), 'utf8').split(/^---$/m)[2] ?? '';
     expect(source).not.toMatch(/\b\d+(?:\.\d+)?\s*(?:hours?|hrs?|h|minutes?|mins?)\b/i);
   });

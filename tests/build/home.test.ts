@@ -1,23 +1,24 @@
 /**
- * The home page, as content/home/<language>.yaml describes it: a card for each way in that has guides,
+ * The home page of each language, as content/home/<language>.yaml describes it: a card for each way in that has guides,
  * each listing its stages' first guides and linking to the rest, and the practice's photo when the file
  * names one.
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { page } from '../support/dist';
+import { fileFor, page } from '../support/dist';
 import { DIST } from '../support/paths';
 import { readHome } from '../support/words';
-import { publishedEntries } from '../support/fixtures';
-import { GUIDES_PATH } from '../../src/lib/addresses';
+import { editionEntries } from '../support/edition-entries';
+import { EDITIONS, pathsOf } from '../support/editions';
 import type { Phase } from '../../src/schemas/names';
 
-const home = readHome();
-const $ = page('index.html');
-const guides = publishedEntries<{ phase: Phase }>('guides');
+describe.each(EDITIONS)('the home page in $lang', ({ lang }) => {
+  const home = readHome(lang);
+  const paths = pathsOf(lang);
+  const $ = page(fileFor(paths.home));
+  const guides = editionEntries<{ phase: Phase }>('guides', lang);
 
-describe('the home page', () => {
   it('has a card for each way in with guides, in the order of the words file', () => {
     const withGuides = home.paths.filter((way) => guides.some((guide) => way.phases.includes(guide.data.phase)));
     const headings = $('main section[aria-labelledby^="path-"] h2')
@@ -32,7 +33,7 @@ describe('the home page', () => {
       if (card.length === 0) continue;
       const count = guides.filter((guide) => way.phases.includes(guide.data.phase)).length;
       expect(card.find('ul a').length, way.heading).toBe(Math.min(count, 3));
-      const more = card.find(`a[href^="${GUIDES_PATH}#"]`);
+      const more = card.find(`a[href^="${paths.guides}#"]`);
       expect(more.length, way.heading).toBe(count > 3 ? 1 : 0);
     }
   });

@@ -18,6 +18,7 @@ import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { load } from 'js-yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { metaPolicy } from '../../src/integrations/security-headers';
+import { basePath, withBase } from '../../src/lib/addresses';
 import { indexedPages } from '../../src/integrations/pagefind';
 import { serve } from '../../src/integrations/shared/static-server';
 import { CHROMIUM_ARGS, findChromium } from '../../src/integrations/shared/chromium';
@@ -31,6 +32,8 @@ import {
 import { AXE_TAGS } from '../support/axe';
 import { fileFor, isRedirectPage } from '../support/dist';
 import { publishedEntries } from '../support/fixtures';
+import { editionEntries } from '../support/edition-entries';
+import { EDITIONS, pathsOf } from '../support/editions';
 import { RECIPE_PAGE, deployRecipe, findNginx, startNginx, type RunningNginx } from '../support/nginx';
 import { CONTENT, ROOT } from '../support/paths';
 import { sitemapAddresses } from '../support/site-pages';
@@ -129,9 +132,17 @@ describe.each(REDIRECTS)('the page at the old address $from', ({ from, to }) => 
 });
 
 it('no redirect page is in the search index: it holds the guides and the getting-help page only', () => {
-  const indexed = indexedPages(path.join(dist, 'pagefind')).map((page) => page.url);
-  expect(indexed).toHaveLength(guides.length + 1);
-  for (const { from } of REDIRECTS) expect(indexed).not.toContain(from);
+  const indexed = indexedPages(path.join(dist, 'pagefind'));
+  for (const { from } of REDIRECTS) expect(indexed.map((page) => page.url)).not.toContain(from);
+  // Each language's search holds that language's guides and its Getting help page, and nothing else.
+  const base = basePath(clinic.siteUrl);
+  expect(new Set(indexed.map((page) => page.language))).toEqual(new Set(EDITIONS.map(({ lang }) => lang)));
+  for (const { lang } of EDITIONS) {
+    const paths = pathsOf(lang);
+    const expected = [...editionEntries('guides', lang).map((guide) => paths.guide(guide.slug)), paths.getHelp];
+    const inLanguage = indexed.filter((page) => page.language === lang).map((page) => page.url);
+    expect(inLanguage.sort(), lang).toEqual(expected.map((sitePath) => withBase(base, sitePath)).sort());
+  }
 });
 
 describe('_redirects', () => {

@@ -12,6 +12,8 @@ import { schemeAccent } from '../../src/lib/theme';
 import { readClinic } from '../support/clinic';
 import { distText, htmlFiles, page } from '../support/dist';
 import { CONTENT, DIST } from '../support/paths';
+import { clinicOf } from '../support/editions';
+import { sitePages } from '../support/site-pages';
 
 const clinic = readClinic();
 const base = basePath(clinic.siteUrl);
@@ -78,11 +80,13 @@ describe('clinic identity', () => {
       ? 'shows the logo before the name in the header, hidden from screen readers'
       : 'shows the name alone in the header',
     () => {
-      for (const file of files) {
+      for (const { file, lang } of sitePages()) {
         const $ = page(file);
         const home = $('header a').first();
-        // The home link's name is the clinic's: the short name on phones, the full name on wider screens.
-        expect(home.text().replace(/\s+/g, ' ').trim(), file).toBe(`${clinic.shortName} ${clinic.name}`);
+        // The home link's name is the clinic's, in the page's language: the short name on phones, the
+        // full name on wider screens.
+        const { name, shortName } = clinicOf(lang);
+        expect(home.text().replace(/\s+/g, ' ').trim(), file).toBe(`${shortName} ${name}`);
         const use = home.find('svg[aria-hidden="true"] use');
         if (!logo) {
           expect(home.find('svg').length, file).toBe(0);

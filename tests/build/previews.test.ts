@@ -6,7 +6,8 @@ import { addressOf, htmlFiles, page } from '../support/dist';
 import { DIST } from '../support/paths';
 import { OG_IMAGE, ogImagePath } from '../../src/lib/og-image';
 import { SECTION_LABEL_IDS } from '../../src/lib/constants';
-import { UI } from '../support/ui';
+import { editionEntries } from '../support/edition-entries';
+import { EDITIONS, uiOf } from '../support/editions';
 
 /** Width and height from a PNG's header. */
 function pngSize(file: string): { width: number; height: number } {
@@ -43,37 +44,45 @@ describe.each(htmlFiles())('%s', (file) => {
 });
 
 describe('section links on guides', () => {
-  const guides = htmlFiles().filter((file) => file.startsWith('guides/') && file !== 'guides/index.html');
+  // Every language's guides, each read with its language's words.
+  const guides = EDITIONS.flatMap(({ lang }) => editionEntries('guides', lang).map(({ file }) => ({ file, lang })));
 
-  it.each(guides)('%s: every h2 and h3 has one link to itself, named by the heading, and no button', (file) => {
-    const $ = page(file);
-    const headings = $('.prose-page :is(h2, h3)[id]');
-    expect(headings.length).toBeGreaterThan(0);
-    expect($(`#${SECTION_LABEL_IDS.link}`).text()).toBe(UI.page.sectionLink);
-    headings.each((_, heading) => {
-      const id = $(heading).attr('id') ?? '';
-      const wrapper = $(heading).parent();
-      const link = wrapper.find('a.heading-anchor');
-      expect(link, 'one link, so one Tab stop').toHaveLength(1);
-      expect(link.attr('href')).toBe(`#${id}`);
-      // "Link to this section: <heading>": the shared words, then the heading itself.
-      expect(link.attr('aria-labelledby')).toBe(`${SECTION_LABEL_IDS.link} ${id}`);
-      expect(wrapper.find('button'), 'no button beside a heading').toHaveLength(0);
-      expect(wrapper.text()).not.toContain(UI.sharing.copyLink);
-    });
-  });
+  it.each(guides)(
+    '$file: every h2 and h3 has one link to itself, named by the heading, and no button',
+    ({ file, lang }) => {
+      const $ = page(file);
+      const UI = uiOf(lang);
+      const headings = $('.prose-page :is(h2, h3)[id]');
+      expect(headings.length).toBeGreaterThan(0);
+      expect($(`#${SECTION_LABEL_IDS.link}`).text()).toBe(UI.page.sectionLink);
+      headings.each((_, heading) => {
+        const id = $(heading).attr('id') ?? '';
+        const wrapper = $(heading).parent();
+        const link = wrapper.find('a.heading-anchor');
+        expect(link, 'one link, so one Tab stop').toHaveLength(1);
+        expect(link.attr('href')).toBe(`#${id}`);
+        // "Link to this section: <heading>": the shared words, then the heading itself.
+        expect(link.attr('aria-labelledby')).toBe(`${SECTION_LABEL_IDS.link} ${id}`);
+        expect(wrapper.find('button'), 'no button beside a heading').toHaveLength(0);
+        expect(wrapper.text()).not.toContain(UI.sharing.copyLink);
+      });
+    },
+  );
 
-  it.each(guides)('%s: its section links name their copy code, a file that exists, fetched only on use', (file) => {
-    const $ = page(file);
-    const sources = new Set(
-      $('.heading-anchor[data-enhance="copy-link"]')
-        .map((_, control) => $(control).attr('data-src'))
-        .get(),
-    );
-    expect(sources.size, 'every link names the same file').toBe(1);
-    const [source = ''] = sources;
-    expect(source).toMatch(/^\/_astro\/sharing-[\w-]+\.js$/);
-    expect(existsSync(path.join(DIST, source)), `${source} is missing`).toBe(true);
-    expect($('script[src]'), 'no script file at load').toHaveLength(0);
-  });
+  it.each(guides)(
+    '$file: its section links name their copy code, a file that exists, fetched only on use',
+    ({ file }) => {
+      const $ = page(file);
+      const sources = new Set(
+        $('.heading-anchor[data-enhance="copy-link"]')
+          .map((_, control) => $(control).attr('data-src'))
+          .get(),
+      );
+      expect(sources.size, 'every link names the same file').toBe(1);
+      const [source = ''] = sources;
+      expect(source).toMatch(/^\/_astro\/sharing-[\w-]+\.js$/);
+      expect(existsSync(path.join(DIST, source)), `${source} is missing`).toBe(true);
+      expect($('script[src]'), 'no script file at load').toHaveLength(0);
+    },
+  );
 });

@@ -25,6 +25,7 @@ import {
   type SynonymWords,
 } from '../../src/schemas/words';
 import { readClinic } from './clinic';
+import { clinicOf } from './editions';
 import { CONTENT } from './paths';
 
 /** The page files of a content folder, by id. */
@@ -33,34 +34,39 @@ export const pageIds = (folder: string) =>
     .filter((name) => name.endsWith('.mdx'))
     .map(pageId);
 
-/** A words collection's file in the clinic's language, relative to content/: home/en.yaml. */
-export const wordsPath = (collection: string) => `${collection}/${languageOf(readClinic().locale)}.yaml`;
+/** A words collection's file in one language (the clinic's by default), relative to content/: home/en.yaml. */
+export const wordsPath = (collection: string, lang = languageOf(readClinic().locale)) => `${collection}/${lang}.yaml`;
 
-/** The parsed YAML of one words collection in the clinic's language. */
-export function wordsFile(collection: string): unknown {
-  return load(readFileSync(path.join(CONTENT, wordsPath(collection)), 'utf8'));
+/** The parsed YAML of one words collection in one language (the clinic's by default). */
+export function wordsFile(collection: string, lang?: string): unknown {
+  return load(readFileSync(path.join(CONTENT, wordsPath(collection, lang)), 'utf8'));
 }
 
-export const readCrisisPhrases = (): readonly string[] => crisisWordsSchema.parse(wordsFile('crisis-words')).phrases;
-export const readHome = (): HomeWords => homeSchema.parse(wordsFile('home'));
-export const readPlan = (): PlanWords => planSchema.parse(wordsFile('plan'));
+export const readCrisisPhrases = (lang?: string): readonly string[] =>
+  crisisWordsSchema.parse(wordsFile('crisis-words', lang)).phrases;
+export const readHome = (lang?: string): HomeWords => homeSchema.parse(wordsFile('home', lang));
+export const readPlan = (lang?: string): PlanWords => planSchema.parse(wordsFile('plan', lang));
 export const readClinicians = (): CliniciansWords =>
   cliniciansSchema({ guides: pageIds('guides'), handouts: pageIds('handouts') }).parse(wordsFile('clinicians'));
 
-/** The synonyms for search in the clinic's language (content/synonyms/), none when there is no file. */
-export function readSynonyms(): SynonymWords['synonyms'] {
-  if (!existsSync(path.join(CONTENT, wordsPath('synonyms')))) return [];
-  return synonymsSchema.parse(wordsFile('synonyms')).synonyms;
+/** The synonyms for search in one language (the clinic's by default; content/synonyms/), none when there is no file. */
+export function readSynonyms(lang?: string): SynonymWords['synonyms'] {
+  if (!existsSync(path.join(CONTENT, wordsPath('synonyms', lang)))) return [];
+  return synonymsSchema.parse(wordsFile('synonyms', lang)).synonyms;
 }
 
 /** The words clinic settings read in (content/values/ and content/routes/). */
-export function readSettingWords(): SettingWords {
-  return { values: valueWordsSchema.parse(wordsFile('values')), routes: routesSchema.parse(wordsFile('routes')) };
+export function readSettingWords(lang?: string): SettingWords {
+  return {
+    values: valueWordsSchema.parse(wordsFile('values', lang)),
+    routes: routesSchema.parse(wordsFile('routes', lang)),
+  };
 }
 
 /** A line of content words as a reader sees it: clinic settings filled in, links as their words. */
-export function shownText(value: string): string {
-  const filled = fillClinicValues(value, readClinic(), readSettingWords());
+export function shownText(value: string, lang?: string): string {
+  const clinic = lang === undefined ? readClinic() : clinicOf(lang);
+  const filled = fillClinicValues(value, clinic, readSettingWords(lang));
   return inlineLinks(filled)
     .map((part) => (typeof part === 'string' ? part : part.text))
     .join('');
