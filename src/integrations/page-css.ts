@@ -2,8 +2,8 @@
  * Once every page is built and indexed: gives each page one stylesheet with only the CSS that can
  * apply to it, and takes out what only the search indexer reads (`data-pagefind-*`, the aliases'
  * `<meta>`; src/integrations/pagefind.ts has run), so the first round trip of a new connection carries
- * the page and all it needs to show. A step of the pass that reads and writes each page once
- * (src/integrations/page-pass.ts).
+ * the page and all it needs to show; runs of spaces in its text are made one (withOneSpace). A step
+ * of the pass that reads and writes each page once (src/integrations/page-pass.ts).
  *
  * The stylesheets a page blocks on (BaseLayout's, the guides' content styles …) are joined in
  * their order and pruned to the rules that can apply to that page or to what its scripts add (the
@@ -27,6 +27,7 @@ import {
   namedScripts,
   pageNames,
   withOneStylesheet,
+  withOneSpace,
   withoutPagefindMarkup,
 } from './shared/page-html';
 import type { PageStep } from './page-pass';
@@ -100,7 +101,7 @@ export default function pageCss(): PageStep {
       let after = 0;
       return {
         page: (file, original) => {
-          const html = withoutPagefindMarkup(original);
+          const html = withOneSpace(withoutPagefindMarkup(original));
           const links = blockingStylesheets(html).filter(({ href }) => href.startsWith(`${base}${ASSETS}`));
           if (links.length === 0) return html;
           const hrefs = links.map((link) => link.href);

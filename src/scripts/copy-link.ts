@@ -14,6 +14,8 @@ import { announce } from './announce';
 import { loadScriptWords } from './script-words';
 
 const RESET_AFTER_MS = 3000;
+/** Each label as the page wrote it, put back after "Copied". */
+const labels = new WeakMap<HTMLElement, Node[]>();
 
 /** The absolute address a control stands for: its `data-href`, or the link's own address. */
 function controlAddress(control: HTMLElement): string {
@@ -51,13 +53,15 @@ export async function run(control: HTMLElement): Promise<void> {
   if (!sharing) return;
   const label = control.querySelector<HTMLElement>('[data-label]');
   if (label) {
-    const original = (label.dataset['original'] ??= label.textContent ?? '');
+    // Its own nodes, kept: a label may mark a word of another language (<span lang>).
+    if (!labels.has(label)) labels.set(label, [...label.childNodes]);
+    const original = labels.get(label) ?? [];
     label.textContent = sharing.copied;
     control.dataset['state'] = 'copied';
     window.clearTimeout(Number(control.dataset['reset']));
     control.dataset['reset'] = String(
       window.setTimeout(() => {
-        label.textContent = original;
+        label.replaceChildren(...original);
         delete control.dataset['state'];
       }, RESET_AFTER_MS),
     );

@@ -1,22 +1,31 @@
-/** What the search index is built from, and the search page's no-JavaScript way to every topic. */
+/** What the search index is built from, and the search page's no-JavaScript way to every topic, in every language. */
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { addressOf, guideFile, htmlFiles, page } from '../support/dist';
-import { publishedEntries } from '../support/fixtures';
+import { addressOf, distText, fileFor, htmlFiles, page } from '../support/dist';
+import { editionEntries } from '../support/edition-entries';
+import { EDITIONS, languageOfPage, pathsOf, uiOf } from '../support/editions';
 import { topicIndexPages } from '../support/listing-pages';
 import { DIST, ROOT } from '../support/paths';
 import { indexText, searchIndex } from '../support/search-index';
 import { indexedPages, SEARCH_EXCLUDED_SELECTORS } from '../../src/integrations/pagefind';
 import { WHOLE_INDEX_FILE, WHOLE_PAGES_BYTES } from '../../src/features/search/search-config';
 
-const guides = publishedEntries<{
-  phase: string;
-  searchAliases?: string[];
-}>('guides');
+/** The published guides of every edition, each with its page's address. */
+const guides = EDITIONS.flatMap(({ lang }) =>
+  editionEntries<{ phase: string; searchAliases?: string[] }>('guides', lang).map((guide) => ({
+    ...guide,
+    address: addressOf(guide.file),
+  })),
+);
 
-/** Pages meant to be found by search: the guides and the getting-help page. */
-const indexed = new Set([...guides.map((guide) => guideFile(guide.id)), 'get-help/index.html']);
+/** Pages meant to be found by search: the guides and the getting-help page, of every edition. */
+const indexed = new Set([
+  ...guides.map((guide) => guide.file),
+  ...EDITIONS.map(({ lang }) => fileFor(pathsOf(lang).getHelp)),
+]);
+/** The search pages of every edition. */
+const searchPages = new Set(EDITIONS.map(({ lang }) => fileFor(pathsOf(lang).search)));
 
 describe('the index', () => {
   it('is written into the build output, never into public/', () => {
@@ -54,6 +63,7 @@ describe('the index', () => {
 
 describe.each(htmlFiles())('%s', (file) => {
   const $ = page(file);
+  const lang = languageOfPage(distText(file));
   const indexedPage = searchIndex().get(addressOf(file));
 
   it('keeps none of the markup only the indexer reads (data-pagefind-*), now that it is indexed', () => {
@@ -91,7 +101,7 @@ describe.each(htmlFiles())('%s', (file) => {
   }
 
   it('links to the search page in the header, with a hidden search button for the script to show', () => {
-    expect($('header a[data-search-fallback]').attr('href')).toBe('/search/');
+    expect($('header a[data-search-fallback]').attr('href')).toBe(pathsOf(lang).search);
     const button = $('header button[data-search-open]');
     expect(button.is('[hidden]')).toBe(true);
     expect(button.attr('aria-keyshortcuts')).toBe('/');
@@ -99,10 +109,10 @@ describe.each(htmlFiles())('%s', (file) => {
 
   it('ships no search dialog and no search form of the dialog: the search code builds it on first use', () => {
     expect($('dialog.search-dialog, dialog:has(input[type="search"]), #search-dialog-title')).toHaveLength(0);
-    if (file !== 'search/index.html') expect($('[data-search-panel], input[type="search"]')).toHaveLength(0);
+    if (!searchPages.has(file)) expect($('[data-search-panel], input[type="search"]')).toHaveLength(0);
   });
 
-  if (file === 'search/index.html') {
+  if (searchPages.has(file)) {
     it('has no dialog: its header button goes to the page’s own box, so it names no dialog code', () => {
       expect($('header button[data-search-open]').attr('data-src')).toBeUndefined();
       expect($('header button[data-search-open]').attr('data-css')).toBeUndefined();
@@ -135,10 +145,10 @@ describe('Pagefind’s first files, which the page’s loader fetches at once wh
   });
 });
 
-describe.each(guides)('guide $id', (guide) => {
-  const $ = page(guideFile(guide.id));
+describe.each(guides)('guide $address', (guide) => {
+  const $ = page(guide.file);
 
-  const indexedPage = searchIndex().get(`/guides/${guide.id}/`);
+  const indexedPage = searchIndex().get(guide.address);
 
   it('gives every h2 and h3 of its text an id, so each is a section result with its anchor', () => {
     const headings = $('main .prose-page')
@@ -173,23 +183,26 @@ describe.each(guides)('guide $id', (guide) => {
   });
 });
 
-describe('the search page without JavaScript', () => {
-  const $ = page('search/index.html');
+describe.each(EDITIONS)('the search page without JavaScript ($lang)', ({ lang }) => {
+  const $ = page(fileFor(pathsOf(lang).search));
   // Its A to Z, on the page itself or on the letter pages it links to when too long for it.
-  const { links } = topicIndexPages();
+  const { links } = topicIndexPages(DIST, lang);
 
-  it('hides the search form (it needs JavaScript) and says why', () => {
+  it('hides the search form (it needs JavaScript) and says why, in its language', () => {
     expect($('[data-search-js]').is('[hidden]')).toBe(true);
-    expect($('[data-search-nojs]').text()).toMatch(/Search needs JavaScript/);
+    expect(indexText($('[data-search-nojs]').text())).toBe(indexText(uiOf(lang).search.needsJavaScript));
   });
 
-  it.each(guides)('links to guide $id and every one of its sections, by anchor', (guide) => {
-    const guidePage = page(guideFile(guide.id));
-    expect(links.has(`/guides/${guide.id}/`)).toBe(true);
-    guidePage('.prose-page h2[id], .prose-page h3[id]').each((_, heading) => {
-      expect(links.has(`/guides/${guide.id}/#${guidePage(heading).attr('id')}`)).toBe(true);
-    });
-  });
+  it.each(guides.filter((guide) => guide.lang === lang))(
+    'links to guide $slug and every one of its sections, by anchor',
+    (guide) => {
+      const guidePage = page(guide.file);
+      expect(links.has(guide.address)).toBe(true);
+      guidePage('.prose-page h2[id], .prose-page h3[id]').each((_, heading) => {
+        expect(links.has(`${guide.address}#${guidePage(heading).attr('id')}`)).toBe(true);
+      });
+    },
+  );
 
   it('has no search dialog of its own (its search box is on the page)', () => {
     expect($('dialog')).toHaveLength(0);

@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { avoidedPhrases, otherLocaleSpellings, spellingLanguage, wordsOf } from '../support/spell-check';
 import { page } from '../support/dist';
 import type { Spelling } from '../../src/schemas/spelling';
-import { readClinic } from '../support/clinic';
+import { clinicOf } from '../support/editions';
 import { DIST } from '../support/paths';
 import { sitePages } from '../support/site-pages';
 import {
@@ -22,24 +22,35 @@ import {
   unknownWords,
 } from '../support/spelling';
 
-const clinic = readClinic();
 const lists = spellingLists();
-// The practice's own name and address are spelled as the practice spells them, in every language.
-const ownNames = wordsOf([clinic.name, clinic.shortName, ...clinic.address].join(' '));
+/**
+ * Names spelled as their owners spell them, whatever the page's language: the practice's own name and
+ * address, and the names of the crisis services it lists (Crisis Text Line), as the page's language's
+ * clinic settings give them.
+ */
+const ownNames = (lang: string): string[] => {
+  const clinic = clinicOf(lang);
+  return wordsOf(
+    [clinic.name, clinic.shortName, ...clinic.address, ...clinic.crisisLines.map(({ name }) => name)].join(' '),
+  );
+};
 
 /** One language's text on a page: the page's own, or the passages it marks as another language. */
 interface Part {
   address: string;
+  /** The page's language (its edition), whose clinic settings it shows. */
+  lang: string;
   what: 'page' | 'passages';
   locale: string;
   text: string;
   /** Why the page cannot be read: it does not say its language. It then fails by name. */
   problem?: string;
 }
-const parts = sitePages().flatMap(({ address, file }): Part[] => {
+const parts = sitePages().flatMap(({ address, file, lang }): Part[] => {
   try {
     return readableParts(page(file)).map(({ locale, text }, index) => ({
       address,
+      lang,
       what: index === 0 ? 'page' : 'passages',
       locale,
       text,
@@ -48,6 +59,7 @@ const parts = sitePages().flatMap(({ address, file }): Part[] => {
     return [
       {
         address,
+        lang,
         what: 'page',
         locale: 'unknown',
         text: '',
@@ -84,7 +96,7 @@ describe('spelling', () => {
     expect(readFileSync(path.join(DIST, '404.html'), 'utf8')).toContain('<html');
   });
 
-  describe.each(parts)('$address: $what in $locale', ({ locale, text, problem }) => {
+  describe.each(parts)('$address: $what in $locale', ({ lang, locale, text, problem }) => {
     if (problem) {
       it('says its language', () => {
         throw new Error(problem);
@@ -101,7 +113,7 @@ describe('spelling', () => {
     const { file, spelling } = practiceFor(language.language);
 
     it(`has no word the dictionary does not know (add real terms to content/${file})`, async () => {
-      expect(await unknownWords(text, locale, [...spelling.words, ...ownNames])).toEqual([]);
+      expect(await unknownWords(text, locale, [...spelling.words, ...ownNames(lang)])).toEqual([]);
     });
 
     if (language.otherCountry) {

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { load } from 'cheerio';
 import { fileFor } from './dist';
+import { EDITIONS, pathsOf } from './editions';
 import { DIST } from './paths';
 
 export interface ListingPages {
@@ -37,6 +38,9 @@ export function followListing(start: string, scope: string, under: string, dist 
   return { files, links };
 }
 
-/** The search page's A to Z: on the page, or on the letter pages (/search/a-z/…) it links to. */
-export const topicIndexPages = (dist = DIST): ListingPages =>
-  followListing('/search/', 'section:has(> #a-to-z)', '/search/a-z/', dist);
+/**
+ * One language's search page's A to Z (the root language's unless named): on the page, or on the
+ * letter pages (/search/a-z/…, /es/buscar/a-z/…) it links to.
+ */
+export const topicIndexPages = (dist = DIST, lang = EDITIONS[0]?.lang ?? ''): ListingPages =>
+  followListing(pathsOf(lang).search, 'section:has(> #a-to-z)', pathsOf(lang).topics, dist);

@@ -5,6 +5,7 @@ import {
   inlineScripts,
   namedScripts,
   pageNames,
+  withOneSpace,
   withOneStylesheet,
   withoutPagefindMarkup,
 } from '../../src/integrations/shared/page-html';
@@ -16,6 +17,17 @@ const PAGE =
   '<body class="page"><main id="main"><h1 class="title big">Hi</h1><a href="/x" data-state="on">x</a></main></body>';
 
 describe('pruneCss', () => {
+  it('drops a later @layer properties block that an earlier one already says, and keeps one that adds or changes a value', () => {
+    const first = '@layer properties{@supports (x:y){*,:before{--a:0;--b:solid}}}';
+    expect(pruneCss(`${first}.title{c:1}@layer properties{@supports (x:y){*,:before{--b:solid}}}`, names(PAGE))).toBe(
+      `${first}.title{c:1}`,
+    );
+    const changes = '@layer properties{@supports (x:y){*,:before{--b:dashed}}}';
+    expect(pruneCss(`${first}${changes}`, names(PAGE))).toBe(`${first}${changes}`);
+    const elsewhere = '@layer properties{@supports (z:w){*,:before{--a:0}}}';
+    expect(pruneCss(`${first}${elsewhere}`, names(PAGE))).toBe(`${first}${elsewhere}`);
+  });
+
   it('keeps rules whose selector names what the page has, and drops the others', () => {
     const css =
       '.title{color:red}.missing{color:blue}#main{margin:0}#other{margin:1px}h1{font-size:2em}table{width:1px}';
@@ -156,5 +168,27 @@ describe('the page’s HTML', () => {
       '<head><meta name="description" content="d"></head>' +
         '<article class="guide"><p>Words about data-pagefind-body</p><nav>x</nav></article>',
     );
+  });
+});
+
+describe('withOneSpace', () => {
+  it('makes each run of spaces in the text one, as a browser shows it', () => {
+    expect(withOneSpace('<ul> <li> <a href="#a">A</a>  </li>   </ul>')).toBe(
+      '<ul> <li> <a href="#a">A</a> </li> </ul>',
+    );
+  });
+
+  it('leaves attribute values as they are, a `>` in one included', () => {
+    const tag = '<button data-copy="Two  spaces > one" title=\'a  b\'>';
+    expect(withOneSpace(`${tag}  Copy  </button>`)).toBe(`${tag} Copy </button>`);
+  });
+
+  it('leaves the text of <pre>, <textarea>, scripts and styles as it is', () => {
+    const kept = '<pre>a  b</pre><textarea>c  d</textarea><script>e  =  1</script><style>f  {}</style>';
+    expect(withOneSpace(`x  y${kept}z  w`)).toBe(`x y${kept}z w`);
+  });
+
+  it('leaves line breaks and no-break spaces alone', () => {
+    expect(withOneSpace('<p>a\n\nb\u00a0\u00a0c</p>')).toBe('<p>a\n\nb\u00a0\u00a0c</p>');
   });
 });

@@ -194,6 +194,50 @@ function pruneKeyframes(root: Root): void {
   }
 }
 
+/** Where a rule sits: each at-rule around it (name and condition), then its selector. */
+const placeOf = (rule: Rule): string => {
+  const parts = [rule.selector];
+  for (let parent = rule.parent; parent && parent.type === 'atrule'; parent = parent.parent) {
+    const atRule = parent as AtRule;
+    parts.unshift(`@${atRule.name} ${atRule.params}`);
+  }
+  return parts.join(' ');
+};
+const declarationsOf = (rule: Rule) =>
+  rule.nodes.flatMap((node) =>
+    node.type === 'decl' ? [`${node.prop}:${node.value}${node.important ? '!' : ''}`] : [],
+  );
+
+/**
+ * Removes the `@layer properties` blocks that say again what one before them said. Tailwind writes one
+ * into each stylesheet it compiles (the custom properties' first values, for browsers without
+ * @property), so a page whose stylesheets are joined (the site's and the guides') got it twice. A later
+ * block goes only when an earlier one in the same place already gives each of its declarations the
+ * same value, and only in that layer, where Tailwind writes nothing else.
+ */
+function withoutRepeatedProperties(root: Root): void {
+  const said = new Map<string, Set<string>>();
+  root.each((node) => {
+    if (node.type !== 'atrule' || node.name.toLowerCase() !== 'layer' || node.params.trim() !== 'properties') return;
+    const rules: Rule[] = [];
+    node.walkRules((rule) => {
+      rules.push(rule);
+    });
+    const repeated = rules.every((rule) => {
+      const before = said.get(placeOf(rule));
+      return before !== undefined && declarationsOf(rule).every((declaration) => before.has(declaration));
+    });
+    if (rules.length > 0 && repeated) {
+      node.remove();
+      return;
+    }
+    for (const rule of rules) {
+      const place = placeOf(rule);
+      said.set(place, new Set([...(said.get(place) ?? []), ...declarationsOf(rule)]));
+    }
+  });
+}
+
 /**
  * A pruner for one stylesheet, for many pages: the stylesheet and each rule's selectors are read once,
  * and a page's result depends only on which rules it keeps, so the pruned text is made once per such
@@ -215,6 +259,7 @@ export function cssPruner(css: string): (names: PageNames) => string {
       const dropped = new Set(prunableRules(copy).filter((_, index) => choice[index] === '0'));
       pruneIn(copy, (rule) => !dropped.has(rule));
       pruneKeyframes(copy);
+      withoutRepeatedProperties(copy);
       result = copy.toString();
       results.set(choice, result);
     }

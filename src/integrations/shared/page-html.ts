@@ -118,3 +118,39 @@ export function withoutPagefindMarkup(html: string): string {
     return tag.replace(/\s+data-pagefind-[\w-]+(?:="[^"]*"|='[^']*')?(?=[\s>/])/g, '');
   });
 }
+
+/** Elements whose text keeps every space: preformatted text, a text field's words, scripts, styles. */
+const KEEPS_SPACES = /<(pre|textarea|script|style)\b[\s\S]*?<\/\1\s*>/gi;
+/** Any tag or comment, a quoted attribute value read whole (it may hold `>`). */
+const ANY_TAG = /<(?:[^>"']|"[^"]*"|'[^']*')*>/g;
+
+const oneSpace = (text: string) => text.replace(/ {2,}/g, ' ');
+/** Runs of spaces in the text between tags made one; the tags themselves left as they are. */
+const textWithOneSpace = (part: string) => {
+  let result = '';
+  let last = 0;
+  for (const match of part.matchAll(ANY_TAG)) {
+    const at = match.index ?? last;
+    result += oneSpace(part.slice(last, at)) + match[0];
+    last = at + match[0].length;
+  }
+  return result + oneSpace(part.slice(last));
+};
+
+/**
+ * The page with each run of spaces in its text made one, as a browser shows it. Line breaks in the
+ * templates around an expression that renders nothing (`{note && …}`) reach the page as two spaces,
+ * sent for nothing on every page. Attribute values, and the text of elements that keep their spaces
+ * (<pre>, <textarea>, scripts, styles), are left as they are; the site sets no `white-space` that
+ * keeps spaces (pre-line, which its messages use, keeps line breaks only).
+ */
+export function withOneSpace(html: string): string {
+  let result = '';
+  let last = 0;
+  for (const match of html.matchAll(KEEPS_SPACES)) {
+    const at = match.index ?? last;
+    result += textWithOneSpace(html.slice(last, at)) + match[0];
+    last = at + match[0].length;
+  }
+  return result + textWithOneSpace(html.slice(last));
+}
