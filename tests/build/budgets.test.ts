@@ -14,6 +14,7 @@ import { EXECUTABLE_INLINE_SCRIPT, kb, pageWeight } from '../support/page-weight
 import { DIST } from '../support/paths';
 import {
   GUIDE_MEDIAN_BUDGET,
+  TRANSLATED_GUIDE_MEDIAN_BUDGET,
   INTENT_LOADER_BUDGET,
   PAGE_BUDGET,
   TOOL_JS_BUDGET,
@@ -75,10 +76,13 @@ describe('byte budgets (gzip)', () => {
   });
 
   // The root language always has guides; another language's are measured when it has some.
-  for (const { lang, guides } of guidesByLanguage.filter(({ guides }, index) => index === 0 || guides.length > 0)) {
-    it(`the ${lang} guides weigh at most ${kb(GUIDE_MEDIAN_BUDGET)} in the middle (median of HTML plus blocking CSS)`, () => {
+  for (const [index, { lang, guides }] of guidesByLanguage.entries()) {
+    if (index > 0 && guides.length === 0) continue;
+    // A translation's words run longer: another language's guides have their own median (site-pages.ts).
+    const budget = index === 0 ? GUIDE_MEDIAN_BUDGET : TRANSLATED_GUIDE_MEDIAN_BUDGET;
+    it(`the ${lang} guides weigh at most ${kb(budget)} in the middle (median of HTML plus blocking CSS)`, () => {
       expect(guides.length, 'guides in the sitemap').toBeGreaterThan(0);
-      expect(median(guides.map(firstFlight))).toBeLessThanOrEqual(GUIDE_MEDIAN_BUDGET);
+      expect(median(guides.map(firstFlight))).toBeLessThanOrEqual(budget);
     });
   }
 

@@ -42,6 +42,15 @@ export const PAGE_BUDGET = 12 * 1024;
 export const GUIDE_MEDIAN_BUDGET = 10.5 * 1024;
 
 /**
+ * The same median for the guides of another language than the clinic's own (a translation): its words
+ * run longer. Measured on the sample, the Spanish guides' HTML is 7–11% heavier (gzip, median 9%) than
+ * the English guides they translate, and with the same stylesheet their first flight about 7% heavier;
+ * so 8% more, and not a byte for anything else. The clinic's own language keeps GUIDE_MEDIAN_BUDGET, and
+ * every page of every language PAGE_BUDGET.
+ */
+export const TRANSLATED_GUIDE_MEDIAN_BUDGET = GUIDE_MEDIAN_BUDGET * 1.08;
+
+/**
  * A page without a tool fetches no script file until the reader acts. Its only script is the intent
  * loader (src/scripts/intent.ts), written into the page, which shows the search button and the Copy
  * and Print buttons and fetches their code (and the section links') when the reader reaches for one. This is the
