@@ -28,6 +28,7 @@ describe('composeMessages', () => {
     const { messages } = composeMessages(templates, published, 'https://care.example.org', sign);
     expect(messages[0]).toEqual({
       moment: 'Before',
+      pages: 'guide a, handout h',
       text: 'Please read:\nhttps://care.example.org/guides/a/\nhttps://care.example.org/handouts/h/\nRiverbend',
       links: ['https://care.example.org/guides/a/', 'https://care.example.org/handouts/h/'],
     });
