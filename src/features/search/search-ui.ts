@@ -189,7 +189,11 @@ function crisisBlock(words: SearchCrisisWords, level: 'h2' | 'h3'): HTMLElement 
  * section of the guides page) above the A to Z list and the clinic's phone, which are in its markup.
  * Built here, from the stage list's own options, so the words are not in every page's HTML.
  */
-function addStageIndex(empty: HTMLElement, select: HTMLSelectElement, byStage: string, guidesPath: string): void {
+function addStageIndex(
+  empty: HTMLElement,
+  select: HTMLSelectElement,
+  { byStage, guidesPath }: { byStage: string; guidesPath: string },
+): void {
   const list = empty.querySelector('ul');
   if (!list || list.querySelector('[data-search-stages]')) return;
   const item = element('li');
@@ -272,11 +276,11 @@ function attachSearch(panel: HTMLElement, options: { syncAddress: boolean }): Se
     resultsBox.setAttribute('aria-busy', 'true');
     try {
       const [engine, words] = await Promise.all([loadPagefind(), loadScriptWords()]);
-      const found = await findWithSynonyms(engine, query, phase, words.search.synonyms);
+      const found = await findWithSynonyms(engine, query, phase, words.search.synonyms, words.search.fillers);
       const phrase = crisisPhrasesIn(query, words.crisis.phrases)[0];
       if (phrase)
         found.results = await withCrisisPage(found.results, phrase, (text) =>
-          findWithSynonyms(engine, text, phase, words.search.synonyms),
+          findWithSynonyms(engine, text, phase, words.search.synonyms, words.search.fillers),
         );
       const fragments = await Promise.all(found.results.slice(0, MAX_RESULTS).map((result) => result.data()));
       if (ticket !== latest) return; // A newer search has started; its results win.
@@ -292,7 +296,7 @@ function attachSearch(panel: HTMLElement, options: { syncAddress: boolean }): Se
       const crisis = phrase ? crisisBlock(words.crisis, crisisLevel) : undefined;
       resultsBox.replaceChildren(...(crisis ? [crisis] : []), ...(fragments.length > 0 ? [list] : []));
       empty.hidden = fragments.length > 0;
-      if (fragments.length === 0) addStageIndex(empty, phaseSelect, words.search.byStage, words.search.guidesPath);
+      if (fragments.length === 0) addStageIndex(empty, phaseSelect, words.search);
       shown = { query, phase, results: shownResults(resultsBox) };
       const stage = stageOf(phase);
       const status = { query, count: found.results.length, stage, loose: found.loose };
@@ -307,7 +311,7 @@ function attachSearch(panel: HTMLElement, options: { syncAddress: boolean }): Se
       const crisis =
         words && hasCrisisWords(query, words.crisis.phrases) ? crisisBlock(words.crisis, crisisLevel) : undefined;
       resultsBox.replaceChildren(...(crisis ? [crisis] : []));
-      if (words) addStageIndex(empty, phaseSelect, words.search.byStage, words.search.guidesPath);
+      if (words) addStageIndex(empty, phaseSelect, words.search);
       const message = error instanceof SearchNeedsBuild ? words?.search.needsBuild : words?.search.failed;
       show('error', message ?? '', query);
     }
