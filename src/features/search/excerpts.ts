@@ -205,11 +205,9 @@ export function chooseSentences(
     score: score(span),
   }));
   const matching = sentences.filter((sentence) => sentence.score > 0);
-  // The best match first, or, with none (or the heading matched), the sentences in order.
-  const ranked =
-    matching.length > 0 && !opening
-      ? matching.sort((a, b) => b.score - a.score || a.span.start - b.span.start)
-      : sentences;
+  // The best match first (the earlier of equals: the sort is stable, and they are in order), or,
+  // with none (or the heading matched), the sentences in order.
+  const ranked = matching.length > 0 && !opening ? matching.sort((a, b) => b.score - a.score) : sentences;
   const fresh = (sentence: { key: string }) => !seen.has(sentence.key);
   const echoes = (sentence: { span: Span }) => headingLength(words, sentence.span.start, heading) > 0;
   let best = ranked.find(fresh);

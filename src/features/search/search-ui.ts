@@ -189,11 +189,7 @@ function crisisBlock(words: SearchCrisisWords, level: 'h2' | 'h3'): HTMLElement 
  * section of the guides page) above the A to Z list and the clinic's phone, which are in its markup.
  * Built here, from the stage list's own options, so the words are not in every page's HTML.
  */
-function addStageIndex(
-  empty: HTMLElement,
-  select: HTMLSelectElement,
-  { byStage, guidesPath }: { byStage: string; guidesPath: string },
-): void {
+function addStageIndex(empty: HTMLElement, select: HTMLSelectElement, byStage: string, guidesPath: string): void {
   const list = empty.querySelector('ul');
   if (!list || list.querySelector('[data-search-stages]')) return;
   const item = element('li');
@@ -296,7 +292,7 @@ function attachSearch(panel: HTMLElement, options: { syncAddress: boolean }): Se
       const crisis = phrase ? crisisBlock(words.crisis, crisisLevel) : undefined;
       resultsBox.replaceChildren(...(crisis ? [crisis] : []), ...(fragments.length > 0 ? [list] : []));
       empty.hidden = fragments.length > 0;
-      if (fragments.length === 0) addStageIndex(empty, phaseSelect, words.search);
+      if (fragments.length === 0) addStageIndex(empty, phaseSelect, words.search.byStage, words.search.guidesPath);
       shown = { query, phase, results: shownResults(resultsBox) };
       const stage = stageOf(phase);
       const status = { query, count: found.results.length, stage, loose: found.loose };
@@ -311,7 +307,7 @@ function attachSearch(panel: HTMLElement, options: { syncAddress: boolean }): Se
       const crisis =
         words && hasCrisisWords(query, words.crisis.phrases) ? crisisBlock(words.crisis, crisisLevel) : undefined;
       resultsBox.replaceChildren(...(crisis ? [crisis] : []));
-      if (words) addStageIndex(empty, phaseSelect, words.search);
+      if (words) addStageIndex(empty, phaseSelect, words.search.byStage, words.search.guidesPath);
       const message = error instanceof SearchNeedsBuild ? words?.search.needsBuild : words?.search.failed;
       show('error', message ?? '', query);
     }
