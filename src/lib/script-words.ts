@@ -106,6 +106,8 @@ export interface ScriptWords {
     abbreviations: readonly string[];
     /** Everyday words and the site's word each means (content/synonyms/<lang>.yaml), applied to queries. */
     synonyms: readonly SynonymGroup[];
+    /** Grammar words that carry no topic (content/synonyms/<lang>.yaml), in lower case: left out of queries. */
+    fillers: readonly string[];
     /** The guides page in the reader's language, whose stages a search with no results offers. */
     guidesPath: string;
   };
@@ -152,13 +154,17 @@ function searchDialogWords(ui: Ui, dialog: DialogInput): SearchDialogWords {
   };
 }
 
-/** `synonyms` is empty for a language without a synonyms file: search then takes words as typed. */
+/**
+ * `synonyms` and `fillers` are empty for a language without a synonyms file: search then takes words
+ * as typed.
+ */
 export function scriptWords(
   ui: Ui,
   lang: string,
   crisis: CrisisInput,
   dialog: DialogInput,
   synonyms: readonly SynonymGroup[] = [],
+  fillers: readonly string[] = [],
 ): ScriptWords {
   const { search } = ui;
   // The buttons' own names are in the page already.
@@ -178,6 +184,7 @@ export function scriptWords(
       shortened: search.shortened.template,
       abbreviations: search.abbreviations,
       synonyms,
+      fillers: fillers.map((word) => word.toLocaleLowerCase(lang)),
       guidesPath: dialog.paths.guides,
     },
     sharing,

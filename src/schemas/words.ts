@@ -390,10 +390,12 @@ export type PlanWords = z.infer<typeof planSchema>;
  * Everyday words for search (content/synonyms/<language>.yaml): groups of words readers type and the
  * site's word they mean (src/features/search/synonyms.ts). A word in two groups, a group listing its
  * own word, or punctuation search drops stops the build, naming the entry. Whether each `means` is on
- * a searchable page is checked once the index is built (src/integrations/pagefind.ts).
+ * a searchable page is checked once the index is built (src/integrations/pagefind.ts). `fillers`:
+ * the language's grammar words, which search leaves out of a query (src/features/search/search-results.ts).
  */
 export const synonymsSchema = strictObject(
   {
+    fillers: z.array(text('filler word', 1, 30), { error: 'fillers must be a list of words' }).optional(),
     synonyms: z
       .array(
         strictObject(

@@ -10,7 +10,7 @@ import { scriptWordsPath } from '../../src/lib/addresses';
 import { scriptWords, searchCrisisLines, searchStages } from '../../src/lib/script-words';
 import { editionEntries } from '../support/edition-entries';
 import { EDITIONS, clinicOf, pathsOf, uiOf } from '../support/editions';
-import { readCrisisPhrases, readSynonyms } from '../support/words';
+import { readCrisisPhrases, readFillers, readSynonyms } from '../support/words';
 import { readUiData } from '../support/ui';
 import { page } from '../support/dist';
 import { DIST } from '../support/paths';
@@ -98,6 +98,6 @@ it.each(EDITIONS)('writes the words the scripts say to one file per language: $l
     paths,
   };
   expect(written).toEqual(
-    JSON.parse(JSON.stringify(scriptWords(uiOf(lang), lang, crisis, dialog, readSynonyms(lang)))),
+    JSON.parse(JSON.stringify(scriptWords(uiOf(lang), lang, crisis, dialog, readSynonyms(lang), readFillers(lang)))),
   );
 });

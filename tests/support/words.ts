@@ -55,6 +55,12 @@ export function readSynonyms(lang?: string): SynonymWords['synonyms'] {
   return synonymsSchema.parse(wordsFile('synonyms', lang)).synonyms;
 }
 
+/** The grammar words search leaves out of a query in one language (content/synonyms/), none when there is no file. */
+export function readFillers(lang?: string): readonly string[] {
+  if (!existsSync(path.join(CONTENT, wordsPath('synonyms', lang)))) return [];
+  return synonymsSchema.parse(wordsFile('synonyms', lang)).fillers ?? [];
+}
+
 /** The words clinic settings read in (content/values/ and content/routes/). */
 export function readSettingWords(lang?: string): SettingWords {
   return {

@@ -191,10 +191,10 @@ export function chooseSentences(
     abbreviations: ReadonlySet<string>;
     seen: Set<string>;
     opening?: boolean;
-    heading?: string;
+    heading?: string | undefined;
   },
 ): Span[] {
-  const { maxWords, abbreviations, seen, opening = false, heading } = options;
+  const { maxWords, abbreviations, seen, opening = false, heading = '' } = options;
   const score = (span: Span) =>
     locations
       .filter((location) => location.location >= span.start && location.location < span.end)
@@ -205,29 +205,22 @@ export function chooseSentences(
     score: score(span),
   }));
   const matching = sentences.filter((sentence) => sentence.score > 0);
+  // The best match first (the earlier of equals: the sort is stable, and they are in order), or,
+  // with none (or the heading matched), the sentences in order.
+  const ranked = matching.length > 0 && !opening ? matching.sort((a, b) => b.score - a.score) : sentences;
   const fresh = (sentence: { key: string }) => !seen.has(sentence.key);
-  const echoes = (sentence: { span: Span }) =>
-    heading !== undefined && headingLength(words, sentence.span.start, heading) > 0;
-  const pick = (allowed: (sentence: (typeof sentences)[number]) => boolean) =>
-    matching.length > 0 && !opening
-      ? matching
-          .filter((sentence) => fresh(sentence) && allowed(sentence))
-          .sort((a, b) => b.score - a.score || a.span.start - b.span.start)[0]
-      : sentences.find((sentence) => fresh(sentence) && allowed(sentence));
-  let best = pick(() => true);
+  const echoes = (sentence: { span: Span }) => headingLength(words, sentence.span.start, heading) > 0;
+  let best = ranked.find(fresh);
   if (!best) return [];
   const length = (span: Span) => span.end - span.start;
   if (echoes(best)) {
     const before = sentences[sentences.indexOf(best) - 1];
     if (before && fresh(before) && !echoes(before) && length(before.span) + length(best.span) <= maxWords) {
-      seen.add(before.key);
-      seen.add(best.key);
+      seen.add(before.key).add(best.key);
       return [before.span, best.span];
     }
-    best =
-      pick((sentence) => !echoes(sentence)) ??
-      sentences.find((sentence) => fresh(sentence) && !echoes(sentence)) ??
-      best;
+    const plain = (sentence: (typeof sentences)[number]) => fresh(sentence) && !echoes(sentence);
+    best = ranked.find(plain) ?? sentences.find(plain) ?? best;
   }
   seen.add(best.key);
   if (maxWords > 0 && length(best.span) > maxWords) return abridge(words, best.span, score);
@@ -348,13 +341,7 @@ export function resultView(fragment: FragmentSource, options: ResultOptions): Re
   ) =>
     spanParts(
       words,
-      chooseSentences(words, section, locations, {
-        ...options,
-        maxWords,
-        seen,
-        opening,
-        ...(heading === undefined ? {} : { heading }),
-      }),
+      chooseSentences(words, section, locations, { ...options, maxWords, seen, opening, heading }),
       matched,
     );
 

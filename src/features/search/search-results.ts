@@ -7,18 +7,6 @@
 import { fill, fillPlural, type PluralForms } from '../../lib/ui-format';
 
 /**
- * Grammar words that carry no topic. Pagefind returns only pages that contain every word typed, so
- * "what should I wear" would miss the page that says "wear" but never "should". These words are
- * dropped before searching; topic words ("before", "after", "home", "stop", "no") never are.
- */
-const FILLER_WORDS = new Set([
-  'a', 'about', 'am', 'an', 'and', 'any', 'are', 'at', 'be', 'can', 'could', 'did', 'do', 'does', "don't",
-  'dont', 'for', 'had', 'has', 'have', 'how', 'i', "i'm", 'im', 'if', 'in', 'is', 'it', "it's", 'its', 'me',
-  'my', 'not', 'of', 'on', 'or', 'should', 'so', 'that', 'the', 'there', 'they', 'this', 'to', 'want', 'was',
-  'we', 'what', 'when', 'where', 'who', 'why', 'will', 'with', 'would', 'you', 'your',
-]); // prettier-ignore
-
-/**
  * The most characters of a query that are searched, put in the address and read out: about 25 words,
  * far more than any question a reader types, and short enough that a pasted page of text never makes
  * an address too long to reload (servers refuse addresses over a few thousand characters) or a
@@ -48,11 +36,15 @@ export function normaliseQuery(query: string): string {
   );
 }
 
-/** The query without grammar words; empty when every word was a grammar word. */
-export function withoutFillers(query: string): string {
+/**
+ * The query without grammar words, the language's `fillers` (content/synonyms/<lang>.yaml), in lower
+ * case; empty when every word was one. Pagefind returns only pages that contain every word typed, so
+ * "what should I wear" would miss the page that says "wear" but never "should".
+ */
+export function withoutFillers(query: string, fillers: readonly string[]): string {
   return normaliseQuery(query)
     .split(' ')
-    .filter((word) => word && !FILLER_WORDS.has(word.toLowerCase()))
+    .filter((word) => word && !fillers.includes(word.toLowerCase()))
     .join(' ');
 }
 
@@ -62,17 +54,17 @@ export function withoutFillers(query: string): string {
  * ("what is it"), the words as typed. The last resort (any one topic word) is the caller's, since it
  * merges several searches.
  */
-export function queryVariants(query: string): string[] {
+export function queryVariants(query: string, fillers: readonly string[]): string[] {
   const full = normaliseQuery(query);
-  const core = withoutFillers(full);
+  const core = withoutFillers(full, fillers);
   return [...new Set([core, full].filter((variant) => variant.length > 0))];
 }
 
 /** The topic words of a query, one search each when nothing matches them all. */
-export function looseWords(query: string): string[] {
+export function looseWords(query: string, fillers: readonly string[]): string[] {
   return [
     ...new Set(
-      withoutFillers(query)
+      withoutFillers(query, fillers)
         .split(' ')
         .filter((word) => word.length > 1),
     ),
@@ -136,19 +128,20 @@ export interface Found<R> {
 /**
  * Runs the searches for one query in turn (queryVariants) until one finds something; when none does,
  * one search per topic word, merged so pages matching the most words come first. `phase` filters to
- * one stage when not empty.
+ * one stage when not empty; `fillers` are the language's grammar words (withoutFillers).
  */
 export async function find<R extends { id: string; score: number }>(
   engine: SearchEngine<R>,
   query: string,
   phase: string,
+  fillers: readonly string[] = [],
 ): Promise<Found<R>> {
   const options = phase ? { filters: { phase } } : {};
-  for (const variant of queryVariants(query)) {
+  for (const variant of queryVariants(query, fillers)) {
     const { results } = await engine.search(variant, options);
     if (results.length > 0) return { results, loose: false };
   }
-  const words = looseWords(query);
+  const words = looseWords(query, fillers);
   if (words.length < 2) return { results: [], loose: false };
   const merged = new Map<string, { result: R; words: number; score: number }>();
   for (const word of words) {

@@ -272,11 +272,11 @@ function attachSearch(panel: HTMLElement, options: { syncAddress: boolean }): Se
     resultsBox.setAttribute('aria-busy', 'true');
     try {
       const [engine, words] = await Promise.all([loadPagefind(), loadScriptWords()]);
-      const found = await findWithSynonyms(engine, query, phase, words.search.synonyms);
+      const found = await findWithSynonyms(engine, query, phase, words.search.synonyms, words.search.fillers);
       const phrase = crisisPhrasesIn(query, words.crisis.phrases)[0];
       if (phrase)
         found.results = await withCrisisPage(found.results, phrase, (text) =>
-          findWithSynonyms(engine, text, phase, words.search.synonyms),
+          findWithSynonyms(engine, text, phase, words.search.synonyms, words.search.fillers),
         );
       const fragments = await Promise.all(found.results.slice(0, MAX_RESULTS).map((result) => result.data()));
       if (ticket !== latest) return; // A newer search has started; its results win.

@@ -75,19 +75,21 @@ export function rewriteQuery(query: string, groups: readonly SynonymGroup[]): st
 /**
  * find() for the rewritten query and, when the synonyms changed it, for the query as typed, merged:
  * pages that have every word come before pages that match only some (loose); among equals, the
- * rewritten query's results first; each page once. Loose only when every result is loose.
+ * rewritten query's results first; each page once. Loose only when every result is loose. `fillers`:
+ * the language's grammar words, which find() leaves out.
  */
 export async function findWithSynonyms<R extends { id: string; score: number }>(
   engine: SearchEngine<R>,
   query: string,
   phase: string,
   groups: readonly SynonymGroup[],
+  fillers: readonly string[] = [],
 ): Promise<Found<R>> {
   const typed = normaliseQuery(query);
   const rewritten = rewriteQuery(typed, groups);
-  if (rewritten.toLowerCase() === typed.toLowerCase()) return find(engine, typed, phase);
-  const first = await find(engine, rewritten, phase);
-  const second = await find(engine, typed, phase);
+  if (rewritten.toLowerCase() === typed.toLowerCase()) return find(engine, typed, phase, fillers);
+  const first = await find(engine, rewritten, phase, fillers);
+  const second = await find(engine, typed, phase, fillers);
   const ordered = first.loose && !second.loose && second.results.length > 0 ? [second, first] : [first, second];
   const seen = new Set<string>();
   const results: R[] = [];

@@ -26,8 +26,8 @@ export const GET: APIRoute = async ({ params }) => {
     paths,
   };
   // Optional per language: without content/synonyms/<lang>.yaml, search takes words as typed.
-  const synonyms = (await getEntry('synonyms', lang))?.data.synonyms ?? [];
-  return new Response(JSON.stringify(scriptWords(await getUiFor(lang), lang, crisis, dialog, synonyms)), {
+  const { synonyms = [], fillers = [] } = (await getEntry('synonyms', lang))?.data ?? {};
+  return new Response(JSON.stringify(scriptWords(await getUiFor(lang), lang, crisis, dialog, synonyms, fillers)), {
     headers: { 'Content-Type': 'application/json' },
   });
 };
