@@ -1,7 +1,8 @@
 /**
  * Each page's versions in the site's other languages, for the language switch and the hreflang links
  * (BaseLayout). A page has a version in another language when that edition has the same page: the
- * same fixed page (the checklist …), or a guide or handout that translates it (its `translation.of`).
+ * same fixed page (the checklist …), the same stage's own page, or a guide or handout that translates
+ * it (its `translation.of`).
  */
 import {
   entryOriginal,
@@ -14,6 +15,7 @@ import {
   type GuideEntry,
   type HandoutEntry,
 } from './collections';
+import { getClinicianGuides, getGuideStages } from './listings';
 import type { Edition, SitePaths } from '../lib/editions';
 
 /** The pages every edition has once, by their name in SitePaths. */
@@ -45,6 +47,14 @@ const getPageVersions = oncePerBuild(async () => {
       ...entries('handout', await getHandouts(lang), paths.handout),
     ])
       add(key, lang, href);
+    // A stage's own page (its first part), where the guides are too many for one list: the same
+    // stage's page in another language is its version there.
+    const guideStages = await getGuideStages(lang);
+    if (!guideStages.inline)
+      for (const { phase } of guideStages.stages) add(`stage:${phase}`, lang, paths.stage(phase));
+    const clinicianStages = await getClinicianGuides(lang);
+    if (!clinicianStages.inline)
+      for (const { phase } of clinicianStages.stages) add(`clinicians:${phase}`, lang, paths.clinicianStage(phase));
   }
   return { keyOf, versions };
 });

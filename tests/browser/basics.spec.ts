@@ -1,7 +1,12 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { crisisWays, wayLabel } from '../../src/lib/crisis-ways';
+import { editionEntries } from '../support/edition-entries';
 import { EDITIONS, clinicOf, pathsOf, uiOf } from '../support/editions';
 import { exampleGuide } from '../support/example-pages';
+import { DIST } from '../support/paths';
+import { sitePages } from '../support/site-pages';
 
 // A guide and a crisis line of the content under test, in each language, so these hold for any practice.
 for (const { lang } of EDITIONS) {
@@ -65,3 +70,60 @@ for (const { lang } of EDITIONS) {
     });
   });
 }
+
+test.describe('the language switch', () => {
+  const [root, ...others] = EDITIONS;
+  for (const other of others) {
+    const rootGuides = root ? editionEntries('guides', root.lang) : [];
+    const translations = editionEntries('guides', other.lang);
+    const translated = translations.find((entry) => rootGuides.some((guide) => guide.slug === entry.original));
+    /**
+     * A page of the root edition with no version in this language: it has the switch, and its built
+     * page names no alternate in this language.
+     */
+    const untranslated = () =>
+      sitePages().find((candidate) => {
+        if (candidate.lang !== root?.lang) return false;
+        const html = readFileSync(path.join(DIST, candidate.file), 'utf8');
+        return (
+          html.includes('class="language-switch') && !html.includes(`<link rel="alternate" hreflang="${other.locale}"`)
+        );
+      });
+
+    test(`on a ${root?.lang} guide goes to its ${other.lang} translation, and back`, async ({ page }) => {
+      test.skip(!root || !translated, `no ${other.lang} guide translates a ${root?.lang} one`);
+      const original = root ? pathsOf(root.lang).guide(translated?.original ?? '') : '';
+      await page.goto(original);
+      await page
+        .getByRole('navigation', { name: root ? uiOf(root.lang).language.switchLabel : '' })
+        .getByRole('link', { name: uiOf(other.lang).language.name, exact: true })
+        .click();
+      await expect(page).toHaveURL((url) => url.pathname === translated?.address);
+      await expect(page.locator('html')).toHaveAttribute('lang', other.locale);
+      await expect(page.locator('.language-note')).toHaveCount(0);
+      await page
+        .getByRole('navigation', { name: uiOf(other.lang).language.switchLabel })
+        .getByRole('link', { name: root ? uiOf(root.lang).language.name : '', exact: true })
+        .click();
+      await expect(page).toHaveURL((url) => url.pathname === original);
+      await expect(page.locator('html')).toHaveAttribute('lang', root?.locale ?? '');
+    });
+
+    test(`on a page with no ${other.lang} version goes to the ${other.lang} home, saying so in ${other.lang}`, async ({
+      page,
+    }) => {
+      const address = untranslated()?.address;
+      test.skip(address === undefined, `every ${root?.lang} page has a ${other.lang} version`);
+      await page.goto(address ?? '/');
+      const item = page
+        .getByRole('navigation', { name: root ? uiOf(root.lang).language.switchLabel : '' })
+        .getByRole('listitem')
+        .filter({ has: page.getByRole('link', { name: uiOf(other.lang).language.name, exact: true }) });
+      await expect(item).toHaveAttribute('lang', other.locale);
+      await expect(item).toContainText(uiOf(other.lang).language.notTranslated);
+      await item.getByRole('link').click();
+      await expect(page).toHaveURL((url) => url.pathname === pathsOf(other.lang).home);
+      await expect(page.locator('html')).toHaveAttribute('lang', other.locale);
+    });
+  }
+});
