@@ -3,10 +3,16 @@
  * copy saves never erases what another saved. Two pages of one browser context share localStorage and
  * get each other's `storage` events, as two tabs do.
  */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { chromium, expect, type BrowserContext, type Page } from '@playwright/test';
+import { load } from 'js-yaml';
+import { toolMessages, toolScriptWords } from '../../src/features/tools/tool-words';
 import { CHROMIUM_ARGS, findChromium } from '../../src/integrations/shared/chromium';
 import { test, watch, type Watcher } from '../support/browser';
 import { TOOL_STORAGE_KEYS } from '../support/storage-fixtures';
+import { EDITIONS, editionOf, pathsOf, uiOf } from '../support/editions';
+import { CONTENT } from '../support/paths';
 import { escapeRegExp } from '../support/regexp';
 import { UI, toolSays } from '../support/ui';
 
@@ -243,4 +249,74 @@ test.describe('back to a plan kept in the back/forward cache', () => {
       await browser.close();
     }
   });
+});
+
+/** The ids of a language's checklist items (content/checklist/items.yaml, items.<lang>.yaml). */
+function checklistIds(lang: string): string[] {
+  const file = editionOf(lang).root ? 'items.yaml' : `items.${lang}.yaml`;
+  const { items } = load(readFileSync(path.join(CONTENT, 'checklist', file), 'utf8')) as { items: { id: string }[] };
+  return items.map((item) => item.id);
+}
+
+test.describe('a client’s answers are the same in every language', () => {
+  const [root, ...others] = EDITIONS;
+  for (const other of others) {
+    const from = pathsOf(root?.lang ?? '');
+    const to = pathsOf(other.lang);
+    const item = (page: Page, id: string) => page.locator(`main input[type="checkbox"][value="${id}"]`);
+    const field = (page: Page, name: string) => page.locator(`form[data-plan] textarea[name="${name}"]`);
+
+    test(`the ${other.lang} checklist has the same items, by id, as the ${root?.lang} one`, () => {
+      expect(new Set(checklistIds(other.lang))).toEqual(new Set(checklistIds(root?.lang ?? '')));
+    });
+
+    test(`ticks and answers show in ${other.lang}, changes there show back, and Clear in one clears both`, async ({
+      page,
+    }) => {
+      const [first = '', second = ''] = checklistIds(root?.lang ?? '');
+      await page.goto(from.checklist);
+      await item(page, first).check();
+      await item(page, second).check();
+      await page.goto(from.plan);
+      const [name = ''] = await page
+        .locator('form[data-plan] textarea[name]')
+        .evaluateAll((boxes) => boxes.map((box) => box.getAttribute('name') ?? ''));
+      await answer(field(page, name), 'To rest.');
+
+      // The other language's pages show the same ticks and answer.
+      await page.goto(to.checklist);
+      await expect(page.locator('html')).toHaveAttribute('lang', other.locale);
+      await expect(item(page, first)).toBeChecked();
+      await expect(item(page, second)).toBeChecked();
+      await item(page, second).uncheck();
+      await page.goto(to.plan);
+      await expect(field(page, name)).toHaveValue('To rest.');
+      await answer(field(page, name), 'To rest, and to listen.');
+
+      // Changed there, they show back here.
+      await page.goto(from.checklist);
+      await expect(item(page, first)).toBeChecked();
+      await expect(item(page, second)).not.toBeChecked();
+      await page.goto(from.plan);
+      await expect(field(page, name)).toHaveValue('To rest, and to listen.');
+
+      // Clear in the other language: both tools are empty in this one.
+      for (const tool of [to.checklist, to.plan]) {
+        await page.goto(tool);
+        await page.getByRole('button', { name: uiOf(other.lang).tools.clear }).click();
+        await page.getByRole('button', { name: uiOf(other.lang).tools.confirmClear }).click();
+        await expect(
+          page.getByText(
+            toolMessages(
+              toolScriptWords(uiOf(other.lang), tool === to.plan ? 'plan' : 'checklist', other.lang),
+            ).cleared(),
+          ),
+        ).toBeVisible();
+      }
+      await page.goto(from.checklist);
+      await expect(item(page, first)).not.toBeChecked();
+      await page.goto(from.plan);
+      await expect(field(page, name)).toHaveValue('');
+    });
+  }
 });
