@@ -33,24 +33,28 @@ export const pageIds = (folder: string) =>
     .filter((name) => name.endsWith('.mdx'))
     .map(pageId);
 
-/** A words collection's file in the clinic's language, relative to content/: home/en.yaml. */
-export const wordsPath = (collection: string) => `${collection}/${languageOf(readClinic().locale)}.yaml`;
+/** The clinic's own language: the words read when no other is asked for. */
+const ROOT_LANGUAGE = languageOf(readClinic().locale);
 
-/** The parsed YAML of one words collection in the clinic's language. */
-export function wordsFile(collection: string): unknown {
-  return load(readFileSync(path.join(CONTENT, wordsPath(collection)), 'utf8'));
+/** A words collection's file in a language (the clinic's by default), relative to content/: home/en.yaml. */
+export const wordsPath = (collection: string, lang = ROOT_LANGUAGE) => `${collection}/${lang}.yaml`;
+
+/** The parsed YAML of one words collection in a language (the clinic's by default). */
+export function wordsFile(collection: string, lang = ROOT_LANGUAGE): unknown {
+  return load(readFileSync(path.join(CONTENT, wordsPath(collection, lang)), 'utf8'));
 }
 
-export const readCrisisPhrases = (): readonly string[] => crisisWordsSchema.parse(wordsFile('crisis-words')).phrases;
+export const readCrisisPhrases = (lang = ROOT_LANGUAGE): readonly string[] =>
+  crisisWordsSchema.parse(wordsFile('crisis-words', lang)).phrases;
 export const readHome = (): HomeWords => homeSchema.parse(wordsFile('home'));
-export const readPlan = (): PlanWords => planSchema.parse(wordsFile('plan'));
+export const readPlan = (lang = ROOT_LANGUAGE): PlanWords => planSchema.parse(wordsFile('plan', lang));
 export const readClinicians = (): CliniciansWords =>
   cliniciansSchema({ guides: pageIds('guides'), handouts: pageIds('handouts') }).parse(wordsFile('clinicians'));
 
-/** The synonyms for search in the clinic's language (content/synonyms/), none when there is no file. */
-export function readSynonyms(): SynonymWords['synonyms'] {
-  if (!existsSync(path.join(CONTENT, wordsPath('synonyms')))) return [];
-  return synonymsSchema.parse(wordsFile('synonyms')).synonyms;
+/** The synonyms for search in a language (content/synonyms/), none when there is no file. */
+export function readSynonyms(lang = ROOT_LANGUAGE): SynonymWords['synonyms'] {
+  if (!existsSync(path.join(CONTENT, wordsPath('synonyms', lang)))) return [];
+  return synonymsSchema.parse(wordsFile('synonyms', lang)).synonyms;
 }
 
 /** The words clinic settings read in (content/values/ and content/routes/). */
@@ -70,8 +74,8 @@ export function shownText(value: string): string {
  * The plan's words as browser tests find its controls: a box's label by its name, a choice's label by
  * its value, a section's heading. A value the content does not offer fails here, saying so.
  */
-export function planWords() {
-  const plan = readPlan();
+export function planWords(lang = ROOT_LANGUAGE) {
+  const plan = readPlan(lang);
   const choice = (list: readonly { value: string; label: string }[], value: string) => {
     const found = list.find((item) => item.value === value);
     if (!found) throw new Error(`content/plan: the test needs the choice "${value}", which the plan does not offer`);
