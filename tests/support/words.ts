@@ -25,6 +25,7 @@ import {
   type SynonymWords,
 } from '../../src/schemas/words';
 import { readClinic } from './clinic';
+import { clinicOf } from './editions';
 import { CONTENT } from './paths';
 
 /** The page files of a content folder, by id. */
@@ -57,14 +58,17 @@ export function readSynonyms(lang = ROOT_LANGUAGE): SynonymWords['synonyms'] {
   return synonymsSchema.parse(wordsFile('synonyms', lang)).synonyms;
 }
 
-/** The words clinic settings read in (content/values/ and content/routes/). */
-export function readSettingWords(): SettingWords {
-  return { values: valueWordsSchema.parse(wordsFile('values')), routes: routesSchema.parse(wordsFile('routes')) };
+/** The words clinic settings read in (content/values/ and content/routes/), in a language (the clinic's by default). */
+export function readSettingWords(lang = ROOT_LANGUAGE): SettingWords {
+  return {
+    values: valueWordsSchema.parse(wordsFile('values', lang)),
+    routes: routesSchema.parse(wordsFile('routes', lang)),
+  };
 }
 
-/** A line of content words as a reader sees it: clinic settings filled in, links as their words. */
-export function shownText(value: string): string {
-  const filled = fillClinicValues(value, readClinic(), readSettingWords());
+/** A line of content words as a reader of a language sees it: clinic settings filled in, links as their words. */
+export function shownText(value: string, lang = ROOT_LANGUAGE): string {
+  const filled = fillClinicValues(value, clinicOf(lang), readSettingWords(lang));
   return inlineLinks(filled)
     .map((part) => (typeof part === 'string' ? part : part.text))
     .join('');
@@ -89,8 +93,11 @@ export function planWords(lang = ROOT_LANGUAGE) {
   };
 }
 
-/** The checklist's heading for each phase (content/checklist/items.yaml). */
-export function checklistPhaseWords(): Checklist['phases'] {
-  return (load(readFileSync(path.join(CONTENT, 'checklist', 'items.yaml'), 'utf8')) as Pick<Checklist, 'phases'>)
-    .phases;
+/** The checklist file of a language: items.yaml for the clinic's own, items.<lang>.yaml for another. */
+export const checklistFile = (lang = ROOT_LANGUAGE): string =>
+  path.join(CONTENT, 'checklist', lang === ROOT_LANGUAGE ? 'items.yaml' : `items.${lang}.yaml`);
+
+/** The checklist's heading for each phase (content/checklist/items.yaml, items.<lang>.yaml). */
+export function checklistPhaseWords(lang = ROOT_LANGUAGE): Checklist['phases'] {
+  return (load(readFileSync(checklistFile(lang), 'utf8')) as Pick<Checklist, 'phases'>).phases;
 }
