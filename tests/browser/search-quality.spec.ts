@@ -12,18 +12,21 @@
  * and, in each set, the median question's first four results take little more than one phone screen.
  * Holds for any content: the questions are the practice's own.
  */
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
 import { searchPagePanel, typeQuery } from '../support/search-panel';
 import { QUERY_SETS, readSearchQueries, type SearchQuery } from '../support/search-queries';
 import { CONTENT } from '../support/paths';
+import { EDITIONS, pathsOf } from '../support/editions';
 import { resultTextProblems, type ShownText } from '../support/result-text';
 
 /** The share of tuning questions that must find a page in the top three. */
 const TUNING_TOP3 = 0.9;
 
-const queries = readSearchQueries(pathToFileURL(path.join(CONTENT, 'search-queries.yaml')));
+/** Each edition's questions: content/search-queries.yaml for the clinic's language, search-queries.<lang>.yaml for another. */
+const questionsFile = (lang: string, root: boolean) => (root ? 'search-queries.yaml' : `search-queries.${lang}.yaml`);
 
 /** A phone (iPhone 12 to 15: 390 × 844 CSS pixels). */
 const PHONE = { width: 390, height: 844 };
@@ -74,21 +77,30 @@ async function resultsFor(page: Page, query: string): Promise<Shown[]> {
   );
 }
 
-test('the question set has questions to run', () => {
-  expect(queries.length).toBeGreaterThan(0);
-});
+// Every edition's questions, on its own search page (Pagefind keeps one index per language).
+for (const { lang, root } of EDITIONS) {
+  const file = questionsFile(lang, root);
+  const queries = existsSync(path.join(CONTENT, file))
+    ? readSearchQueries(pathToFileURL(path.join(CONTENT, file)))
+    : [];
 
-for (const set of QUERY_SETS) {
-  const inSet = queries.filter((query) => query.set === set);
-  const title =
-    set === 'tuning'
-      ? `at least ${TUNING_TOP3 * 100}% of tuning questions find a page in the top three, and none finds nothing`
-      : `${set} questions: top-1 and top-3 reported, and none finds nothing`;
-  test(title, async ({ page }) => {
-    test.skip(inSet.length === 0, `content/search-queries.yaml has no ${set} questions`);
-    test.setTimeout(180_000);
-    await expectAllFound(page, set, inSet);
+  test(`${lang}: the question set has questions to run`, () => {
+    expect(queries.length, `content/${file}`).toBeGreaterThan(0);
   });
+
+  for (const set of QUERY_SETS) {
+    const inSet = queries.filter((query) => query.set === set);
+    const title =
+      set === 'tuning'
+        ? `at least ${TUNING_TOP3 * 100}% of tuning questions find a page in the top three, and none finds nothing`
+        : `${set} questions: top-1 and top-3 reported, and none finds nothing`;
+    test(`${lang}: ${title}`, async ({ page }) => {
+      test.skip(inSet.length === 0, `content/${file} has no ${set} questions`);
+      // One search a question: a longer list takes longer.
+      test.setTimeout(Math.max(180_000, inSet.length * 1_500));
+      await expectAllFound(page, `${lang}, ${set}`, inSet, pathsOf(lang).search);
+    });
+  }
 }
 
 /** The address a result list shows for a page, with its first section. */
@@ -96,7 +108,12 @@ const shownAs = (result: Shown) => `${result.page}${result.anchors[0] ? `#${resu
 const wanted = (query: SearchQuery) =>
   query.pages.length === 1 ? `${query.pages[0]}${query.anchor ? `#${query.anchor}` : ''}` : query.pages.join(' or ');
 
-async function expectAllFound(page: Page, set: string, queries: readonly SearchQuery[]): Promise<void> {
+async function expectAllFound(
+  page: Page,
+  set: string,
+  queries: readonly SearchQuery[],
+  searchPath: string,
+): Promise<void> {
   let at1 = 0;
   let at3 = 0;
   const misses: string[] = [];
@@ -104,7 +121,7 @@ async function expectAllFound(page: Page, set: string, queries: readonly SearchQ
   const empty: string[] = [];
   const problems: string[] = [];
   const heights: { query: string; height: number }[] = [];
-  await page.goto('/search/');
+  await page.goto(searchPath);
   for (const query of queries) {
     const shown = await resultsFor(page, query.q);
     if (shown.length === 0) empty.push(`"${query.q}" (line ${query.line ?? '?'})`);
