@@ -8,7 +8,7 @@
  * (`/guides/safety/`, as editors write links and redirects); an *href* is the site path under the
  * base (`/kat/guides/safety/`), what a browser is sent to. The exported page addresses are hrefs.
  */
-import type { PaperSize, Phase } from '../schemas/names';
+import type { PaperSize } from '../schemas/names';
 
 /** The path of the site's address, starting and ending with `/`: https://example.org/kat → /kat/. */
 export function basePath(siteUrl: string): string {

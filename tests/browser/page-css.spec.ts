@@ -13,7 +13,7 @@ import { Problems, pagesToVisit } from '../support/browser';
 import { exampleGuide } from '../support/example-pages';
 import { PROJECT } from '../support/paths';
 import { typeQuery } from '../support/search-panel';
-import { UI } from '../support/ui';
+import { EDITIONS, pathsOf, uiOf } from '../support/editions';
 
 const PHONE = { width: 390, height: 844 };
 const LAPTOP = { width: 1280, height: 800 };
@@ -168,25 +168,31 @@ for (const viewport of [PHONE, LAPTOP]) {
   });
 }
 
-test.describe('once the reader acts', () => {
-  test.use({ viewport: PHONE });
+// In every edition: its own search dialog and Menu, found by its own words.
+for (const { lang } of EDITIONS) {
+  const UI = uiOf(lang);
+  const home = pathsOf(lang).home;
 
-  test('the search dialog with results looks the same with the pruned CSS', async ({ page }) => {
-    const { address, section } = exampleGuide();
-    const whole = originals()[`${address.slice(1)}index.html`] ?? [];
-    await page.goto(address);
-    await page.locator('header').getByRole('button', { name: UI.header.search }).click();
-    const dialog = page.getByRole('dialog', { name: UI.search.title });
-    await typeQuery(dialog.locator('[data-search-panel]'), section.heading);
-    await expect(dialog.locator('a[href]').first()).toBeVisible();
-    expect(await differences(page, whole)).toEqual([]);
-  });
+  test.describe(`${lang}: once the reader acts`, () => {
+    test.use({ viewport: PHONE });
 
-  test('the open Menu looks the same with the pruned CSS', async ({ page }) => {
-    const whole = originals()['index.html'] ?? [];
-    await page.goto('/');
-    await page.locator('.site-menu > summary').click();
-    await expect(page.locator('.site-menu')).toHaveAttribute('open', '');
-    expect(await differences(page, whole)).toEqual([]);
+    test('the search dialog with results looks the same with the pruned CSS', async ({ page }) => {
+      const { address, section } = exampleGuide(lang);
+      const whole = originals()[`${address.slice(1)}index.html`] ?? [];
+      await page.goto(address);
+      await page.locator('header').getByRole('button', { name: UI.header.search }).click();
+      const dialog = page.getByRole('dialog', { name: UI.search.title });
+      await typeQuery(dialog.locator('[data-search-panel]'), section.heading);
+      await expect(dialog.locator('a[href]').first()).toBeVisible();
+      expect(await differences(page, whole)).toEqual([]);
+    });
+
+    test('the open Menu looks the same with the pruned CSS', async ({ page }) => {
+      const whole = originals()[`${home.slice(1)}index.html`] ?? [];
+      await page.goto(home);
+      await page.locator('.site-menu > summary').click();
+      await expect(page.locator('.site-menu')).toHaveAttribute('open', '');
+      expect(await differences(page, whole)).toEqual([]);
+    });
   });
-});
+}

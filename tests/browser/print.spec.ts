@@ -6,12 +6,13 @@
  */
 import { expect, type Page } from '@playwright/test';
 import { test } from '../support/browser';
-import { CHECKLIST_PATH, guidePath, PLAN_PATH } from '../../src/lib/addresses';
 import { countPdfPages } from '../../src/integrations/shared/pdf-pages';
-import { publishedEntries } from '../support/fixtures';
+import { editionEntries } from '../support/edition-entries';
+import { EDITIONS, pathsOf } from '../support/editions';
 import { IS_SAMPLE, SAMPLE_ONLY_REASON, sampleOnlyName } from '../support/sample';
 
-const guides = publishedEntries<{ title: string }>('guides');
+/** Every edition's published guides, each at its own address. */
+const guides = EDITIONS.flatMap(({ lang }) => editionEntries<{ title: string }>('guides', lang));
 
 /** Pages of the page as printed now, on Letter or on a sheet of Letter's width and `height`. */
 async function pages(page: Page, height?: string): Promise<number> {
@@ -54,9 +55,9 @@ async function keepIntro(page: Page, withSection: boolean): Promise<boolean> {
 
 test.describe('guides on paper', () => {
   for (const guide of guides) {
-    test.describe(guide.id, () => {
+    test.describe(guide.address, () => {
       test('no list, timeline, table or box with a list is kept whole: only its single items', async ({ page }) => {
-        await page.goto(guidePath(guide.id));
+        await page.goto(guide.address);
         await page.emulateMedia({ media: 'print' });
         const kept = await page.evaluate(() =>
           [...document.querySelectorAll('.prose-page :is(ul, ol, dl, table, .callout:has(li))')]
@@ -68,12 +69,12 @@ test.describe('guides on paper', () => {
       });
 
       test('the first page holds the title, the intro and the start of the first section', async ({ page }) => {
-        await page.goto(guidePath(guide.id));
+        await page.goto(guide.address);
         await dropTrailingMatter(page);
         test.skip(!(await keepIntro(page, false)), 'the guide has no section heading');
         // Only when the title and intro leave room: they fit on a sheet half as tall as Letter.
         test.skip((await pages(page, '5.5in')) > 1, 'the title and intro fill most of the first page');
-        await page.goto(guidePath(guide.id));
+        await page.goto(guide.address);
         await dropTrailingMatter(page);
         await keepIntro(page, true);
         expect(await pages(page)).toBe(1);
@@ -82,52 +83,58 @@ test.describe('guides on paper', () => {
   }
 });
 
-test.describe('the plan on paper', () => {
-  test('filled in, every field at a typical length, prints on exactly one page', async ({ page }) => {
-    await page.goto(PLAN_PATH);
-    // A typical answer: a sentence or two in a text box, a name, a phone number; the box's own limit holds.
-    const twoSentences =
-      'I would like to feel calmer about my work and my family, and to notice what my body tells me when I am tired. ' +
-      'Maybe I can learn to be a little kinder to myself, and to rest when I need it most.';
-    // In each group of choices the one that opens a box of its own, else the last: the most words on paper.
-    await page.evaluate(() => {
-      const groups = new Map<string, HTMLInputElement[]>();
-      for (const radio of document.querySelectorAll<HTMLInputElement>('form[data-plan] input[type="radio"]')) {
-        groups.set(radio.name, [...(groups.get(radio.name) ?? []), radio]);
-      }
-      for (const radios of groups.values()) {
-        const choice = radios.find((radio) =>
-          radio.closest('.choice')?.querySelector('textarea, input:not([type="radio"])'),
-        );
-        (choice ?? radios.at(-1))?.click();
-      }
-    });
-    const boxes = page.locator(
-      'form[data-plan] textarea, form[data-plan] input[type="text"], form[data-plan] input[type="tel"]',
-    );
-    for (const box of await boxes.all()) {
-      const kind = await box.evaluate((element) =>
-        element instanceof HTMLTextAreaElement ? 'text' : (element as HTMLInputElement).type,
+for (const { lang } of EDITIONS) {
+  test.describe(`${lang}: the plan on paper`, () => {
+    test('filled in, every field at a typical length, prints on exactly one page', async ({ page }) => {
+      await page.goto(pathsOf(lang).plan);
+      // A typical answer: a sentence or two in a text box, a name, a phone number; the box's own limit holds.
+      const twoSentences =
+        'I would like to feel calmer about my work and my family, and to notice what my body tells me when I am tired. ' +
+        'Maybe I can learn to be a little kinder to myself, and to rest when I need it most.';
+      // In each group of choices the one that opens a box of its own, else the last: the most words on paper.
+      await page.evaluate(() => {
+        const groups = new Map<string, HTMLInputElement[]>();
+        for (const radio of document.querySelectorAll<HTMLInputElement>('form[data-plan] input[type="radio"]')) {
+          groups.set(radio.name, [...(groups.get(radio.name) ?? []), radio]);
+        }
+        for (const radios of groups.values()) {
+          const choice = radios.find((radio) =>
+            radio.closest('.choice')?.querySelector('textarea, input:not([type="radio"])'),
+          );
+          (choice ?? radios.at(-1))?.click();
+        }
+      });
+      const boxes = page.locator(
+        'form[data-plan] textarea, form[data-plan] input[type="text"], form[data-plan] input[type="tel"]',
       );
-      const max = Number((await box.getAttribute('maxlength')) ?? Infinity);
-      const answer = kind === 'text' ? twoSentences : kind === 'tel' ? '(555) 010-0199' : 'Sam Rivera (my sister)';
-      await box.fill(answer.slice(0, max));
-    }
-    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
-    expect(await pages(page)).toBe(1);
-  });
-});
-
-test.describe(sampleOnlyName('the sample clinic on paper'), () => {
-  test.skip(!IS_SAMPLE, SAMPLE_ONLY_REASON);
-
-  test('the session-day guide prints on at most 4 Letter pages', async ({ page }) => {
-    await page.goto(guidePath('session-day'));
-    expect(await pages(page)).toBeLessThanOrEqual(4);
+      for (const box of await boxes.all()) {
+        const kind = await box.evaluate((element) =>
+          element instanceof HTMLTextAreaElement ? 'text' : (element as HTMLInputElement).type,
+        );
+        const max = Number((await box.getAttribute('maxlength')) ?? Infinity);
+        const answer = kind === 'text' ? twoSentences : kind === 'tel' ? '(555) 010-0199' : 'Sam Rivera (my sister)';
+        await box.fill(answer.slice(0, max));
+      }
+      await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+      expect(await pages(page)).toBe(1);
+    });
   });
 
-  test('the checklist prints on at most 3 Letter pages', async ({ page }) => {
-    await page.goto(CHECKLIST_PATH);
-    expect(await pages(page)).toBeLessThanOrEqual(3);
+  // The session-day guide in each language: the root's own page or its translation.
+  const sessionDay = editionEntries('guides', lang).find((guide) => guide.original === 'session-day');
+
+  test.describe(sampleOnlyName(`${lang}: the sample clinic on paper`), () => {
+    test.skip(!IS_SAMPLE, SAMPLE_ONLY_REASON);
+
+    test('the session-day guide prints on at most 4 Letter pages', async ({ page }) => {
+      expect(sessionDay, `the ${lang} edition translates the session-day guide`).toBeDefined();
+      await page.goto(sessionDay?.address ?? '/');
+      expect(await pages(page)).toBeLessThanOrEqual(4);
+    });
+
+    test('the checklist prints on at most 3 Letter pages', async ({ page }) => {
+      await page.goto(pathsOf(lang).checklist);
+      expect(await pages(page)).toBeLessThanOrEqual(3);
+    });
   });
-});
+}

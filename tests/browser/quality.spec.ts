@@ -9,7 +9,7 @@ import { expect, type Page } from '@playwright/test';
 import { GET_HELP_ID, MAIN_ID, STORAGE_KEYS } from '../../src/lib/constants';
 import { AXE_TAGS } from '../support/axe';
 import { Problems, TOOL_PAGES, checkPopups, pagesToVisit, test, watch } from '../support/browser';
-import { UI } from '../support/ui';
+import { EDITIONS, uiOf } from '../support/editions';
 
 /**
  * axe rules turned off, each with its reason. Empty: every rule runs. Add an entry only with a reason
@@ -24,6 +24,15 @@ const AXE_RULES_OFF: Record<string, string> = {};
  */
 const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
 
+/** How many tests share one language's pages for each axe run. */
+const AXE_SHARDS = 2;
+
+/**
+ * The pages of one edition: each gate runs once per language, so a test covers about as many pages as
+ * the site had in one language, within the same time limit, and the two halves run side by side.
+ */
+const pagesOf = (lang: string) => pagesToVisit().filter((candidate) => candidate.lang === lang);
+
 async function visit(page: Page, address: string): Promise<void> {
   const response = await page.goto(address, { waitUntil: 'load' });
   expect(response?.status(), `${address} did not load`).toBe(200);
@@ -35,25 +44,34 @@ test.describe('accessibility (axe)', () => {
       test.describe(`${colorScheme}, ${width} px`, () => {
         test.use({ colorScheme, viewport: { width, height: width < 800 ? 812 : 900 } });
 
-        test('no page has an axe violation', async ({ page }) => {
-          test.setTimeout(180_000);
-          const problems = new Problems();
-          const watcher = watch(page);
-          for (const { address } of pagesToVisit()) {
-            await visit(page, address);
-            const axe = new AxeBuilder({ page });
-            const results = await (colorScheme === 'dark' ? axe.withRules(COLOUR_RULES) : axe.withTags(AXE_TAGS))
-              .disableRules(Object.keys(AXE_RULES_OFF))
-              .analyze();
-            for (const violation of results.violations) {
-              const where = violation.nodes.map((node) => node.target.join(' ')).join(', ');
-              problems.add(address, `${violation.id} (${violation.impact ?? 'n/a'}): ${violation.help} at ${where}`);
-            }
+        for (const { lang } of EDITIONS) {
+          // Each language's pages in AXE_SHARDS tests (every AXE_SHARDS-th page each), so the full rule
+          // set on every page stays within one test's time and the shards run side by side.
+          for (let shard = 0; shard < AXE_SHARDS; shard += 1) {
+            test(`${lang}: no page has an axe violation (${shard + 1} of ${AXE_SHARDS})`, async ({ page }) => {
+              test.setTimeout(180_000);
+              const problems = new Problems();
+              const watcher = watch(page);
+              for (const { address } of pagesOf(lang).filter((_, index) => index % AXE_SHARDS === shard)) {
+                await visit(page, address);
+                const axe = new AxeBuilder({ page });
+                const results = await (colorScheme === 'dark' ? axe.withRules(COLOUR_RULES) : axe.withTags(AXE_TAGS))
+                  .disableRules(Object.keys(AXE_RULES_OFF))
+                  .analyze();
+                for (const violation of results.violations) {
+                  const where = violation.nodes.map((node) => node.target.join(' ')).join(', ');
+                  problems.add(
+                    address,
+                    `${violation.id} (${violation.impact ?? 'n/a'}): ${violation.help} at ${where}`,
+                  );
+                }
+              }
+              watcher.stop();
+              for (const error of watcher.errors) problems.add('page', error);
+              expect(problems.list, problems.toString()).toEqual([]);
+            });
           }
-          watcher.stop();
-          for (const error of watcher.errors) problems.add('page', error);
-          expect(problems.list, problems.toString()).toEqual([]);
-        });
+        }
       });
     }
   }
@@ -103,176 +121,197 @@ async function markInteractive(page: Page): Promise<string[]> {
 test.describe('keyboard', () => {
   test.use({ viewport: { width: 1280, height: 900 } });
 
-  test('on every page the skip link is the first Tab stop and moves focus to the main content', async ({ page }) => {
-    test.setTimeout(120_000);
-    const problems = new Problems();
-    for (const { address } of pagesToVisit()) {
-      await visit(page, address);
-      await page.keyboard.press('Tab');
-      const skip = page.locator('a.skip-link');
-      const first = await focused(page);
-      if (!(await skip.evaluate((element) => element === document.activeElement)))
-        problems.add(address, `first Tab stop is ${first?.description ?? 'nothing'}, not the skip link`);
-      else if (!(await skip.isVisible())) problems.add(address, 'the focused skip link is not visible');
-      await page.keyboard.press('Enter');
-      const onMain = await page.evaluate((id) => document.activeElement?.id === id, MAIN_ID);
-      if (!onMain) problems.add(address, 'Enter on the skip link does not move focus to <main>');
-    }
-    expect(problems.list, problems.toString()).toEqual([]);
-  });
-
-  test('on every page every interactive element is reached by Tab and shows where focus is', async ({ page }) => {
-    test.setTimeout(240_000);
-    const problems = new Problems();
-    for (const { address } of pagesToVisit()) {
-      await visit(page, address);
-      const keys = await markInteractive(page);
-      const reached = new Set<string>();
-      // Each element once, plus a few presses to notice a trap or a wrap back to the top.
-      for (let press = 0; press < keys.length + 3; press += 1) {
+  for (const { lang } of EDITIONS) {
+    test(`${lang}: on every page the skip link is the first Tab stop and moves focus to the main content`, async ({
+      page,
+    }) => {
+      test.setTimeout(120_000);
+      const problems = new Problems();
+      for (const { address } of pagesOf(lang)) {
+        await visit(page, address);
         await page.keyboard.press('Tab');
-        const now = await focused(page);
-        if (!now) continue;
-        if (!now.visibleIndicator) problems.add(address, `no visible focus indicator on ${now.description}`);
-        if (now.key) reached.add(now.key);
-        if (now.key && reached.size === keys.length) break;
+        const skip = page.locator('a.skip-link');
+        const first = await focused(page);
+        if (!(await skip.evaluate((element) => element === document.activeElement)))
+          problems.add(address, `first Tab stop is ${first?.description ?? 'nothing'}, not the skip link`);
+        else if (!(await skip.isVisible())) problems.add(address, 'the focused skip link is not visible');
+        await page.keyboard.press('Enter');
+        const onMain = await page.evaluate((id) => document.activeElement?.id === id, MAIN_ID);
+        if (!onMain) problems.add(address, 'Enter on the skip link does not move focus to <main>');
       }
-      const missed = keys.filter((key) => !reached.has(key));
-      for (const key of missed) {
-        const html = await page
-          .locator(`[data-quality-key="${key}"]`)
-          .evaluate((element) => element.outerHTML.slice(0, 100));
-        problems.add(address, `Tab never reaches ${html}`);
-      }
-    }
-    expect([...new Set(problems.list)], problems.toString()).toEqual([]);
-  });
+      expect(problems.list, problems.toString()).toEqual([]);
+    });
+  }
 
-  test('every dialog or menu takes focus, keeps it, closes on Escape and gives focus back', async ({ page }) => {
-    test.setTimeout(120_000);
-    const problems = new Problems();
-    let found = 0;
-    for (const { address } of pagesToVisit()) {
-      await visit(page, address);
-      found += await checkPopups(page, address, problems);
-    }
-    test.info().annotations.push({ type: 'dialogs and menus checked', description: String(found) });
-    expect(problems.list, problems.toString()).toEqual([]);
-  });
+  for (const { lang } of EDITIONS) {
+    test(`${lang}: on every page every interactive element is reached by Tab and shows where focus is`, async ({
+      page,
+    }) => {
+      test.setTimeout(240_000);
+      const problems = new Problems();
+      for (const { address } of pagesOf(lang)) {
+        await visit(page, address);
+        const keys = await markInteractive(page);
+        const reached = new Set<string>();
+        // Each element once, plus a few presses to notice a trap or a wrap back to the top.
+        for (let press = 0; press < keys.length + 3; press += 1) {
+          await page.keyboard.press('Tab');
+          const now = await focused(page);
+          if (!now) continue;
+          if (!now.visibleIndicator) problems.add(address, `no visible focus indicator on ${now.description}`);
+          if (now.key) reached.add(now.key);
+          if (now.key && reached.size === keys.length) break;
+        }
+        const missed = keys.filter((key) => !reached.has(key));
+        for (const key of missed) {
+          const html = await page
+            .locator(`[data-quality-key="${key}"]`)
+            .evaluate((element) => element.outerHTML.slice(0, 100));
+          problems.add(address, `Tab never reaches ${html}`);
+        }
+      }
+      expect([...new Set(problems.list)], problems.toString()).toEqual([]);
+    });
+  }
+
+  for (const { lang } of EDITIONS) {
+    test(`${lang}: every dialog or menu takes focus, keeps it, closes on Escape and gives focus back`, async ({
+      page,
+    }) => {
+      test.setTimeout(120_000);
+      const problems = new Problems();
+      let found = 0;
+      for (const { address } of pagesOf(lang)) {
+        await visit(page, address);
+        found += await checkPopups(page, address, problems);
+      }
+      test.info().annotations.push({ type: 'dialogs and menus checked', description: String(found) });
+      expect(problems.list, problems.toString()).toEqual([]);
+    });
+  }
 });
 
 test.describe('reflow', () => {
   test.use({ viewport: { width: 320, height: 640 } });
 
-  test('no page scrolls sideways at 320 px', async ({ page }) => {
-    test.setTimeout(120_000);
-    const problems = new Problems();
-    for (const { address } of pagesToVisit()) {
-      await visit(page, address);
-      const width = await page.evaluate(() => document.documentElement.scrollWidth);
-      if (width > 320) problems.add(address, `the page is ${width} px wide`);
-    }
-    expect(problems.list, problems.toString()).toEqual([]);
-  });
+  for (const { lang } of EDITIONS) {
+    test(`${lang}: no page scrolls sideways at 320 px`, async ({ page }) => {
+      test.setTimeout(120_000);
+      const problems = new Problems();
+      for (const { address } of pagesOf(lang)) {
+        await visit(page, address);
+        const width = await page.evaluate(() => document.documentElement.scrollWidth);
+        if (width > 320) problems.add(address, `the page is ${width} px wide`);
+      }
+      expect(problems.list, problems.toString()).toEqual([]);
+    });
+  }
 });
 
 test.describe('privacy', () => {
-  test('every request stays on the site, no cookies, storage only under documented keys', async ({
-    page,
-    context,
-    baseURL,
-  }) => {
-    test.setTimeout(240_000);
-    const origin = new URL(baseURL ?? '').origin;
-    const problems = new Problems();
-    for (const { address } of pagesToVisit()) {
-      const tool = (TOOL_PAGES as readonly string[]).includes(address);
-      const watcher = watch(page);
-      await visit(page, address);
-      // Until the reader acts, a page without a tool fetches no script at all (its one script, the
-      // intent loader, is in the page) and nothing of the search.
-      const onLoad = watcher.requests.filter(
-        (request) => request.type === 'script' || request.url.includes('/pagefind/'),
-      );
-      if (!tool)
-        for (const request of onLoad) problems.add(address, `fetches before the reader does anything: ${request.url}`);
-      const beforeActing = watcher.requests.length;
-      // Act as a reader would, so tools that store only on use are covered too.
-      await page.evaluate(() => {
-        for (const box of document.querySelectorAll<HTMLInputElement>('main input[type="checkbox"]:not(:disabled)'))
-          box.click();
-      });
-      for (const field of await page.locator('main textarea:visible, main input[type="text"]:visible').all())
-        await field.fill('quality check');
-      // Then reach for search with its key, from the page itself, and search: the search code and
-      // Pagefind arrive now, and must come from the site too.
-      await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
-      await page.keyboard.press('/');
-      const box = page.locator('input[type="search"]:visible');
-      await expect(box, `${address}: "/" does not reach a search box`).toHaveCount(1);
-      await box.fill('quality check');
-      // The search starts after a short pause in typing and shows its results only once their
-      // fragments have arrived: wait for that, or fragments still on their way when the next page
-      // opens are counted against that page (as soon as a guide's words match the query).
-      await expect(
-        page.locator('[data-search-panel]:visible'),
-        `${address}: the search did not finish`,
-      ).toHaveAttribute('data-state', 'done');
-      await page.waitForLoadState('networkidle');
-      if (!tool && !watcher.requests.slice(beforeActing).some((request) => request.type === 'script'))
-        problems.add(address, 'reaching for search fetched no script: the search code did not load');
-      watcher.stop();
-      for (const request of watcher.requests) {
-        if (!request.url.startsWith('data:') && new URL(request.url).origin !== origin)
-          problems.add(address, `request leaves the site: ${request.url}`);
+  for (const { lang } of EDITIONS) {
+    test(`${lang}: every request stays on the site, no cookies, storage only under documented keys`, async ({
+      page,
+      context,
+      baseURL,
+    }) => {
+      test.setTimeout(240_000);
+      const origin = new URL(baseURL ?? '').origin;
+      const problems = new Problems();
+      for (const { address } of pagesOf(lang)) {
+        const tool = (TOOL_PAGES as readonly string[]).includes(address);
+        const watcher = watch(page);
+        await visit(page, address);
+        // Until the reader acts, a page without a tool fetches no script at all (its one script, the
+        // intent loader, is in the page) and nothing of the search.
+        const onLoad = watcher.requests.filter(
+          (request) => request.type === 'script' || request.url.includes('/pagefind/'),
+        );
+        if (!tool)
+          for (const request of onLoad)
+            problems.add(address, `fetches before the reader does anything: ${request.url}`);
+        const beforeActing = watcher.requests.length;
+        // Act as a reader would, so tools that store only on use are covered too.
+        await page.evaluate(() => {
+          for (const box of document.querySelectorAll<HTMLInputElement>('main input[type="checkbox"]:not(:disabled)'))
+            box.click();
+        });
+        for (const field of await page.locator('main textarea:visible, main input[type="text"]:visible').all())
+          await field.fill('quality check');
+        // Then reach for search with its key, from the page itself, and search: the search code and
+        // Pagefind arrive now, and must come from the site too.
+        await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+        await page.keyboard.press('/');
+        const box = page.locator('input[type="search"]:visible');
+        await expect(box, `${address}: "/" does not reach a search box`).toHaveCount(1);
+        await box.fill('quality check');
+        // The search starts after a short pause in typing and shows its results only once their
+        // fragments have arrived: wait for that, or fragments still on their way when the next page
+        // opens are counted against that page (as soon as a guide's words match the query).
+        await expect(
+          page.locator('[data-search-panel]:visible'),
+          `${address}: the search did not finish`,
+        ).toHaveAttribute('data-state', 'done');
+        await page.waitForLoadState('networkidle');
+        if (!tool && !watcher.requests.slice(beforeActing).some((request) => request.type === 'script'))
+          problems.add(address, 'reaching for search fetched no script: the search code did not load');
+        watcher.stop();
+        for (const request of watcher.requests) {
+          if (!request.url.startsWith('data:') && new URL(request.url).origin !== origin)
+            problems.add(address, `request leaves the site: ${request.url}`);
+        }
+        for (const error of watcher.errors) problems.add(address, error);
+        const stored = await page.evaluate(async () => ({
+          keys: [...Object.keys(localStorage), ...Object.keys(sessionStorage)],
+          databases: 'databases' in indexedDB ? (await indexedDB.databases()).map((db) => db.name ?? '') : [],
+          caches: 'caches' in window ? await caches.keys() : [],
+          workers: navigator.serviceWorker ? (await navigator.serviceWorker.getRegistrations()).length : 0,
+        }));
+        for (const key of stored.keys)
+          if (!STORAGE_KEYS.includes(key)) problems.add(address, `writes "${key}" to storage, not a documented key`);
+        for (const name of [...stored.databases, ...stored.caches])
+          problems.add(address, `creates browser storage "${name}"`);
+        if (stored.workers > 0) problems.add(address, 'registers a service worker');
+        const cookies = await context.cookies();
+        if (cookies.length > 0)
+          problems.add(address, `sets cookies: ${cookies.map((cookie) => cookie.name).join(', ')}`);
+        await page.evaluate(() => {
+          localStorage.clear();
+          sessionStorage.clear();
+        });
       }
-      for (const error of watcher.errors) problems.add(address, error);
-      const stored = await page.evaluate(async () => ({
-        keys: [...Object.keys(localStorage), ...Object.keys(sessionStorage)],
-        databases: 'databases' in indexedDB ? (await indexedDB.databases()).map((db) => db.name ?? '') : [],
-        caches: 'caches' in window ? await caches.keys() : [],
-        workers: navigator.serviceWorker ? (await navigator.serviceWorker.getRegistrations()).length : 0,
-      }));
-      for (const key of stored.keys)
-        if (!STORAGE_KEYS.includes(key)) problems.add(address, `writes "${key}" to storage, not a documented key`);
-      for (const name of [...stored.databases, ...stored.caches])
-        problems.add(address, `creates browser storage "${name}"`);
-      if (stored.workers > 0) problems.add(address, 'registers a service worker');
-      const cookies = await context.cookies();
-      if (cookies.length > 0) problems.add(address, `sets cookies: ${cookies.map((cookie) => cookie.name).join(', ')}`);
-      await page.evaluate(() => {
-        localStorage.clear();
-        sessionStorage.clear();
-      });
-    }
-    expect(problems.list, problems.toString()).toEqual([]);
-  });
+      expect(problems.list, problems.toString()).toEqual([]);
+    });
+  }
 });
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('every page shows its heading, its main text and the crisis link', async ({ page }) => {
-    test.setTimeout(120_000);
-    const problems = new Problems();
-    for (const { address } of pagesToVisit()) {
-      await visit(page, address);
-      const h1 = page.locator('h1');
-      if ((await h1.count()) !== 1 || !(await h1.isVisible()) || (await h1.innerText()).trim() === '')
-        problems.add(address, 'no single visible h1');
-      const text = await page.locator(`#${MAIN_ID}`).evaluate((main) =>
-        [...main.querySelectorAll('p, li')]
-          .filter((element) => element.checkVisibility())
-          .map((element) => element.textContent ?? '')
-          .join(' ')
-          .trim(),
-      );
-      if (text.split(/\s+/).length < 10) problems.add(address, 'the main content shows almost no text');
-      if (!(await page.getByRole('link', { name: UI.header.getHelp }).first().isVisible()))
-        problems.add(address, `"${UI.header.getHelp}" is not visible`);
-      if (!(await page.locator(`#${GET_HELP_ID} a[href^="tel:"]`).first().isVisible()))
-        problems.add(address, 'the crisis lines are not visible');
-    }
-    expect(problems.list, problems.toString()).toEqual([]);
-  });
+  for (const { lang } of EDITIONS) {
+    test(`${lang}: every page shows its heading, its main text and the crisis link`, async ({ page }) => {
+      test.setTimeout(120_000);
+      const problems = new Problems();
+      for (const { address } of pagesOf(lang)) {
+        await visit(page, address);
+        const h1 = page.locator('h1');
+        if ((await h1.count()) !== 1 || !(await h1.isVisible()) || (await h1.innerText()).trim() === '')
+          problems.add(address, 'no single visible h1');
+        const text = await page.locator(`#${MAIN_ID}`).evaluate((main) =>
+          [...main.querySelectorAll('p, li')]
+            .filter((element) => element.checkVisibility())
+            .map((element) => element.textContent ?? '')
+            .join(' ')
+            .trim(),
+        );
+        if (text.split(/\s+/).length < 10) problems.add(address, 'the main content shows almost no text');
+        const getHelp = uiOf(lang).header.getHelp;
+        if (!(await page.getByRole('link', { name: getHelp }).first().isVisible()))
+          problems.add(address, `"${getHelp}" is not visible`);
+        if (!(await page.locator(`#${GET_HELP_ID} a[href^="tel:"]`).first().isVisible()))
+          problems.add(address, 'the crisis lines are not visible');
+      }
+      expect(problems.list, problems.toString()).toEqual([]);
+    });
+  }
 });

@@ -16,6 +16,8 @@ export interface EditionEntry<T> {
   slug: string;
   /** The page's language. */
   lang: string;
+  /** The page's address: /handouts/getting-help/, /es/folletos/como-pedir-ayuda/ … */
+  address: string;
   /** The root-language page it stands for: its own slug in the root language, else its translation's `of`. */
   original: string;
   /** The built file of its page (guides/<slug>/index.html, es/guias/<slug>/index.html …). */
@@ -36,7 +38,7 @@ export function editionEntries<T>(folder: 'guides' | 'handouts', lang: string): 
       const slug = name.replace(/\.mdx$/, '');
       const data = frontmatter(readFileSync(path.join(dir, name), 'utf8')) as EditionEntry<T>['data'];
       const address = folder === 'guides' ? paths.guide(slug) : paths.handout(slug);
-      return { slug, lang, original: data.translation?.of ?? slug, file: fileFor(address), data };
+      return { slug, lang, address, original: data.translation?.of ?? slug, file: fileFor(address), data };
     })
     .filter((entry) => entry.data.draft !== true);
 }

@@ -34,8 +34,9 @@ export const TEST_REDIRECT_WORDS: Ui['redirect'] = {
   nowHere: textWords<'link'>('Now at {link} & nowhere else', 'en'),
 };
 
-/** What a tool's script says, worded as the built page words it. */
-export const toolSays = (tool: StoredTool): ToolMessages => toolMessages(toolScriptWords(UI, tool, LANG));
+/** What a tool's script says, worded as the built page in a language (the site's by default) words it. */
+export const toolSays = (tool: StoredTool, lang = LANG): ToolMessages =>
+  toolMessages(toolScriptWords(lang === LANG ? UI : uiWords(parseUi(readUiData(lang), lang), lang), tool, lang));
 
 /** A text with placeholders as a pattern: each placeholder matches the pattern given for it. */
 export function templatePattern(template: string, patterns: Readonly<Record<string, string>>): string {

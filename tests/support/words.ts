@@ -34,8 +34,11 @@ export const pageIds = (folder: string) =>
     .filter((name) => name.endsWith('.mdx'))
     .map(pageId);
 
+/** The clinic's own language: the words read when no other is asked for. */
+const ROOT_LANGUAGE = languageOf(readClinic().locale);
+
 /** A words collection's file in one language (the clinic's by default), relative to content/: home/en.yaml. */
-export const wordsPath = (collection: string, lang = languageOf(readClinic().locale)) => `${collection}/${lang}.yaml`;
+export const wordsPath = (collection: string, lang = ROOT_LANGUAGE) => `${collection}/${lang}.yaml`;
 
 /** The parsed YAML of one words collection in one language (the clinic's by default). */
 export function wordsFile(collection: string, lang?: string): unknown {
@@ -82,8 +85,8 @@ export function shownText(value: string, lang?: string): string {
  * The plan's words as browser tests find its controls: a box's label by its name, a choice's label by
  * its value, a section's heading. A value the content does not offer fails here, saying so.
  */
-export function planWords() {
-  const plan = readPlan();
+export function planWords(lang = ROOT_LANGUAGE) {
+  const plan = readPlan(lang);
   const choice = (list: readonly { value: string; label: string }[], value: string) => {
     const found = list.find((item) => item.value === value);
     if (!found) throw new Error(`content/plan: the test needs the choice "${value}", which the plan does not offer`);
@@ -97,8 +100,11 @@ export function planWords() {
   };
 }
 
-/** The checklist's heading for each phase (content/checklist/items.yaml). */
-export function checklistPhaseWords(): Checklist['phases'] {
-  return (load(readFileSync(path.join(CONTENT, 'checklist', 'items.yaml'), 'utf8')) as Pick<Checklist, 'phases'>)
-    .phases;
+/** The checklist file of a language: items.yaml for the clinic's own, items.<lang>.yaml for another. */
+export const checklistFile = (lang = ROOT_LANGUAGE): string =>
+  path.join(CONTENT, 'checklist', lang === ROOT_LANGUAGE ? 'items.yaml' : `items.${lang}.yaml`);
+
+/** The checklist's heading for each phase (content/checklist/items.yaml, items.<lang>.yaml). */
+export function checklistPhaseWords(lang = ROOT_LANGUAGE): Checklist['phases'] {
+  return (load(readFileSync(checklistFile(lang), 'utf8')) as Pick<Checklist, 'phases'>).phases;
 }
