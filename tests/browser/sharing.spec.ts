@@ -200,7 +200,8 @@ for (const { lang } of EDITIONS) {
       await button.click();
       await expect.poll(() => clipboard(page)).toBe(text);
       await expect(page.getByRole('status')).toHaveText(WORDS.messageCopied);
-      const same = button;
+      // The same button, found by place: its name changes while it says "Copied".
+      const same = first.locator('button').first();
       await expect(same).toContainText(WORDS.copied);
       await expect(same).toHaveAttribute('data-state', 'copied');
       // The label comes back, ready for the next message.
