@@ -1,6 +1,6 @@
 /**
  * The guide pages' route, gathered in one place as Starlight's routing data is: the paths to build
- * (with the review warnings) and everything one page needs. src/pages/guides/[id].astro imports only
+ * (with the review warnings) and everything one page needs. src/pages/[...guides]/[id].astro imports only
  * this, its layout and its components.
  */
 import {

@@ -1,7 +1,7 @@
 /**
  * What a guide page shows besides its text, from the guide, the other guides, the clinic settings and
  * what the build read from the guide's body. Pure, so it is unit-tested; src/data/guide-route.ts
- * gathers the inputs for src/pages/guides/[id].astro.
+ * gathers the inputs for src/pages/[...guides]/[id].astro.
  */
 import type { BodyFacts } from './body-facts';
 import { clinicList, clinicValue, type SettingWords } from './clinic-values';

@@ -310,7 +310,7 @@ const choiceValue = (what: string, values: readonly string[]) =>
     error: `${what} value must be one of: ${values.join(', ')} (saved answers are kept by these values, so they never change)`,
   });
 
-/** The session plan (src/pages/plan.astro): every heading, label, hint and choice. */
+/** The session plan (src/pages/[...plan].astro): every heading, label, hint and choice. */
 export const planSchema = strictObject(
   {
     // The page title and its main heading.

@@ -18,7 +18,7 @@
 
 /**
  * The components content may use, with the props each takes. The pages pass these components to MDX
- * (src/pages/guides/[id].astro and src/pages/handouts/[id].astro); docs/guides.md "Components for content"
+ * (src/pages/[...guides]/[id].astro and src/pages/[...handouts]/[id].astro); docs/guides.md "Components for content"
  * documents them.
  */
 export const CONTENT_COMPONENTS: Readonly<Record<string, readonly string[]>> = {
