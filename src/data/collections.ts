@@ -289,7 +289,7 @@ async function readAddressWords(edition: Edition): Promise<AddressWords> {
 }
 
 /** One edition's page addresses as site paths (from the site's root, before the base): for routes. */
-export const getSitePaths: (lang?: string) => Promise<SitePaths> = oncePerLanguage(async (lang) => {
+const getSitePaths: (lang?: string) => Promise<SitePaths> = oncePerLanguage(async (lang) => {
   const edition = await getEdition(lang);
   return sitePathsOf(edition, await readAddressWords(edition));
 });
@@ -309,12 +309,7 @@ export async function editionPaths<Param extends string>(
   param: Param,
   place: (paths: SitePaths) => string,
 ): Promise<{ params: Record<Param, string | undefined>; props: { lang: string } }[]> {
-  return Promise.all(
-    (await getEditions()).map(async ({ lang }) => ({
-      params: { [param]: restParam(place(await getSitePaths(lang))) } as Record<Param, string | undefined>,
-      props: { lang },
-    })),
-  );
+  return perEdition(param, place, async (lang) => [{ params: {}, props: { lang } }]);
 }
 
 /**
@@ -357,9 +352,18 @@ async function getGuideFor(rootId: string, lang?: string): Promise<GuideEntry | 
   return (await getGuides(lang)).find((guide) => entryOriginal(guide) === rootId);
 }
 
+/**
+ * The guide a page of `lang` links to for the root guide `rootId`: its translation, or the root guide
+ * itself while it has none; undefined when neither is published. Content names guides by their file
+ * names in the clinic's own language (checklist items, a handout's `guide`).
+ */
+export async function guideLinkedFor(rootId: string, lang?: string): Promise<GuideEntry | undefined> {
+  return (await getGuideFor(rootId, lang)) ?? (await getGuideFor(rootId));
+}
+
 /** The href of the guide of `lang` that stands for the root guide `rootId`; the root's when untranslated. */
 export async function guideHrefFor(rootId: string, lang?: string): Promise<string> {
-  const guide = (await getGuideFor(rootId, lang)) ?? (await getGuideFor(rootId));
+  const guide = await guideLinkedFor(rootId, lang);
   if (!guide) throw new Error(`No published guide has the id "${rootId}".`);
   return guideHref(guide);
 }

@@ -6,15 +6,13 @@
 import {
   entrySlug,
   getClinic,
-  getEditions,
   getGuides,
   getSettingWords,
-  getSitePaths,
+  perEdition,
   oncePerLanguage,
   renderGuide,
   type GuideEntry,
 } from './collections';
-import { restParam } from '../lib/editions';
 import { checkAllTranslations } from './translations';
 import { guidePage } from '../lib/guide-page';
 import { readingNeighbours } from '../lib/nav';
@@ -33,20 +31,24 @@ export async function guidePaths(): Promise<
 > {
   // Every translation's record is checked before any page: an impossible one stops the build.
   await checkAllTranslations();
-  const paths = [];
-  for (const { lang } of await getEditions()) {
-    const guides = await getGuides(lang);
-    // The page is still better online than missing, so late reviews warn. So does a medicine page no
-    // prescriber has reviewed, once the site is a real practice's.
-    const reviewable = guides.map((guide) => ({ file: guide.filePath ?? guide.id, ...guide.data }));
-    const { sample } = await getClinic(lang);
-    for (const warning of [...overdueWarnings(reviewable, new Date()), ...medicineReviewWarnings(reviewable, sample)]) {
-      console.warn(`[holding-space] ${warning}`);
-    }
-    const folder = restParam((await getSitePaths(lang)).guides);
-    paths.push(...guides.map((guide) => ({ params: { guides: folder, id: entrySlug(guide) }, props: { guide } })));
-  }
-  return paths;
+  return perEdition(
+    'guides',
+    (paths) => paths.guides,
+    async (lang) => {
+      const guides = await getGuides(lang);
+      // The page is still better online than missing, so late reviews warn. So does a medicine page no
+      // prescriber has reviewed, once the site is a real practice's.
+      const reviewable = guides.map((guide) => ({ file: guide.filePath ?? guide.id, ...guide.data }));
+      const { sample } = await getClinic(lang);
+      for (const warning of [
+        ...overdueWarnings(reviewable, new Date()),
+        ...medicineReviewWarnings(reviewable, sample),
+      ]) {
+        console.warn(`[holding-space] ${warning}`);
+      }
+      return guides.map((guide) => ({ params: { id: entrySlug(guide) }, props: { guide } }));
+    },
+  );
 }
 
 // The previous and next guide of every guide, from one sort per language a build (not one per page).

@@ -4,24 +4,21 @@
  * printout of that page, never a creased handout (the handouts print their own "M" code inline).
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { entrySlug, getClinic, getEditions, getHandouts, getSitePaths, handoutHref } from '../../../data/collections';
-import { restParam } from '../../../lib/editions';
+import { entrySlug, getClinic, getHandouts, handoutHref, perEdition } from '../../../data/collections';
 import { qrSvgFile } from '../../../lib/qr';
 
-export const getStaticPaths = (async () =>
-  (
-    await Promise.all(
-      (await getEditions()).map(async ({ lang }) => {
-        const folder = restParam((await getSitePaths(lang)).handouts);
-        return Promise.all(
-          (await getHandouts(lang)).map(async (handout) => ({
-            params: { handouts: folder, id: entrySlug(handout) },
-            props: { href: await handoutHref(handout) },
-          })),
-        );
-      }),
-    )
-  ).flat()) satisfies GetStaticPaths;
+export const getStaticPaths = (() =>
+  perEdition(
+    'handouts',
+    (paths) => paths.handouts,
+    async (lang) =>
+      Promise.all(
+        (await getHandouts(lang)).map(async (handout) => ({
+          params: { id: entrySlug(handout) },
+          props: { href: await handoutHref(handout) },
+        })),
+      ),
+  )) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ href: string }> = async ({ props, site }) => {
   const clinic = await getClinic();
