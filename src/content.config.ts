@@ -13,7 +13,8 @@ import { glob } from 'astro/loaders';
 import { yamlList } from './loaders/yaml-list';
 import { uiStrings } from './loaders/ui-strings';
 import { clinicWords } from './loaders/clinic-words';
-import { assertPageFiles, pageId } from './integrations/shared/content-files';
+import { pageFiles as pageFilesLoader } from './loaders/page-files';
+import { assertPageFiles, pageId, type PageExtension } from './integrations/shared/content-files';
 import { parseYaml } from './integrations/shared/yaml-file';
 import { LOCALE, LOCALE_MESSAGE, assertLanguageFiles, languageOf } from './lib/language';
 import { looksLikeSpellingFile, spellingFileLanguage, spellingFileProblems } from './lib/spelling-files';
@@ -34,16 +35,27 @@ import {
 } from './schemas/words';
 
 /**
- * The `.mdx` files of a page folder, relative to the project root as the loaders' `base` is. Their
- * names are the pages' addresses, so a name that is not an address (Safety.mdx), or two that would
- * share one, stop the build here, naming the files (src/integrations/shared/content-files.ts).
+ * The page files of a page folder, relative to the project root as the loaders' `base` is. Their
+ * names are the pages' addresses, so a name that is not an address (Safety.mdx), two that would
+ * share one (safety.md and safety.mdx), or a kind of file the folder does not take, stop the build
+ * here, naming the files (src/integrations/shared/content-files.ts).
  */
-function pageFiles(folder: string): string[] {
-  const files = readdirSync(`./${folder}`).filter((name) => name.endsWith('.mdx'));
-  assertPageFiles(folder, files);
-  for (const lang of languageFolders(folder)) assertPageFiles(`${folder}/${lang}`, readdirSync(`./${folder}/${lang}`));
-  return files;
+function pageFiles(folder: string, extensions: readonly PageExtension[]): string[] {
+  const files = readdirSync(`./${folder}`);
+  assertPageFiles(folder, files, extensions);
+  for (const lang of languageFolders(folder)) {
+    assertPageFiles(`${folder}/${lang}`, readdirSync(`./${folder}/${lang}`), extensions);
+  }
+  return files.filter((name) => extensions.some((extension) => name.endsWith(extension)));
 }
+
+/**
+ * A guide is MDX, or Markdown when it uses no content components: Astro renders a Markdown guide
+ * while it reads the content and keeps the result in its cache, where an MDX guide is compiled into
+ * code for every build. A handout is MDX.
+ */
+const GUIDE_FILES: readonly PageExtension[] = ['.md', '.mdx'];
+const HANDOUT_FILES: readonly PageExtension[] = ['.mdx'];
 
 /**
  * The language folders of a page folder (content/guides/es/): the pages of the site's other
@@ -72,8 +84,8 @@ function languageFolders(folder: string): string[] {
  * The ids of the guides on disk, so a checklist item that links to a guide that does not exist stops
  * the build. Read from the folder because one collection's schema cannot see another's entries.
  */
-const guideIds = pageFiles('content/guides').map(pageId);
-const handoutIds = pageFiles('content/handouts').map(pageId);
+const guideIds = pageFiles('content/guides', GUIDE_FILES).map(pageId);
+const handoutIds = pageFiles('content/handouts', HANDOUT_FILES).map(pageId);
 
 /** Images a words file may name (the home page's photo), kept beside it. */
 const IMAGE_FILE = /\.(jpe?g|png|webp|avif)$/i;
@@ -94,16 +106,20 @@ function languageFiles(folder: string, { images = false } = {}) {
 }
 
 /**
- * An entry's id is exactly its file name without `.mdx`, after its language folder for another
+ * An entry's id is exactly its file name without `.mdx` or `.md`, after its language folder for another
  * language's page (es/seguridad). Astro's default made the id from a frontmatter `slug:` when there was
  * one, or from the name in lowercase, so two files could share an id.
  */
 const idFromFileName = ({ entry }: { entry: string }) => pageId(entry);
 
 const guides = defineCollection({
-  // One MDX file per guide page. The file name (without `.mdx`) is the page address, so renaming a
-  // file changes a published address: add a redirect when you do.
-  loader: glob({ pattern: ['*.mdx', '*/*.mdx'], base: './content/guides', generateId: idFromFileName }),
+  // One MDX or Markdown file per guide page. The file name (without `.mdx` or `.md`) is the page
+  // address, so renaming a file changes a published address: add a redirect when you do.
+  loader: pageFilesLoader({
+    pattern: ['*.{md,mdx}', '*/*.{md,mdx}'],
+    base: './content/guides',
+    generateId: idFromFileName,
+  }),
   schema: guideSchema,
 });
 

@@ -3,6 +3,7 @@
  * guide and handout as the build reads it, and stops the build listing every problem with its file,
  * line and column. It changes nothing in the tree; it only reads.
  */
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { MdastPluginDefinition, PluginFactoryContext } from 'satteri';
@@ -43,6 +44,20 @@ function displayPath(fileURL: URL | undefined): string {
   return relative.startsWith('..') ? absolute : relative.split(path.sep).join('/');
 }
 
+/**
+ * The lines to add to a position for it to be the file's line. Astro compiles an MDX file with its
+ * frontmatter blanked, so positions there are already the file's; it renders a Markdown (.md) file's
+ * body alone, without the frontmatter and the blank lines after it (`content.trim()`), so positions
+ * there count from the body's first line.
+ */
+function bodyLineOffset(fileURL: URL | undefined): number {
+  if (!fileURL?.pathname.endsWith('.md')) return 0;
+  const text = readFileSync(fileURL, 'utf8');
+  const frontmatterEnd = /^---\r?\n[\s\S]*?\r?\n---(?=\r?\n|$)/.exec(text)?.[0].length ?? 0;
+  const bodyStart = frontmatterEnd + (/\S/.exec(text.slice(frontmatterEnd))?.index ?? 0);
+  return text.slice(0, bodyStart).split('\n').length - 1;
+}
+
 /** One checker per document, so problems never leak from one file into another. */
 export function contentRules(context: PluginFactoryContext): MdastPluginDefinition {
   const problems: ContentProblem[] = [];
@@ -79,7 +94,14 @@ export function contentRules(context: PluginFactoryContext): MdastPluginDefiniti
       }
     },
     after() {
-      if (problems.length > 0) throw new ContentRulesError(displayPath(context.fileURL), problems);
+      if (problems.length === 0) return;
+      // Read only when there is something to report: a file with no problems costs nothing.
+      const offset = bodyLineOffset(context.fileURL);
+      const inFile = problems.map((problem) => ({
+        ...problem,
+        line: problem.line === undefined ? undefined : problem.line + offset,
+      }));
+      throw new ContentRulesError(displayPath(context.fileURL), inFile);
     },
   };
 }

@@ -184,7 +184,7 @@ async function likelySketches(root: URL): Promise<Sketch[]> {
   const host = new URL(settings.siteUrl).host;
   const folder = new URL('content/guides/', root);
   const sketches: Sketch[] = [];
-  for (const file of (await readdir(folder).catch(() => [])).filter((name) => name.endsWith('.mdx'))) {
+  for (const file of (await readdir(folder).catch(() => [])).filter((name) => /\.mdx?$/.test(name))) {
     const front = /^---\r?\n([\s\S]*?)\r?\n---/.exec(await readFile(new URL(file, folder), 'utf8'))?.[1];
     const data = front === undefined ? undefined : (parseYaml(front, file) as { title?: unknown; draft?: unknown });
     if (typeof data?.title === 'string' && data.draft !== true) sketches.push(sketch(settings.name, data.title, host));

@@ -42,6 +42,6 @@ export type StoredTool = keyof typeof TOOL_STORAGE_KEYS;
 
 /**
  * Ids of the hidden words that, with a section's heading, name its "#" link ("Link to this section:
- * Safety"): AnchoredHeading points at them, BaseLayout holds them once per page.
+ * Safety"): section links (src/lib/anchor-headings.ts) point at them, BaseLayout holds them once per page.
  */
 export const SECTION_LABEL_IDS = { link: 'hs-link' } as const;

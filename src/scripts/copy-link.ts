@@ -1,7 +1,7 @@
 /**
  * Copies on a press, and says so. Two kinds of control:
  *
- * - A guide heading's "#" link (AnchoredHeading.astro): the browser follows it to the section as
+ * - A guide heading's "#" link (src/lib/anchor-headings.ts): the browser follows it to the section as
  *   usual, and this puts the section's full address on the clipboard and says "Link copied". If the
  *   browser refuses, nothing more happens: the address bar now shows the section's address.
  * - A Copy button on the page for clinicians (CopyButton.astro): copies an address (`data-href`) or

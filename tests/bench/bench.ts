@@ -262,7 +262,8 @@ const project = await createTempProject();
 let previewImagesOff: boolean | undefined;
 const scaleTasks: Record<string, () => number> = {};
 try {
-  for (let n = 1; n <= SCALE; n += 1) await addContentFile(project, `guides/${syntheticId(n)}.mdx`, syntheticGuide(n));
+  // Markdown, as the peer's pages are: plain text with no components needs no MDX on either side.
+  for (let n = 1; n <= SCALE; n += 1) await addContentFile(project, `guides/${syntheticId(n)}.md`, syntheticGuide(n));
   if (peer)
     await peer.writePages([...peerPages, ...Array.from({ length: SCALE }, (_, n) => syntheticPeerPage(n + 1, footer))]);
   const projectDist = path.join(project.dir, 'dist');

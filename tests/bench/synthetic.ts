@@ -53,7 +53,7 @@ export function syntheticBody(n: number): string {
   return `Page ${n} is made up for testing. ${sentence(n, 0)}\n\n${sections.join('\n')}`;
 }
 
-/** A whole MDX file for this site's guides collection. */
+/** A whole guide file for this site: plain Markdown, so the same text is a valid `.md` or `.mdx` guide. */
 export function syntheticGuide(n: number): string {
   const data = syntheticFrontmatter(n);
   return `---

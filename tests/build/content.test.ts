@@ -23,6 +23,7 @@ import { escapeRegExp } from '../support/regexp';
 import { FAQ_GUIDE_ID, GLOSSARY_GUIDE_ID } from '../../src/lib/constants';
 import { editionEntries, guideFileFor } from '../support/edition-entries';
 import { EDITIONS, clinicOf, pathsOf, uiOf } from '../support/editions';
+import { pageFileName } from '../support/page-files';
 
 /** Every published guide of a language: what the build must make. */
 const guidesOf = (lang: string) => editionEntries<{ title: string }>('guides', lang);
@@ -291,7 +292,10 @@ describe.each(EDITIONS)('clinic settings in guides in $lang', ({ lang, root }) =
 
   // The pattern is English words (hours, minutes), so it reads the clinic's own language's guides.
   it.each(root ? ROOT_GUIDES : [])('%s types no clinic time into its text: times come from <ClinicSetting>', (id) => {
-    const source = readFileSync(path.join(CONTENT, 'guides', `${id}.mdx`), 'utf8').split(/^---$/m)[2] ?? '';
+    const source =
+      readFileSync(path.join(CONTENT, 'guides', pageFileName(path.join(CONTENT, 'guides'), id)), 'utf8').split(
+        /^---$/m,
+      )[2] ?? '';
     expect(source).not.toMatch(/\b\d+(?:\.\d+)?\s*(?:hours?|hrs?|h|minutes?|mins?)\b/i);
   });
 });

@@ -19,6 +19,10 @@ import { syntheticGuide, syntheticId } from '../bench/synthetic';
 
 /** Enough guides for several pages per stage and per letter; the build takes about half a minute. */
 const SYNTHETIC = 300;
+/** Every other guide is Markdown (`.md`), the rest MDX: both kinds of guide file, side by side. */
+const fileOf = (n: number) => `guides/${syntheticId(n)}.${n % 2 === 1 ? 'md' : 'mdx'}`;
+/** The same text as guide 1 (Markdown), as MDX under another name. */
+const MDX_TWIN = 'synthetic-twin';
 
 let project: TempProject | undefined;
 let dist = '';
@@ -26,14 +30,15 @@ let guideIds: string[] = [];
 
 beforeAll(async () => {
   project = await createTempProject();
-  for (let n = 1; n <= SYNTHETIC; n += 1)
-    await addContentFile(project, `guides/${syntheticId(n)}.mdx`, syntheticGuide(n));
+  for (let n = 1; n <= SYNTHETIC; n += 1) await addContentFile(project, fileOf(n), syntheticGuide(n));
+  await addContentFile(project, `guides/${MDX_TWIN}.mdx`, syntheticGuide(1));
   const built = await project.astroWith({ PREVIEW_IMAGES: 'off', HANDOUT_PDFS: 'off' }, 'build');
   if (built.code !== 0) throw new Error(`The copy with ${SYNTHETIC} synthetic guides did not build:\n${built.output}`);
   dist = path.join(project.dir, 'dist');
   guideIds = [
     ...publishedEntries('guides').map((guide) => guide.id),
     ...Array.from({ length: SYNTHETIC }, (_, index) => syntheticId(index + 1)),
+    MDX_TWIN,
   ];
 }, 180_000);
 
@@ -53,6 +58,26 @@ function sectionIds(id: string): string[] {
   sections.set(id, ids);
   return ids;
 }
+
+describe('a Markdown guide', () => {
+  const prose = (id: string) => load(readFileSync(path.join(dist, fileFor(`/guides/${id}/`)), 'utf8'))('.prose-page');
+
+  it('reads exactly as the same text in MDX: headings, section links, lists', () => {
+    const markdown = prose(syntheticId(1));
+    expect(markdown.find('h2').length).toBeGreaterThan(2);
+    expect(markdown.html()).toBe(prose(MDX_TWIN).html());
+  });
+
+  it('has a link to every section beside its heading', () => {
+    const markdown = prose(syntheticId(1));
+    const headings = markdown.find('h2[id]');
+    expect(markdown.find('.heading-wrapper > h2 + a.heading-anchor').length).toBe(headings.length);
+    headings.each((_, heading) => {
+      const id = heading.attribs.id ?? '';
+      expect(markdown.find(`a.heading-anchor[href="#${id}"]`).attr('aria-labelledby')).toMatch(new RegExp(` ${id}$`));
+    });
+  });
+});
 
 const lists: Record<string, () => ListingPages> = {
   'the A to Z': () => topicIndexPages(dist),

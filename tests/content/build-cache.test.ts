@@ -12,6 +12,7 @@ import { afterAll, expect, it } from 'vitest';
 import { createTempProject, type TempProject } from '../support/temp-project';
 import { handoutPdfPath } from '../../src/lib/addresses';
 import { PAPER_SIZES } from '../../src/schemas/names';
+import { pageFilesIn } from '../support/page-files';
 
 let project: TempProject | undefined;
 afterAll(async () => project?.remove());
@@ -50,7 +51,7 @@ function counts(output: string, what: 'Preview images' | 'Handout PDFs'): number
 /** Gives the first published content file of a folder a new title; returns its id. */
 async function retitle(dir: string, folder: string): Promise<string> {
   const folderPath = path.join(dir, 'content', folder);
-  for (const file of readdirSync(folderPath).filter((name) => name.endsWith('.mdx'))) {
+  for (const file of pageFilesIn(folderPath)) {
     const text = await readFile(path.join(folderPath, file), 'utf8');
     const match = /^---\n([\s\S]*?)\n---\n/.exec(text);
     const data = load(match?.[1] ?? '') as { title?: string; draft?: boolean } | undefined;

@@ -35,6 +35,27 @@ it.concurrent(
 );
 
 it.concurrent(
+  'refuses the same in a Markdown guide, where raw HTML is all a script or a component can be',
+  async () => {
+    const project = await createTempProject();
+    projects.push(project);
+    await addContentFile(project, 'guides/guide-with-script.md', await readFixture('guide-with-script.md'));
+
+    const { code, output } = await project.astro('build');
+
+    expect(code, output).not.toBe(0);
+    const file = 'content/guides/guide-with-script.md';
+    expect(output).toContain(`${file}:17:1: raw HTML "<script>`);
+    expect(output).toMatch(
+      new RegExp(`${file}:19:\\d+: raw HTML "<Term.*?": content components work in .mdx files only`),
+    );
+    expect(output).toContain(`${file}:21:1: link to "javascript:alert(1)"`);
+    expect(existsSync(path.join(project.dir, 'dist', 'guides', 'guide-with-script', 'index.html'))).toBe(false);
+  },
+  180_000,
+);
+
+it.concurrent(
   'never hashes an inline script the project did not make, and stops the build naming the page',
   async () => {
     const project = await createTempProject();

@@ -5,15 +5,13 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, expect, it } from 'vitest';
-import { readdirSync } from 'node:fs';
+
 import { CONTENT } from '../support/paths';
 import { addContentFile, createTempProject, type TempProject } from '../support/temp-project';
+import { pageFilesIn } from '../support/page-files';
 
 /** The first page file of a content folder: any content has one, whatever it is called. */
-const firstFile = (folder: string) =>
-  readdirSync(path.join(CONTENT, folder))
-    .filter((file) => file.endsWith('.mdx'))
-    .sort()[0] ?? '';
+const firstFile = (folder: string) => pageFilesIn(path.join(CONTENT, folder))[0] ?? '';
 const guide = firstFile('guides');
 /** The same name in capitals at the start of each word: a second file at the same address. */
 const capitalized = guide.replace(

@@ -5,7 +5,7 @@
  * updated, with a link to it. Runs on the first translated guide of the content under test; a practice
  * in one language has none (the test then says so).
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { load as loadHtml } from 'cheerio';
@@ -13,6 +13,7 @@ import { load } from 'js-yaml';
 import { EDITIONS, pathsOf, uiOf } from '../support/editions';
 import { CONTENT } from '../support/paths';
 import { addContentFile, createTempProject, type TempProject } from '../support/temp-project';
+import { pageFileName, pageFilesIn } from '../support/page-files';
 
 interface Translated {
   lang: string;
@@ -26,7 +27,7 @@ function firstTranslatedGuide(): Translated | undefined {
   for (const { lang, root } of EDITIONS) {
     if (root) continue;
     const folder = path.join(CONTENT, 'guides', lang);
-    for (const file of readdirSync(folder).filter((name) => name.endsWith('.mdx'))) {
+    for (const file of pageFilesIn(folder)) {
       const front = /^---\n([\s\S]*?)\n---/.exec(readFileSync(path.join(folder, file), 'utf8'))?.[1] ?? '';
       const data = load(front) as { translation?: { of: string; englishReviewed: Date | string } };
       if (data.translation) {
@@ -59,7 +60,7 @@ describe.skipIf(!translated)('a translation older than the English page it trans
       projects.push(project);
       // The English page reviewed again ten days after the review the translation follows, still
       // before its next review is due.
-      const english = `guides/${translated.of}.mdx`;
+      const english = `guides/${pageFileName(path.join(CONTENT, 'guides'), translated.of)}`;
       const later = new Date(Date.parse(translated.englishReviewed) + 10 * 86_400_000).toISOString().slice(0, 10);
       const text = readFileSync(path.join(CONTENT, english), 'utf8');
       expect(text).toMatch(/^lastReviewed: .+$/m);

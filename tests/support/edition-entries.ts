@@ -4,12 +4,14 @@
  * page and the root-language page it stands for (itself, or the one its translation record names), so
  * a test finds "the questions page" or "the page about how this information is made" in any language.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { EDITIONS, editionOf, pathsOf } from './editions';
 import { fileFor } from './dist';
 import { frontmatter } from './fixtures';
 import { CONTENT } from './paths';
+import { pageFilesIn } from './page-files';
+import { pageId } from '../../src/integrations/shared/content-files';
 
 export interface EditionEntry<T> {
   /** The file name without .mdx: the page's address segment. */
@@ -31,11 +33,9 @@ export function editionEntries<T>(folder: 'guides' | 'handouts', lang: string): 
   const dir = edition.root ? path.join(CONTENT, folder) : path.join(CONTENT, folder, lang);
   if (!existsSync(dir)) return [];
   const paths = pathsOf(lang);
-  return readdirSync(dir)
-    .filter((name) => name.endsWith('.mdx'))
-    .sort()
+  return pageFilesIn(dir)
     .map((name) => {
-      const slug = name.replace(/\.mdx$/, '');
+      const slug = pageId(name);
       const data = frontmatter(readFileSync(path.join(dir, name), 'utf8')) as EditionEntry<T>['data'];
       const address = folder === 'guides' ? paths.guide(slug) : paths.handout(slug);
       return { slug, lang, address, original: data.translation?.of ?? slug, file: fileFor(address), data };

@@ -1,9 +1,11 @@
 /** The named bad-content fixtures, and what the content contract must say about each. */
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { load } from 'js-yaml';
 import { CONTENT, FIXTURES } from './paths';
+import { pageFilesIn, pageIdsIn } from './page-files';
+import { pageId } from '../../src/integrations/shared/content-files';
 
 export interface BadContentFixture {
   /** File in tests/fixtures/content/. */
@@ -145,20 +147,17 @@ export const BAD_CONTENT: BadContentFixture[] = [
 
 /** The ids of the guides in content/guides, as src/content.config.ts gives them to the checklist schema. */
 export function guideIdsOnDisk(): string[] {
-  return readdirSync(path.join(CONTENT, 'guides'))
-    .filter((file) => file.endsWith('.mdx'))
-    .map((file) => file.replace(/\.mdx$/, ''));
+  return pageIdsIn(path.join(CONTENT, 'guides'));
 }
 
 /**
- * The published (not draft) MDX entries of a content folder, with their frontmatter as Astro reads it:
+ * The published (not draft) Markdown and MDX entries of a content folder, with their frontmatter as Astro reads it:
  * what the site builds, for tests that check each built page.
  */
 export function publishedEntries<T>(folder: 'guides' | 'handouts'): { id: string; data: T }[] {
-  return readdirSync(path.join(CONTENT, folder))
-    .filter((file) => file.endsWith('.mdx'))
+  return pageFilesIn(path.join(CONTENT, folder))
     .map((file) => ({
-      id: file.replace(/\.mdx$/, ''),
+      id: pageId(file),
       data: frontmatter(readFileSync(path.join(CONTENT, folder, file), 'utf8')) as T & { draft?: boolean },
     }))
     .filter((entry) => !entry.data.draft);

@@ -3,13 +3,12 @@
  * language, through their schemas. Tests compute what pages should say from these, so they hold for
  * any valid content.
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { load } from 'js-yaml';
 import { fillClinicValues, type SettingWords } from '../../src/lib/clinic-values';
 import { inlineLinks } from '../../src/lib/inline-links';
 import { languageOf } from '../../src/lib/language';
-import { pageId } from '../../src/integrations/shared/content-files';
 import type { Checklist } from '../../src/schemas/checklist';
 import {
   cliniciansSchema,
@@ -27,12 +26,10 @@ import {
 import { readClinic } from './clinic';
 import { clinicOf } from './editions';
 import { CONTENT } from './paths';
+import { pageIdsIn } from './page-files';
 
 /** The page files of a content folder, by id. */
-export const pageIds = (folder: string) =>
-  readdirSync(path.join(CONTENT, folder))
-    .filter((name) => name.endsWith('.mdx'))
-    .map(pageId);
+export const pageIds = (folder: string) => pageIdsIn(path.join(CONTENT, folder));
 
 /** The clinic's own language: the words read when no other is asked for. */
 const ROOT_LANGUAGE = languageOf(readClinic().locale);

@@ -124,6 +124,15 @@ describe('nodeProblems', () => {
     expect(nodeProblems(element('div'))[0]).toMatch(/^<div> cannot be used in content; write Markdown/);
     expect(nodeProblems(element('Fetcher'))[0]).toMatch(/^<Fetcher> is not a content component; use one of: <Callout>/);
   });
+  it('refuses raw HTML, and says a component in a Markdown guide needs an .mdx file', () => {
+    const html = (value: string) => ({ type: 'html', value }) as Parameters<typeof nodeProblems>[0];
+    expect(nodeProblems(html('<script>x()</script>'))[0]).toMatch(
+      /^raw HTML "<script>x\(\)<\/script>" cannot be used in content/,
+    );
+    expect(nodeProblems(html('<Term id="integration">'))[0]).toMatch(
+      /^raw HTML "<Term id="integration">": content components work in \.mdx files only; rename the file to \.mdx/,
+    );
+  });
   it('refuses event handlers, style attributes, expressions, spreads and unknown props', () => {
     const problems = nodeProblems(
       element('Callout', [

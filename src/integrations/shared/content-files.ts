@@ -3,37 +3,72 @@
  * /guides/safety/), so it must be an address as written: lowercase words joined by hyphens. Astro
  * turned `Safety.mdx` into the id `safety` too, and when two files shared an id it only warned while
  * one page silently replaced the other; these checks stop the build and name both files.
+ *
+ * A guide may be Markdown (`.md`) when it uses no content components: Astro renders it once, while it
+ * reads the content, instead of compiling it into code (docs/guides.md, "Markdown or MDX").
  */
 
-/** Lowercase words (letters and digits) joined by single hyphens, then `.mdx`. */
-const PAGE_FILE = /^[a-z0-9]+(?:-[a-z0-9]+)*\.mdx$/;
+/** The kinds of page file a folder takes: guides `.md` or `.mdx`, handouts `.mdx` only. */
+export type PageExtension = '.md' | '.mdx';
 
-/** The page's id and address segment: its file name without `.mdx`, exactly as written. */
-export function pageId(file: string): string {
-  return file.replace(/\.mdx$/, '');
+/** Lowercase words (letters and digits) joined by single hyphens. */
+const ADDRESS = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** The file's extension, when it is a page file (`.md` or `.mdx`). */
+function extensionOf(file: string): PageExtension | undefined {
+  // Any case, so `Safety.MDX` is named as a wrong name rather than silently left out.
+  return /\.mdx?$/i.exec(file)?.[0].toLowerCase() as PageExtension | undefined;
 }
 
-/** The name a file would have as an address: lowercase, with any run of other characters as one hyphen. */
-function suggestedFileName(file: string): string {
+/** The page's id and address segment: its file name without `.md` or `.mdx`, exactly as written. */
+export function pageId(file: string): string {
+  return file.replace(/\.mdx?$/i, '');
+}
+
+/** The address a file would have: lowercase, with any run of other characters as one hyphen. */
+function suggestedAddress(file: string): string {
   const words = pageId(file)
     .toLowerCase()
     .split(/[^a-z0-9]+/)
     .filter(Boolean);
-  return `${words.join('-') || 'page'}.mdx`;
+  return words.join('-') || 'page';
+}
+
+/** Whether a file's name is already right: an address, then an extension the folder takes. */
+function isRightName(file: string, extensions: readonly PageExtension[]): boolean {
+  const extension = extensionOf(file);
+  return (
+    extension !== undefined && file.endsWith(extension) && extensions.includes(extension) && ADDRESS.test(pageId(file))
+  );
 }
 
 /**
- * Every problem with the `.mdx` file names in one folder (`folder` as an editor knows it, such as
- * content/guides), each naming the file, and the file it clashes with when two would share an address.
+ * Every problem with the page file names in one folder (`folder` as an editor knows it, such as
+ * content/guides), each naming the file, and the file it clashes with when two would share an address
+ * (`safety.md` beside `safety.mdx` too). Files of other kinds are not pages and are left alone, except
+ * a `.md` file where only `.mdx` is taken, which would otherwise be silently left out.
  */
-export function pageFileProblems(folder: string, files: readonly string[]): string[] {
+export function pageFileProblems(
+  folder: string,
+  files: readonly string[],
+  extensions: readonly PageExtension[] = ['.mdx'],
+): string[] {
   const problems = new Map<string, string>();
   const byAddress = new Map<string, string>();
-  for (const file of [...files].sort(byCorrectFirst)) {
-    const address = suggestedFileName(file);
+  const pages = files.filter((file) => extensionOf(file) !== undefined);
+  for (const file of [...pages].sort(
+    (a, b) => Number(!isRightName(a, extensions)) - Number(!isRightName(b, extensions)),
+  )) {
+    const extension = extensionOf(file) ?? '.mdx';
+    const address = suggestedAddress(file);
     const clash = byAddress.get(address);
-    if (!PAGE_FILE.test(file) || clash) {
-      const rule = `${folder}/${file}: the file name is the page address, so it must be lowercase words joined by hyphens, such as ${address}`;
+    if (!extensions.includes(extension)) {
+      problems.set(
+        file,
+        `${folder}/${file}: pages here are ${extensions.join(' or ')} files; rename it ${address}${extensions[0] ?? '.mdx'}`,
+      );
+    } else if (!isRightName(file, extensions) || clash) {
+      const rule = `${folder}/${file}: the file name is the page address, so it must be lowercase words joined by hyphens, such as ${address}${extension}`;
       problems.set(
         file,
         clash ? `${rule}; ${folder}/${clash} already has that address, so one page would replace the other` : rule,
@@ -45,13 +80,12 @@ export function pageFileProblems(folder: string, files: readonly string[]): stri
   return files.flatMap((file) => problems.get(file) ?? []);
 }
 
-/** Names that are already right come first, so a clash is blamed on the file that must change. */
-function byCorrectFirst(a: string, b: string): number {
-  return Number(!PAGE_FILE.test(a)) - Number(!PAGE_FILE.test(b));
-}
-
 /** Throws every problem at once, so an editor can fix them in one go. */
-export function assertPageFiles(folder: string, files: readonly string[]): void {
-  const problems = pageFileProblems(folder, files);
+export function assertPageFiles(
+  folder: string,
+  files: readonly string[],
+  extensions: readonly PageExtension[] = ['.mdx'],
+): void {
+  const problems = pageFileProblems(folder, files, extensions);
   if (problems.length > 0) throw new Error(problems.join('\n'));
 }

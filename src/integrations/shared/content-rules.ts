@@ -164,9 +164,14 @@ export function nodeProblems(node: ContentNode): string[] {
             `{${abbreviate(node.value ?? '')}}: {…} runs as code when the site is built; write the words themselves, or a clinic setting as <ClinicSetting name="…" /> ({/* comments */} are fine)`,
           ];
     case 'html':
-      return [
-        `raw HTML "${abbreviate(node.value ?? '')}" cannot be used in content; write Markdown or a content component`,
-      ];
+      // In an .mdx file a component is JSX, never HTML: a capital here is one in a Markdown (.md) guide.
+      return /^\s*<[A-Z]/.test(node.value ?? '')
+        ? [
+            `raw HTML "${abbreviate(node.value ?? '')}": content components work in .mdx files only; rename the file to .mdx, or write Markdown`,
+          ]
+        : [
+            `raw HTML "${abbreviate(node.value ?? '')}" cannot be used in content; write Markdown or a content component`,
+          ];
     case 'mdxJsxFlowElement':
     case 'mdxJsxTextElement':
       return elementProblems(node);
