@@ -65,16 +65,15 @@ export default defineConfig({
   // compiled module), another runs. At 1,000 guides that waiting was 2–5 s of the page phase. No page
   // depends on another's rendering, and the output is the same byte for byte.
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
-  // Order matters: pages first, then the search index, the handout PDFs and the preview images; then
-  // the pages at old addresses (after the index, which must not list them); then each page's own CSS
-  // (pageCss); securityHeaders() last, once every page is final. Not Astro's `redirects` option: its
-  // pages have no <head>, and it writes no rules for hosts (src/integrations/redirects.ts).
+  // Order matters: pages first, then the handout PDFs and the preview images; then the pages at old
+  // addresses; then the one pass over every page (search index, each page's own CSS, securityHeaders()
+  // last, once every page is final). Not Astro's `redirects` option: its pages have no <head>, and it
+  // writes no rules for hosts (src/integrations/redirects.ts).
   integrations: [
     // The clinic's colours in the stylesheet, and its icon from its logo (content/settings/clinic.yaml).
     clinicIdentity(),
     mdx(),
     sitemap(),
-    pagefind(),
     handoutPdfs(),
     ogImages(),
     // Old addresses keep working: content/redirects.yaml lists where each one goes now.
@@ -84,10 +83,11 @@ export default defineConfig({
       locale,
       words: ui.redirect,
     }),
-    // Once every page is written and indexed, one pass reads and writes each page once: its CSS pruned
-    // to what can apply to it, in one file, and the indexer's attributes taken out (pageCss); then its
+    // Once every page is written, one pass reads and writes each page once: it goes to the search index
+    // as built (pagefind, which indexes in its own process meanwhile); its CSS is pruned to what can
+    // apply to it, in one file, and the indexer's attributes taken out (pageCss); then its
     // Content-Security-Policy (securityHeaders), once the page is final.
-    pagePass([pageCss(), securityHeaders()]),
+    pagePass([pagefind(), pageCss(), securityHeaders()]),
   ],
   // No `security.csp`: Astro's policy lists every hash in the site on every page. securityHeaders()
   // gives each page a policy with only its own hashes (src/integrations/shared/security-headers.ts).

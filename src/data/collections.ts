@@ -348,8 +348,18 @@ export async function handoutHref(handout: HandoutEntry): Promise<string> {
  * The guide of one language that stands for a root-language guide (itself, or its translation), by
  * the root guide's id: for links code makes to fixed guides (the glossary, how this is made).
  */
+/** One language's published guides by the root guide each stands for: every page's links look them up. */
+const guidesByOriginal = oncePerLanguage(async (lang) => {
+  const byOriginal = new Map<string, GuideEntry>();
+  // The first in reading order, if two ever claim one original (the build's translation check refuses that).
+  for (const guide of await sortedGuides(lang)) {
+    if (!byOriginal.has(entryOriginal(guide))) byOriginal.set(entryOriginal(guide), guide);
+  }
+  return byOriginal;
+});
+
 async function getGuideFor(rootId: string, lang?: string): Promise<GuideEntry | undefined> {
-  return (await getGuides(lang)).find((guide) => entryOriginal(guide) === rootId);
+  return (await guidesByOriginal(lang)).get(rootId);
 }
 
 /**

@@ -1,8 +1,9 @@
 /**
- * Once every page is built and indexed: one pass over the pages that reads each page once, gives it to
- * each step in turn, and writes it once if a step changed it. Two steps rewrite every page, in this
- * order: its CSS (src/integrations/page-css.ts), then its Content-Security-Policy, once the page is
- * final (src/integrations/security-headers.ts). A pass each read and wrote every page twice, and
+ * Once every page is built: one pass over the pages that reads each page once, gives it to each step
+ * in turn, and writes it once if a step changed it. The steps, in this order: the search index takes
+ * the page as built (src/integrations/pagefind.ts; Pagefind indexes it in its own process meanwhile),
+ * then two rewrite it: its CSS (src/integrations/page-css.ts), then its Content-Security-Policy, once
+ * the page is final (src/integrations/security-headers.ts). A pass each read and wrote every page twice, and
  * overwriting a page just overwritten waits on the disk (ext4 puts the first new version on disk
  * first): 2 s of the build at 1,000 guides.
  */
@@ -23,7 +24,8 @@ interface PageWork {
 export interface PageStep {
   name: string;
   hooks?: Pick<AstroIntegration['hooks'], 'astro:config:setup' | 'astro:config:done'>;
-  start(outDir: string, logger: AstroIntegrationLogger): PageWork;
+  /** `files`: every page of the pass, by its path in the output folder, before the first is given. */
+  start(outDir: string, logger: AstroIntegrationLogger, files: readonly string[]): PageWork;
 }
 
 export default function pagePass(steps: readonly PageStep[]): AstroIntegration {
@@ -38,10 +40,10 @@ export default function pagePass(steps: readonly PageStep[]): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
-        const work = steps.map((step) => step.start(outDir, logger.fork(step.name)));
         const pages = readdirSync(outDir, { recursive: true, encoding: 'utf8' }).filter((file) =>
           file.endsWith('.html'),
         );
+        const work = steps.map((step) => step.start(outDir, logger.fork(step.name), pages));
         for (const file of pages) {
           const original = readFileSync(path.join(outDir, file), 'utf8');
           let html = original;

@@ -1,6 +1,7 @@
 /**
- * Builds the Pagefind search index into the build output once Astro has written every page
- * (Starlight's way). The index is never written to `public/` or committed: it is made from `dist/`.
+ * Builds the Pagefind search index into the build output from the pages Astro has written (Starlight's
+ * way), as the first step of the one pass over them. The index is never written to `public/` or
+ * committed: it is made from `dist/`.
  *
  * What is indexed, and how much it weighs, is decided here and in the markup:
  * - Only pages with a `data-pagefind-body` element are indexed: the guides (their `<article>` inside
@@ -24,13 +25,12 @@
  * holds (src/features/search/synonyms.ts): a synonym that points at a word no page uses would send
  * readers to nothing, so the build stops, naming the file, the entry and the word.
  */
-import type { AstroIntegration } from 'astro';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { gunzipSync } from 'node:zlib';
-import { fileURLToPath } from 'node:url';
 import path from 'node:path';
-import { createIndex, close } from 'pagefind';
+import { createIndex, close, type NewFileResponse, type PagefindIndex } from 'pagefind';
+import type { PageStep } from './page-pass';
 import { missingTargets, type SynonymGroup } from '../features/search/synonyms';
 import { WHOLE_INDEX_BYTES, WHOLE_INDEX_FILE, WHOLE_PAGES_BYTES } from '../features/search/search-config';
 import { readYaml } from './shared/yaml-file';
@@ -198,16 +198,32 @@ const STOCK_UI_FILE = /^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css
  */
 const GROUPED_SITE_PAGES = 60;
 
-/** Indexes the built site into pagefind/; returns how many pages Pagefind read. */
-async function writeIndex(outDir: string, grouped: boolean): Promise<number> {
+/** The attribute that marks what Pagefind indexes on a page. */
+const PAGE_BODY = 'data-pagefind-body';
+
+/** The page files one index is made from: each page's path under the output folder and its HTML. */
+interface PageSource {
+  sourcePath: string;
+  content: string;
+}
+
+/**
+ * Starts an index in Pagefind's own process, so it indexes pages on the other core while this one
+ * goes on (the page pass prunes each page's CSS meanwhile).
+ */
+async function startIndex(grouped: boolean): Promise<PagefindIndex> {
   const { index, errors } = await createIndex({
     excludeSelectors: SEARCH_EXCLUDED_SELECTORS,
     ...(grouped ? { maxFragments: 1 } : {}),
   });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-  const added = await index.addDirectory({ path: outDir });
-  if (added.errors.length > 0) throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);
-  const outputDir = path.join(outDir, 'pagefind');
+  return index;
+}
+
+/** Writes an index into pagefind/ once every page has been added. */
+async function writeIndex(index: PagefindIndex, added: readonly Promise<NewFileResponse>[], outputDir: string) {
+  const errors = (await Promise.all(added)).flatMap((response) => response.errors);
+  if (errors.length > 0) throw new Error(`Pagefind could not index the site: ${errors.join('; ')}`);
   const written = await index.writeFiles({ outputPath: outputDir });
   if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
   // The site has its own small search UI (src/features/search/search-ui.ts); Pagefind's stock UI bundles
@@ -215,10 +231,22 @@ async function writeIndex(outDir: string, grouped: boolean): Promise<number> {
   for (const file of await readdir(outputDir)) {
     if (STOCK_UI_FILE.test(file)) await rm(path.join(outputDir, file));
   }
-  return added.page_count;
 }
 
-export default function pagefind(): AstroIntegration {
+/** A page file's address as Astro lists its pages: guides/safety/index.html → guides/safety/. */
+const pathnameOf = (file: string) =>
+  file
+    .split(path.sep)
+    .join('/')
+    .replace(/(^|\/)index\.html$/, '$1');
+
+/**
+ * The first step of the page pass (src/integrations/page-pass.ts): each page goes to Pagefind as the
+ * pass reads it, as it was built (with its data-pagefind-* markup, which the next step takes out), and
+ * Pagefind indexes it in its own process while the pass goes on. The pages the build writes itself at
+ * old addresses (src/integrations/redirects.ts) have no body to index, so they are never sent.
+ */
+export default function pagefind(): PageStep {
   let root = new URL(`file://${process.cwd()}/`);
   // The languages whose pages are under /<lang>/: every one but the default (Astro's i18n routing).
   let prefixed: string[] = [];
@@ -232,30 +260,57 @@ export default function pagefind(): AstroIntegration {
           .map((locale) => (typeof locale === 'string' ? locale : locale.path))
           .filter((lang) => lang !== i18n?.defaultLocale);
       },
-      'astro:build:done': async ({ dir, pages, logger }) => {
-        const outDir = fileURLToPath(dir);
-        const outputDir = path.join(outDir, 'pagefind');
-        // A small site's pages go in one file per language, fetched with the index (wholeIndexFiles);
-        // if that file turns out too large to fetch whole, the site is indexed again, a file a page.
-        let grouped =
-          pagesPerLanguage(
-            pages.map(({ pathname }) => pathname),
-            prefixed,
-          ) <= GROUPED_SITE_PAGES;
-        let pageCount = await writeIndex(outDir, grouped);
-        const fragments = grouped ? await filesIn(outputDir, 'fragment') : [];
-        let listed = wholeIndexFiles(await filesIn(outputDir, 'index'), fragments);
-        if (grouped && !listsPages(listed)) {
-          grouped = false;
-          await rm(outputDir, { recursive: true });
-          pageCount = await writeIndex(outDir, grouped);
-          listed = wholeIndexFiles(await filesIn(outputDir, 'index'), []);
-        }
-        await writeFile(path.join(outputDir, WHOLE_INDEX_FILE), JSON.stringify(listed));
-        logger.info(`Search index: ${pageCount} pages${grouped ? ', their text in one file' : ''}`);
-        await close();
-        checkSynonyms(root, outputDir);
-      },
+    },
+    start: (outDir, logger, files) => {
+      const outputDir = path.join(outDir, 'pagefind');
+      // A small site's pages go in one file per language, fetched with the index (wholeIndexFiles);
+      // if that file turns out too large to fetch whole, the site is indexed again, a file a page.
+      let grouped = pagesPerLanguage(files.map(pathnameOf), prefixed) <= GROUPED_SITE_PAGES;
+      const index = startIndex(grouped);
+      const added: Promise<NewFileResponse>[] = [];
+      // Kept only on a small site, which may be indexed twice.
+      const kept: PageSource[] = [];
+      const add = (source: PageSource) => {
+        added.push(index.then((started) => started.addHTMLFile(source)));
+        if (grouped) kept.push(source);
+      };
+      // Pagefind's own rule, applied before sending a page rather than after: once any page marks its
+      // body (data-pagefind-body), pages without one are not indexed. Here only the pages with a body are
+      // sent, and the others only if none has one.
+      const bodiless: PageSource[] = [];
+      let pageCount = 0;
+      return {
+        page: (file, html) => {
+          pageCount += 1;
+          const source = { sourcePath: file.split(path.sep).join('/'), content: html };
+          if (html.includes(PAGE_BODY)) add(source);
+          else bodiless.push(source);
+          return html;
+        },
+        done: async () => {
+          if (added.length === 0) bodiless.forEach(add);
+          await writeIndex(await index, added, outputDir);
+          const fragments = grouped ? await filesIn(outputDir, 'fragment') : [];
+          let listed = wholeIndexFiles(await filesIn(outputDir, 'index'), fragments);
+          if (grouped && !listsPages(listed)) {
+            grouped = false;
+            await rm(outputDir, { recursive: true });
+            const again = await startIndex(grouped);
+            await writeIndex(
+              again,
+              kept.map((source) => again.addHTMLFile(source)),
+              outputDir,
+            );
+            listed = wholeIndexFiles(await filesIn(outputDir, 'index'), []);
+          }
+          await writeFile(path.join(outputDir, WHOLE_INDEX_FILE), JSON.stringify(listed));
+          logger.info(
+            `Search index: ${added.length} of ${pageCount} pages${grouped ? ', their text in one file' : ''}`,
+          );
+          await close();
+          checkSynonyms(root, outputDir);
+        },
+      };
     },
   };
 }
