@@ -22,10 +22,14 @@ const fonts = setup.fonts.map((font) => ({ ...font, data: Buffer.from(font.data)
 // about 5 ms a picture.
 const resvgOptions = { ...setup.resvg, font: { loadSystemFonts: false } };
 
+// The pool sends several pictures ahead (./og-draw.ts): they are drawn one after the other, in order.
+let drawing: Promise<void> = Promise.resolve();
 parentPort?.on('message', (job: DrawJob) => {
-  draw(job).then(
-    (png) => parentPort?.postMessage({ id: job.id, png } satisfies DrawResult, [png.buffer]),
-    (error: unknown) => parentPort?.postMessage({ id: job.id, error: String(error) } satisfies DrawResult),
+  drawing = drawing.then(() =>
+    draw(job).then(
+      (png) => parentPort?.postMessage({ id: job.id, png } satisfies DrawResult, [png.buffer]),
+      (error: unknown) => parentPort?.postMessage({ id: job.id, error: String(error) } satisfies DrawResult),
+    ),
   );
 });
 
