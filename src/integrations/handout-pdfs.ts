@@ -135,10 +135,18 @@ export default function handoutPdfs(): AstroIntegration {
           return;
         }
         const started = Date.now();
-        printing = renderPdfs(site, base, cacheDir, browser).then(
-          (printed) =>
-            `Handout PDFs: ${site.jobs.length} files (${printed} printed, ${site.jobs.length - printed} from the cache) in ${((Date.now() - started) / 1000).toFixed(1)} s`,
-        );
+        printing = renderPdfs(site, base, cacheDir, browser)
+          // Chromium started early is closed however the printing ends (closing it twice is harmless).
+          .finally(() =>
+            browser?.then(
+              (running) => running.close(),
+              () => undefined,
+            ),
+          )
+          .then(
+            (printed) =>
+              `Handout PDFs: ${site.jobs.length} files (${printed} printed, ${site.jobs.length - printed} from the cache) in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+          );
         // Awaited in the last astro:build:done hook; a failure here must not go unhandled meanwhile.
         printing.catch(() => undefined);
       },
@@ -282,7 +290,7 @@ function checkSides(job: PdfJob, pdf: Uint8Array): void {
  * Prints each page with Chromium, or takes it from the cache; resolves with how many were printed.
  * Pages are served from the frozen site as the site's static server answers (./shared/static-server.ts),
  * through Playwright's request routing on a made-up origin: no port is opened, and any request for
- * another origin is refused. `early`: Chromium if it was started already; closed once it is not needed.
+ * another origin is refused. `early`: Chromium if it was started already (the caller closes it).
  */
 async function renderPdfs(
   site: FrozenSite,
@@ -309,10 +317,7 @@ async function renderPdfs(
     if (pdf) await write(job, pdf);
     else toPrint.push(job);
   }
-  if (toPrint.length === 0) {
-    await early?.then((running) => running.close());
-    return 0;
-  }
+  if (toPrint.length === 0) return 0;
   const running = await (early ?? launchChromium());
   /** A request the frozen site refused to answer: the PDF it was for is not written. */
   let refused: unknown;
