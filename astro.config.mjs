@@ -65,16 +65,17 @@ export default defineConfig({
   // compiled module), another runs. At 1,000 guides that waiting was 2–5 s of the page phase. No page
   // depends on another's rendering, and the output is the same byte for byte.
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
-  // Order matters: pages first, then the handout PDFs and the preview images; then the pages at old
-  // addresses; then the one pass over every page (search index, each page's own CSS, securityHeaders()
-  // last, once every page is final). Not Astro's `redirects` option: its pages have no <head>, and it
-  // writes no rules for hosts (src/integrations/redirects.ts).
+  // Order matters: pages first; the handout PDFs start printing right after the site's icons are
+  // written (they print while the rest runs, and the build waits for them last); then the preview
+  // images; then the pages at old addresses; then the one pass over every page (search index, each
+  // page's own CSS, securityHeaders() last, once every page is final). Not Astro's `redirects` option:
+  // its pages have no <head>, and it writes no rules for hosts (src/integrations/redirects.ts).
   integrations: [
     // The clinic's colours in the stylesheet, and its icon from its logo (content/settings/clinic.yaml).
     clinicIdentity(),
+    handoutPdfs(),
     mdx(),
     sitemap(),
-    handoutPdfs(),
     ogImages(),
     // Old addresses keep working: content/redirects.yaml lists where each one goes now.
     redirects({

@@ -16,9 +16,15 @@
  * with the hash of the answer it got). A rebuild reuses the PDF only when every one of those answers
  * is the same today, for the same paper, Chromium and Playwright; otherwise it prints it again.
  * Several pages print at once in the one browser.
+ *
+ * When: Chromium starts while Astro writes the pages (when the cache has no PDF yet); printing starts
+ * as soon as the site's icons are written, and runs while the search index and the page pass do
+ * their work, from a copy of what those steps rewrite (frozenSite); the build waits for the PDFs
+ * only in its very last hook.
  */
 import type { AstroIntegration } from 'astro';
-import type { Page, Request } from '@playwright/test';
+import type { Browser, Page, Request } from '@playwright/test';
+import { existsSync } from 'node:fs';
 import { readFile, readdir, mkdir, stat, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
@@ -65,6 +71,24 @@ export default function handoutPdfs(): AstroIntegration {
   let enabled = false;
   let base = '/';
   let cacheDir = '';
+  /** Chromium, started while the pages are written up, when no PDF is in the cache yet. */
+  let browser: Promise<Browser> | undefined;
+  /** The PDFs being made; resolves to the summary line. */
+  let printing: Promise<string> | undefined;
+
+  /** Runs after every other integration's astro:build:done: the only place the build waits for the PDFs. */
+  const waitForPdfs: AstroIntegration = {
+    name: 'holding-space:handout-pdfs-wait',
+    hooks: {
+      'astro:build:done': async ({ logger }) => {
+        const waitingFrom = Date.now();
+        const summary = await printing;
+        if (summary === undefined) return;
+        logger.info(`${summary}; the build waited ${((Date.now() - waitingFrom) / 1000).toFixed(1)} s for them`);
+      },
+    },
+  };
+
   return {
     name: 'holding-space:handout-pdfs',
     hooks: {
@@ -86,29 +110,90 @@ export default function handoutPdfs(): AstroIntegration {
           vite: {
             plugins: [flagModule('handout-pdfs', 'handoutPdfs', enabled)],
           },
+          // Astro runs integrations added here after all the others.
+          integrations: [waitForPdfs],
         });
       },
       'astro:config:done': ({ config }) => {
         base = normalBase(config.base);
         cacheDir = fileURLToPath(config.cacheDir);
       },
-      'astro:build:done': async ({ dir, logger }) => {
+      'astro:build:generated': () => {
+        // Starting Chromium takes a second or two; a build with every PDF in the cache needs none.
+        if (enabled && !existsSync(fileCache(cacheDir, 'pdf', '.pdf').dir)) browser = launchChromium();
+        browser?.catch(() => undefined);
+      },
+      // This integration comes right after the one that writes the site's icons (astro.config.mjs):
+      // from here on nothing a handout fetches changes but its page and _headers, which ./frozenSite
+      // keeps as they are now. The PDFs print while the search index and the page pass run.
+      'astro:build:done': async ({ dir }) => {
         if (!enabled) return;
         const outDir = fileURLToPath(dir);
-        const jobs: PdfJob[] = [];
-        // A handout page in any language names its PDFs in its links (/handouts/…, /es/folletos/…).
-        for (const file of await pagesIn(outDir)) {
-          const html = await readFile(path.join(outDir, file), 'utf8');
-          if (!html.includes('data-handout-pdf')) continue;
-          jobs.push(...pdfJobsIn(html, `/${path.dirname(file).split(path.sep).join('/')}/`));
+        const site = await frozenSite(outDir, base);
+        if (site.jobs.length === 0) {
+          await browser?.then((running) => running.close());
+          return;
         }
-        if (jobs.length === 0) return;
         const started = Date.now();
-        const printed = await renderPdfs(outDir, jobs, base, cacheDir);
-        logger.info(
-          `Handout PDFs: ${jobs.length} files (${printed} printed, ${jobs.length - printed} from the cache) in ${((Date.now() - started) / 1000).toFixed(1)} s`,
-        );
+        printing = renderPdfs(site, base, cacheDir, browser)
+          // Chromium started early is closed however the printing ends (closing it twice is harmless).
+          .finally(() =>
+            browser?.then(
+              (running) => running.close(),
+              () => undefined,
+            ),
+          )
+          .then(
+            (printed) =>
+              `Handout PDFs: ${site.jobs.length} files (${printed} printed, ${site.jobs.length - printed} from the cache) in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+          );
+        // Awaited in the last astro:build:done hook; a failure here must not go unhandled meanwhile.
+        printing.catch(() => undefined);
       },
+    },
+  };
+}
+
+/**
+ * The build's files as the PDFs see them, kept as they were when printing started: the page pass
+ * rewrites every page, and the security headers write _headers, while Chromium prints. Each file
+ * is read once, so a PDF and its cache entry come from the same bytes. Pages are read at the start;
+ * a handout that fetched another page stops the build rather than see it half rewritten.
+ */
+interface FrozenSite {
+  outDir: string;
+  jobs: PdfJob[];
+  answer(address: string): Promise<{ status: number; headers: Record<string, string>; body?: Buffer }>;
+}
+
+async function frozenSite(outDir: string, base: string): Promise<FrozenSite> {
+  const bodies = new Map<string, Promise<Buffer>>();
+  const jobs: PdfJob[] = [];
+  // A handout page in any language names its PDFs in its links (/handouts/…, /es/folletos/…).
+  for (const file of await pagesIn(outDir)) {
+    const html = await readFile(path.join(outDir, file), 'utf8');
+    if (!html.includes('data-handout-pdf')) continue;
+    jobs.push(...pdfJobsIn(html, `/${path.dirname(file).split(path.sep).join('/')}/`));
+    bodies.set(path.join(outDir, file), Promise.resolve(Buffer.from(html)));
+  }
+  const notFound = path.join(outDir, '404.html');
+  if (existsSync(notFound)) bodies.set(notFound, readFile(notFound));
+  const headersFile = path.join(outDir, '_headers');
+  const headersText = existsSync(headersFile) ? await readFile(headersFile, 'utf8') : '';
+  return {
+    outDir,
+    jobs,
+    async answer(address) {
+      const { status, headers, file } = staticResponse(outDir, address, { redirects: false, base, headersText });
+      if (!file) return { status, headers };
+      let body = bodies.get(file);
+      if (!body) {
+        if (file.endsWith('.html'))
+          throw new Error(`Handout PDFs: a handout fetched ${address}, which is not a handout`);
+        body = readFile(file);
+        bodies.set(file, body);
+      }
+      return { status, headers, body: await body };
     },
   };
 }
@@ -134,19 +219,34 @@ interface CacheEntry {
 }
 
 /** The hash of what the site answers for an address (memoised per build: handouts share their CSS and fonts). */
-function answerHasher(outDir: string, base: string) {
+function answerHasher(site: FrozenSite) {
   const known = new Map<string, Promise<string>>();
   return (address: string) => {
     let hash = known.get(address);
     if (!hash) {
-      const { status, headers, file } = staticResponse(outDir, address, { redirects: false, base });
-      hash = (file ? readFile(file) : Promise.resolve(Buffer.alloc(0))).then((body) =>
-        cacheKey(String(status), JSON.stringify(headers), body),
-      );
+      hash = site
+        .answer(address)
+        .then(({ status, headers, body }) =>
+          cacheKey(String(status), JSON.stringify(headers), body ?? Buffer.alloc(0)),
+        );
       known.set(address, hash);
     }
     return hash;
   };
+}
+
+/**
+ * Chromium through Playwright, loaded only when a PDF is printed: Playwright takes most of a second
+ * to load. Through require, as Vite's module loader, which loaded this file, is closed by the time
+ * the build is done.
+ */
+async function launchChromium(): Promise<Browser> {
+  const chromium = findChromium();
+  if (!chromium.found) throw new Error(`Handout PDFs: ${chromium.reason}. To make them, ${HOW_TO_GET_CHROMIUM}.`);
+  const { chromium: launcher } = createRequire(import.meta.url)(
+    '@playwright/test',
+  ) as typeof import('@playwright/test');
+  return launcher.launch({ executablePath: chromium.path, args: [...CHROMIUM_ARGS] });
 }
 
 /** Which Chromium and Playwright print: a new version may lay the page out differently. */
@@ -188,48 +288,51 @@ function checkSides(job: PdfJob, pdf: Uint8Array): void {
 
 /**
  * Prints each page with Chromium, or takes it from the cache; resolves with how many were printed.
- * Pages are served from dist/ as the site's static server answers (./shared/static-server.ts), through
- * Playwright's request routing on a made-up origin: no port is opened, and any request for another
- * origin is refused.
+ * Pages are served from the frozen site as the site's static server answers (./shared/static-server.ts),
+ * through Playwright's request routing on a made-up origin: no port is opened, and any request for
+ * another origin is refused. `early`: Chromium if it was started already (the caller closes it).
  */
-async function renderPdfs(outDir: string, jobs: readonly PdfJob[], base: string, cacheDir: string): Promise<number> {
+async function renderPdfs(
+  site: FrozenSite,
+  base: string,
+  cacheDir: string,
+  early: Promise<Browser> | undefined,
+): Promise<number> {
   const chromium = findChromium();
   if (!chromium.found) throw new Error(`Handout PDFs: ${chromium.reason}. To make them, ${HOW_TO_GET_CHROMIUM}.`);
   const entries = fileCache(cacheDir, 'pdf', '.json');
   const pdfs = fileCache(cacheDir, 'pdf', '.pdf');
-  const answerHash = answerHasher(outDir, base);
+  const answerHash = answerHasher(site);
   const printer = await printerIdentity(chromium.path);
   const write = async (job: PdfJob, pdf: Uint8Array) => {
     checkSides(job, pdf);
-    const target = path.join(outDir, sitePathOf(base, job.pdf) ?? job.pdf);
+    const target = path.join(site.outDir, sitePathOf(base, job.pdf) ?? job.pdf);
     await mkdir(path.dirname(target), { recursive: true });
     await writeFile(target, pdf);
   };
   const keyOf = (job: PdfJob) => cacheKey(printer, JSON.stringify(PDF_OPTIONS), base, job.page, job.paper);
   const toPrint: PdfJob[] = [];
-  for (const job of jobs) {
+  for (const job of site.jobs) {
     const pdf = await cachedPdf(entries, pdfs, keyOf(job), answerHash);
     if (pdf) await write(job, pdf);
     else toPrint.push(job);
   }
   if (toPrint.length === 0) return 0;
-
-  // Loaded only when a PDF is printed: Playwright takes most of a second to load. Through require, as
-  // Vite's module loader, which loaded this file, is closed by the time the build is done.
-  const { chromium: launcher } = createRequire(import.meta.url)(
-    '@playwright/test',
-  ) as typeof import('@playwright/test');
-  const browser = await launcher.launch({ executablePath: chromium.path, args: [...CHROMIUM_ARGS] });
+  const running = await (early ?? launchChromium());
+  /** A request the frozen site refused to answer: the PDF it was for is not written. */
+  let refused: unknown;
   try {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await running.newContext({ javaScriptEnabled: false });
     await context.route('**/*', async (route) => {
       const url = new URL(route.request().url());
       if (url.origin !== ORIGIN) return route.abort();
-      const { status, headers, file } = staticResponse(outDir, `${url.pathname}${url.search}`, {
-        redirects: false,
-        base,
-      });
-      return route.fulfill(file ? { status, headers, path: file } : { status, headers });
+      try {
+        const { status, headers, body } = await site.answer(`${url.pathname}${url.search}`);
+        return await route.fulfill(body ? { status, headers, body } : { status, headers });
+      } catch (error) {
+        refused ??= error;
+        return route.abort();
+      }
     });
     const queue = [...toPrint];
     const printOne = async (page: Page) => {
@@ -244,6 +347,7 @@ async function renderPdfs(outDir: string, jobs: readonly PdfJob[], base: string,
         await page.goto(`${ORIGIN}${withBase(base, job.page)}`, { waitUntil: 'load' });
         const pdf = await page.pdf({ format: PAPER_INFO[job.paper].format, ...PDF_OPTIONS });
         page.off('request', record);
+        if (refused !== undefined) throw refused;
         await write(job, pdf);
         const answers: Answers = {};
         for (const address of [...fetched].sort()) answers[address] = await answerHash(address);
@@ -261,7 +365,7 @@ async function renderPdfs(outDir: string, jobs: readonly PdfJob[], base: string,
     );
     await Promise.all(pages.map(printOne));
   } finally {
-    await browser.close();
+    await running.close();
   }
   return toPrint.length;
 }

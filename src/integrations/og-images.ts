@@ -17,7 +17,8 @@
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
-import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { flagModule } from './shared/flag-module';
@@ -122,14 +123,14 @@ function previewTree(siteName: string, title: string, host: string): Node {
 
 /**
  * The built pages. Hidden folders are left out: Astro's own (.prerender) is being deleted while
- * this runs, right after the pages are written.
+ * this runs, right after the pages are written. Read at once (see builtPictures).
  */
-async function htmlFiles(dir: string): Promise<string[]> {
+function htmlFiles(dir: string): string[] {
   const files: string[] = [];
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
     if (entry.name.startsWith('.')) continue;
     const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) files.push(...(await htmlFiles(full)));
+    if (entry.isDirectory()) files.push(...htmlFiles(full));
     else if (entry.isFile() && entry.name.endsWith('.html')) files.push(full);
   }
   return files;
@@ -170,34 +171,49 @@ async function drawing(): Promise<Drawing> {
   return { setup, common };
 }
 
+/** Folders of content/ whose files' titles are likely page titles: the guides and handouts, in every language. */
+const LIKELY_FOLDERS = ['guides', 'handouts'];
+
 /**
- * The guides' pictures as they will most likely be (the guide's title, the clinic's name, the site's
- * host), read from content/ before the pages are built. Only a guess: the pictures that are used are
- * the built pages' own, looked up by hash, so a wrong guess costs time, never a wrong picture.
+ * The guides' and handouts' pictures as they will most likely be (the file's title, the clinic's
+ * name, the site's host), read from content/ before the pages are built. Only a guess: the pictures
+ * that are used are the built pages' own, looked up by hash, so a wrong guess costs time, never a
+ * wrong picture. Read synchronously (a few milliseconds a hundred files): the build's main thread is
+ * busy from here on, and a loop that waited for it between files got through a few dozen files in
+ * the whole build.
  */
-async function likelySketches(root: URL): Promise<Sketch[]> {
+function likelySketches(root: URL): Sketch[] {
   const settings = parseYaml(
-    await readFile(new URL('content/settings/clinic.yaml', root), 'utf8'),
+    readFileSync(new URL('content/settings/clinic.yaml', root), 'utf8'),
     'content/settings/clinic.yaml',
   ) as { name?: unknown; siteUrl?: unknown };
   if (typeof settings.name !== 'string' || typeof settings.siteUrl !== 'string') return [];
   const host = new URL(settings.siteUrl).host;
-  const folder = new URL('content/guides/', root);
   const sketches: Sketch[] = [];
-  for (const file of (await readdir(folder).catch(() => [])).filter((name) => /\.mdx?$/.test(name))) {
-    const front = /^---\r?\n([\s\S]*?)\r?\n---/.exec(await readFile(new URL(file, folder), 'utf8'))?.[1];
-    const data = front === undefined ? undefined : (parseYaml(front, file) as { title?: unknown; draft?: unknown });
-    if (typeof data?.title === 'string' && data.draft !== true) sketches.push(sketch(settings.name, data.title, host));
+  for (const name of LIKELY_FOLDERS) {
+    const folder = fileURLToPath(new URL(`content/${name}/`, root));
+    if (!existsSync(folder)) continue;
+    const files = readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter((file) => /\.mdx?$/.test(file));
+    for (const file of files.sort()) {
+      const front = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(path.join(folder, file), 'utf8'))?.[1];
+      const data = front === undefined ? undefined : (parseYaml(front, file) as { title?: unknown; draft?: unknown });
+      if (typeof data?.title === 'string' && data.draft !== true)
+        sketches.push(sketch(settings.name, data.title, host));
+    }
   }
   return sketches;
 }
 
-/** The built pages' pictures: each page's image address and what it shows, read from its HTML. */
-async function builtPictures(outDir: string, base: string, common: string): Promise<Picture[]> {
+/**
+ * The built pages' pictures: each page's image address and what it shows, read from its HTML. Read
+ * synchronously, right as the pages are written: later steps of the build rewrite every page, and
+ * the pictures must be queued before the main thread gets busy with them.
+ */
+function builtPictures(outDir: string, base: string, common: string): Picture[] {
   const pictures: Picture[] = [];
   const addresses = new Set<string>();
-  for (const file of await htmlFiles(outDir)) {
-    const html = await readFile(file, 'utf8');
+  for (const file of htmlFiles(outDir)) {
+    const html = readFileSync(file, 'utf8');
     const image = metaContent(html, 'og:image');
     const title = metaContent(html, 'og:title');
     const siteName = metaContent(html, 'og:site_name');
@@ -220,8 +236,9 @@ async function builtPictures(outDir: string, base: string, common: string): Prom
 
 /**
  * When the pictures are drawn, so that the build waits for as few as possible:
- * 1. once the configuration is read (before the content is synced), the guides' likely pictures
- *    start drawing on a worker per core but one: the content sync and the page rendering run on
+ * 1. once the configuration is read (before the content is synced), the guides' and handouts'
+ *    likely pictures start drawing on a worker per core but one (each worker is handed several at a
+ *    time, so it goes on drawing while the main thread is busy): the content sync and the page rendering run on
  *    one core, so the others would be idle. (Not at a lower priority: on a busy machine the workers
  *    would wait for every other program.)
  * 2. once the pages are written (astro:build:generated), every page's own picture is known: early
@@ -253,9 +270,9 @@ export default function ogImages(): AstroIntegration {
       shared = drawing();
       const { setup, common } = await shared;
       const cache = fileCache(cacheDir, 'og', '.png');
-      for (const { tree, plain } of await likelySketches(root)) {
+      for (const { tree, plain } of likelySketches(root)) {
         const key = cacheKey(common, JSON.stringify(tree));
-        if (early.has(key) || (await cache.has(key))) continue;
+        if (early.has(key) || cache.hasNow(key)) continue;
         const png = poolFor(setup)
           .draw(tree, plain, key)
           .then(
@@ -274,7 +291,7 @@ export default function ogImages(): AstroIntegration {
   const finish = async (outDir: string): Promise<string> => {
     await started;
     const { setup, common } = await (shared ??= drawing());
-    const pictures = await builtPictures(outDir, base, common);
+    const pictures = builtPictures(outDir, base, common);
     const needed = new Set(pictures.map((picture) => picture.key));
     // Early pictures no page uses are not drawn.
     pool?.drop((key) => key !== undefined && needed.has(key));
@@ -285,11 +302,16 @@ export default function ogImages(): AstroIntegration {
       await Promise.all(
         pictures.map(async (picture) => {
           const earlyPng = early.get(picture.key);
-          let png = earlyPng ? await earlyPng : await cache.get(picture.key);
+          // Queued at once, before any await: the main thread is about to be busy with other steps.
+          const fresh =
+            earlyPng || cache.hasNow(picture.key)
+              ? undefined
+              : poolFor(setup).draw(picture.tree, picture.plain, picture.key);
+          let png = fresh ? undefined : earlyPng ? await earlyPng : await cache.get(picture.key);
           if (earlyPng) drawn += 1;
           if (!png) {
             if (!earlyPng) drawn += 1;
-            png = await poolFor(setup).draw(picture.tree, picture.plain, picture.key);
+            png = await (fresh ?? poolFor(setup).draw(picture.tree, picture.plain, picture.key));
             await cache.put(picture.key, png);
           }
           await mkdir(path.dirname(picture.target), { recursive: true });

@@ -21,8 +21,12 @@ it('gives back what was put under a key, nothing for an unknown key, and leaves 
   expect(cache.dir).toBe(path.join(dir, 'holding-space', 'og'));
   const key = cacheKey('picture');
   expect(await cache.get(key)).toBeUndefined();
+  expect(await cache.has(key)).toBe(false);
+  expect(cache.hasNow(key)).toBe(false);
   // Two builds writing the same file at once: each writes whole, the last one wins.
   await Promise.all([cache.put(key, 'first'), cache.put(key, 'first')]);
   expect((await cache.get(key))?.toString()).toBe('first');
+  expect(await cache.has(key)).toBe(true);
+  expect(cache.hasNow(key)).toBe(true);
   expect(await readdir(cache.dir)).toEqual([`${key}.png`]);
 });

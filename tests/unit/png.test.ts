@@ -3,10 +3,17 @@
  * pixel: each file is read back here by a small independent decoder (chunks, CRCs, inflate,
  * palette) and compared with the pixels it was written from, resvg's own included.
  */
-import { crc32, inflateSync } from 'node:zlib';
+import { crc32, deflateSync, inflateSync } from 'node:zlib';
 import { Resvg } from '@resvg/resvg-js';
 import { describe, expect, it } from 'vitest';
-import { indexedPng } from '../../src/integrations/shared/png';
+import {
+  adler32,
+  adler32Combine,
+  emptyIndexed,
+  encodeOver,
+  indexRows,
+  indexedPng,
+} from '../../src/integrations/shared/png';
 
 interface Decoded {
   width: number;
@@ -106,5 +113,67 @@ describe('indexedPng', () => {
     expect(decoded.paletteSize).toBeGreaterThan(4);
     expect(decoded.rgba.equals(image.pixels)).toBe(true);
     expect(png?.length).toBeLessThan(image.asPng().length);
+  });
+});
+
+describe('encodeOver', () => {
+  /** `base`'s pixels with `band`'s rows put in from row `top` on. */
+  const over = (base: Buffer, band: Buffer, top: number, width: number) => {
+    const rgba = Buffer.from(base);
+    band.copy(rgba, top * width * 4);
+    return rgba;
+  };
+
+  it('writes the base with a band of rows put in, at any rows, leaving the base as it was', () => {
+    const [width, height] = [9, 8];
+    const base = emptyIndexed(width, height);
+    const basePixels = picture(width, height, 5);
+    expect(indexRows(base, basePixels, 0)).toBe(true);
+    const rows = Buffer.from(base.rows);
+    // Pictures in turn on the same base, with new colours: at the top, in the middle twice (the rows
+    // around it compressed once), at the bottom, and the whole picture.
+    for (const [top, height, colours] of [
+      [0, 2, 40],
+      [2, 3, 7],
+      [2, 3, 9],
+      [5, 3, 3],
+      [0, 8, 6],
+    ] as const) {
+      const band = Buffer.from(
+        picture(width, height, colours).map((byte, at) => (at % 4 === 3 ? byte : (byte + top * 17 + colours) & 255)),
+      );
+      const png = encodeOver(base, band, top);
+      // The decoder inflates with zlib, which checks the stream's Adler-32.
+      expect(decode(png ?? Buffer.alloc(0)).rgba.equals(over(basePixels, band, top, width))).toBe(true);
+    }
+    expect(base.rows.equals(rows)).toBe(true);
+    expect(base.palette.size).toBe(5);
+  });
+
+  it('gives nothing for a band it cannot index or that runs past the base', () => {
+    const base = emptyIndexed(4, 4);
+    expect(indexRows(base, picture(4, 4, 3), 0)).toBe(true);
+    const seeThrough = picture(4, 2, 9);
+    seeThrough[4 * 5 + 3] = 128;
+    expect(encodeOver(base, seeThrough, 1)).toBeUndefined();
+    expect(encodeOver(base, picture(4, 2, 3), 3)).toBeUndefined();
+  });
+});
+
+describe('adler32', () => {
+  const bytes = Buffer.from(Array.from({ length: 20_000 }, (_, at) => (at * 31 + (at >> 7)) & 255));
+  /** zlib's own: the last 4 bytes of its stream. */
+  const zlibs = (data: Buffer) => deflateSync(data).readUInt32BE(deflateSync(data).length - 4);
+
+  it('is zlib’s checksum, past the length at which its sums are reduced', () => {
+    for (const length of [0, 1, 5552, 5553, 20_000])
+      expect(adler32(bytes.subarray(0, length))).toBe(zlibs(bytes.subarray(0, length)));
+  });
+
+  it('combines the checksums of two runs into the checksum of both', () => {
+    for (const split of [0, 1, 7000, 20_000]) {
+      const [first, second] = [bytes.subarray(0, split), bytes.subarray(split)];
+      expect(adler32Combine(adler32(first), adler32(second), second.length)).toBe(zlibs(bytes));
+    }
   });
 });

@@ -30,6 +30,14 @@ describe('staticResponse', () => {
     });
   });
 
+  it('answers with the _headers text it is given instead of the file, when given one', () => {
+    const response = staticResponse(root, '/guides/safety/', { headersText: '/guides/*\n  X-Other: given\n' });
+    expect(response.headers).toEqual({ 'X-Other': 'given', 'Content-Type': 'text/html; charset=utf-8' });
+    expect(staticResponse(root, '/guides/safety/', { headersText: '' }).headers).toEqual({
+      'Content-Type': 'text/html; charset=utf-8',
+    });
+  });
+
   it('answers an unknown address with 404.html and status 404', () => {
     expect(staticResponse(root, '/nothing/')).toMatchObject({ status: 404, file: path.join(root, '404.html') });
   });

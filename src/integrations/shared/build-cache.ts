@@ -8,6 +8,7 @@
  * renamed: a reader sees the whole file or none.
  */
 import { createHash, randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { access, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -28,6 +29,8 @@ export interface FileCache {
   dir: string;
   get(key: string): Promise<Buffer | undefined>;
   has(key: string): Promise<boolean>;
+  /** The same, at once: for a loop that must not wait for a busy main thread between files. */
+  hasNow(key: string): boolean;
   put(key: string, data: Uint8Array | string): Promise<void>;
 }
 
@@ -44,6 +47,7 @@ export function fileCache(cacheDir: URL | string, kind: string, extension: strin
         () => true,
         () => false,
       ),
+    hasNow: (key) => existsSync(fileOf(key)),
     async put(key, data) {
       await mkdir(dir, { recursive: true });
       const temporary = `${fileOf(key)}.${process.pid}.${randomUUID()}.tmp`;

@@ -13,7 +13,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import satori from 'satori';
 import { Resvg } from '@resvg/resvg-js';
 import type { DrawJob, DrawResult, DrawSetup } from './og-draw';
-import { copyIndexed, emptyIndexed, encodeIndexed, indexRows, type Indexed } from './png.ts';
+import { emptyIndexed, encodeIndexed, encodeOver, indexRows, type Indexed } from './png.ts';
 import { changedRows, cropRows } from './og-band.ts';
 
 const setup = workerData as DrawSetup;
@@ -22,19 +22,29 @@ const fonts = setup.fonts.map((font) => ({ ...font, data: Buffer.from(font.data)
 // about 5 ms a picture.
 const resvgOptions = { ...setup.resvg, font: { loadSystemFonts: false } };
 
+// The pool sends several pictures ahead (./og-draw.ts): they are drawn one after the other, in order.
+let drawing: Promise<void> = Promise.resolve();
 parentPort?.on('message', (job: DrawJob) => {
-  draw(job).then(
-    (png) => parentPort?.postMessage({ id: job.id, png } satisfies DrawResult, [png.buffer]),
-    (error: unknown) => parentPort?.postMessage({ id: job.id, error: String(error) } satisfies DrawResult),
+  drawing = drawing.then(() =>
+    draw(job).then(
+      (png) => parentPort?.postMessage({ id: job.id, png } satisfies DrawResult, [png.buffer]),
+      (error: unknown) => parentPort?.postMessage({ id: job.id, error: String(error) } satisfies DrawResult),
+    ),
   );
 });
 
 const layout = (tree: unknown) => satori(tree as Parameters<typeof satori>[0], { ...setup.size, fonts });
 
-/** Each base drawn so far (by its tree), with its SVG; null when it cannot be indexed. */
-const bases = new Map<string, { svg: string; picture: Indexed } | null>();
+/** A base: its SVG and its picture. */
+interface Base {
+  svg: string;
+  picture: Indexed;
+}
 
-async function baseOf(tree: unknown): Promise<{ svg: string; picture: Indexed } | null> {
+/** Each base drawn so far (by its tree); null when it cannot be indexed. */
+const bases = new Map<string, Base | null>();
+
+async function baseOf(tree: unknown): Promise<Base | null> {
   const key = JSON.stringify(tree);
   let base = bases.get(key);
   if (base === undefined) {
@@ -54,8 +64,8 @@ async function draw(job: DrawJob): Promise<Uint8Array<ArrayBuffer>> {
   const band = rows && cropRows(svg, rows);
   if (base && rows && band) {
     const image = new Resvg(band, resvgOptions).render();
-    const picture = copyIndexed(base.picture);
-    if (image.width === picture.width && indexRows(picture, image.pixels, rows.top)) return own(encodeIndexed(picture));
+    const png = image.width === base.picture.width ? encodeOver(base.picture, image.pixels, rows.top) : undefined;
+    if (png) return own(png);
   }
   const image = new Resvg(svg, resvgOptions).render();
   const picture = emptyIndexed(image.width, image.height);

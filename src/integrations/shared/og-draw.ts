@@ -51,16 +51,27 @@ interface Waiting {
   tag: string | undefined;
 }
 
+/**
+ * Pictures handed to each worker ahead of the one it draws. The main thread hands out the next
+ * picture only between its own tasks, and while Astro bundles or renders it may not get to it for
+ * hundreds of milliseconds: a worker given one picture at a time sat idle for most of the build.
+ */
+const AHEAD = 16;
+
 export function drawPool(size: number, setup: DrawSetup): DrawPool {
   const workers: Worker[] = [];
   const waiting = new Map<number, Waiting>();
   const queue: DrawJob[] = [];
-  const idle: Worker[] = [];
+  /** How many pictures each worker has been given and not yet returned. */
+  const given = new Map<Worker, number>();
   let next = 0;
   const give = (worker: Worker) => {
-    const job = queue.shift();
-    if (job) worker.postMessage(job);
-    else idle.push(worker);
+    for (let count = given.get(worker) ?? 0; count < AHEAD; count += 1) {
+      const job = queue.shift();
+      if (!job) break;
+      worker.postMessage(job);
+      given.set(worker, count + 1);
+    }
   };
   const start = () => {
     const worker = new Worker(WORKER, { workerData: setup });
@@ -71,6 +82,7 @@ export function drawPool(size: number, setup: DrawSetup): DrawPool {
       waiting.delete(result.id);
       if ('png' in result) pending?.resolve(result.png);
       else pending?.reject(new Error(result.error));
+      given.set(worker, (given.get(worker) ?? 1) - 1);
       give(worker);
     });
     worker.on('error', (error) => {
@@ -78,6 +90,7 @@ export function drawPool(size: number, setup: DrawSetup): DrawPool {
       waiting.clear();
     });
     workers.push(worker);
+    given.set(worker, 0);
     give(worker);
   };
   for (let count = 0; count < Math.max(1, size); count += 1) start();
@@ -86,7 +99,8 @@ export function drawPool(size: number, setup: DrawSetup): DrawPool {
       const id = next++;
       const promise = new Promise<Uint8Array>((resolve, reject) => waiting.set(id, { resolve, reject, tag }));
       queue.push(base === undefined ? { id, tree } : { id, tree, base });
-      const worker = idle.pop();
+      // The least busy worker takes it, if it has room.
+      const worker = [...workers].sort((a, b) => (given.get(a) ?? 0) - (given.get(b) ?? 0))[0];
       if (worker) give(worker);
       return promise;
     },

@@ -8,7 +8,7 @@
  * The preview-image worker (./og-draw-worker.ts) imports this file as Node runs it (types
  * stripped), so it imports only Node's own modules.
  */
-import { constants, crc32, deflateSync } from 'node:zlib';
+import { constants, crc32, deflateRawSync, deflateSync } from 'node:zlib';
 
 const SIGNATURE = Uint8Array.of(137, 80, 78, 71, 13, 10, 26, 10);
 /** Colour type 3: each pixel is an index into the PLTE chunk. */
@@ -79,6 +79,83 @@ export function indexRows(picture: Indexed, rgba: Uint8Array, top: number): bool
   return true;
 }
 
+/** Adler-32's modulus. */
+const ADLER_BASE = 65521;
+/** Deflate with a 32 KB window and no preset dictionary (0x7801 is a multiple of 31, as zlib requires). */
+const ZLIB_HEADER = Uint8Array.of(0x78, 0x01);
+
+/** Adler-32, the checksum that ends a zlib stream, of `bytes`. */
+export function adler32(bytes: Uint8Array): number {
+  let [low, high] = [1, 0];
+  // 5552 bytes is the most that can be summed before the sums must be reduced (zlib's NMAX).
+  for (let start = 0; start < bytes.length; start += 5552) {
+    const end = Math.min(bytes.length, start + 5552);
+    for (let at = start; at < end; at += 1) {
+      low += bytes[at] ?? 0;
+      high += low;
+    }
+    low %= ADLER_BASE;
+    high %= ADLER_BASE;
+  }
+  return ((high << 16) | low) >>> 0;
+}
+
+/** The Adler-32 of two runs of bytes one after the other, from each one's (zlib's adler32_combine). */
+export function adler32Combine(first: number, second: number, secondLength: number): number {
+  const rem = secondLength % ADLER_BASE;
+  const low = ((first & 0xffff) + (second & 0xffff) + ADLER_BASE - 1) % ADLER_BASE;
+  const high =
+    (((rem * (first & 0xffff)) % ADLER_BASE) + (first >>> 16) + (second >>> 16) + ADLER_BASE - rem) % ADLER_BASE;
+  return ((high << 16) | low) >>> 0;
+}
+
+/** Some rows deflated on their own (ending on a byte, so that streams can follow), with their Adler-32. */
+interface Deflated {
+  data: Buffer;
+  adler: number;
+  length: number;
+}
+
+/** Run-length matching: see encodeIndexed. `last`: whether the stream ends here. */
+function deflateRows(rows: Buffer, last: boolean): Deflated {
+  const data = deflateRawSync(rows, {
+    level: 6,
+    strategy: constants.Z_RLE,
+    finishFlush: last ? constants.Z_FINISH : constants.Z_SYNC_FLUSH,
+  });
+  return { data, adler: adler32(rows), length: rows.length };
+}
+
+/** Each base's rows above and below a band, deflated once: by the band's first and last rows. */
+const sides = new WeakMap<Indexed, { above: Map<number, Deflated>; below: Map<number, Deflated> }>();
+
+/**
+ * `base` with `rgba`'s rows put in from row `top` on, as an indexed PNG with the same pixels as
+ * indexRows and encodeIndexed give (or undefined, as indexRows). The preview images differ only in a
+ * band of rows, so only that band is indexed and compressed for each picture: the rows above and
+ * below it are compressed once for every picture with the same band, and the zlib stream is put
+ * together from the three. `base` must not change once used here.
+ */
+export function encodeOver(base: Indexed, rgba: Uint8Array, top: number): Buffer | undefined {
+  const height = rgba.length / 4 / base.width;
+  const band: Indexed = { ...emptyIndexed(base.width, height), palette: new Map(base.palette), plte: [...base.plte] };
+  if (top + height > base.height || !indexRows(band, rgba, 0)) return undefined;
+  const stride = base.width + 1;
+  const bottom = top + height;
+  let known = sides.get(base);
+  if (!known) sides.set(base, (known = { above: new Map(), below: new Map() }));
+  let above = known.above.get(top);
+  if (!above) known.above.set(top, (above = deflateRows(base.rows.subarray(0, top * stride), false)));
+  let below = known.below.get(bottom);
+  if (!below) known.below.set(bottom, (below = deflateRows(base.rows.subarray(bottom * stride), true)));
+  const middle = deflateRows(band.rows, false);
+  const adler = adler32Combine(adler32Combine(above.adler, middle.adler, middle.length), below.adler, below.length);
+  const checksum = Buffer.alloc(4);
+  checksum.writeUInt32BE(adler);
+  const stream = Buffer.concat([ZLIB_HEADER, above.data, middle.data, below.data, checksum]);
+  return pngOf({ ...band, height: base.height }, stream);
+}
+
 function chunk(type: string, data: Uint8Array): Buffer {
   const out = Buffer.alloc(12 + data.length);
   out.writeUInt32BE(data.length, 0);
@@ -91,15 +168,19 @@ function chunk(type: string, data: Uint8Array): Buffer {
 
 /** The picture as an 8-bit indexed PNG file. */
 export function encodeIndexed(picture: Indexed): Buffer {
+  // Run-length matching: long runs of one index are what these pictures are made of, and it is
+  // several times quicker than the default strategy for a file only a few KB larger.
+  return pngOf(picture, deflateSync(picture.rows, { level: 6, strategy: constants.Z_RLE }));
+}
+
+/** An indexed PNG file of the picture's size and palette, and `data`, its rows as a zlib stream. */
+function pngOf(picture: Pick<Indexed, 'width' | 'height' | 'plte'>, data: Uint8Array): Buffer {
   const header = Buffer.alloc(13);
   header.writeUInt32BE(picture.width, 0);
   header.writeUInt32BE(picture.height, 4);
   header[8] = 8; // bits per index
   header[9] = INDEXED;
   // Bytes 10–12: deflate compression, adaptive filtering, no interlace (all 0).
-  // Run-length matching: long runs of one index are what these pictures are made of, and it is
-  // several times quicker than the default strategy for a file only a few KB larger.
-  const data = deflateSync(picture.rows, { level: 6, strategy: constants.Z_RLE });
   return Buffer.concat([
     SIGNATURE,
     chunk('IHDR', header),

@@ -71,6 +71,11 @@ export interface ServeOptions {
   /** The path the site is served under (`/kat/` for siteUrl https://example.org/kat/); nothing outside it is served. */
   base?: string;
   /**
+   * The text of `_headers` to answer with, instead of reading the file in `root` at each request: the
+   * handout PDFs are printed while a later step of the build writes that file.
+   */
+  headersText?: string;
+  /**
    * Compress text files (HTML, CSS, JavaScript, JSON, SVG, XML, text) with gzip when the request
    * accepts it, as every host does; off by default. Pagefind's index files are gzip already.
    */
@@ -88,11 +93,12 @@ export interface StaticResponse {
 export function staticResponse(
   root: string,
   url: string,
-  { redirects = true, base = '/' }: ServeOptions = {},
+  { redirects = true, base = '/', headersText }: ServeOptions = {},
 ): StaticResponse {
   const pathname = url.split('?')[0] || '/';
   const headersFile = path.join(root, '_headers');
-  const headers = existsSync(headersFile) ? headersFor(readFileSync(headersFile, 'utf8'), pathname) : {};
+  const rules = headersText ?? (existsSync(headersFile) ? readFileSync(headersFile, 'utf8') : '');
+  const headers = headersFor(rules, pathname);
   const rulesFile = path.join(root, '_redirects');
   const rule =
     redirects && existsSync(rulesFile)
