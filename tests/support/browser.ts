@@ -101,7 +101,8 @@ export async function checkPopups(page: Page, address: string, problems: Problem
       )
       .last();
     try {
-      await expect(popup).toBeVisible({ timeout: 5_000 });
+      // waitFor watches the page itself, where expect() would look again only every few hundred ms.
+      await popup.waitFor({ state: 'visible', timeout: 5_000 });
     } catch {
       // A trigger may instead take the reader to a search box already on the page (the search page does).
       const toField = await page.evaluate(() => document.activeElement?.matches('input, textarea') ?? false);
