@@ -7,7 +7,7 @@
  * the page that covers them.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { searchPagePanel, typeQuery } from '../support/search-panel';
+import { searchNow, searchPagePanel, typeQuery } from '../support/search-panel';
 import { guidePath, GET_HELP_PATH } from '../../src/lib/addresses';
 import { readSynonyms } from '../support/words';
 import type { SynonymWords } from '../../src/schemas/words';
@@ -16,10 +16,14 @@ import { IS_SAMPLE, SAMPLE_ONLY_REASON, sampleOnlyName } from '../support/sample
 
 type SynonymGroup = SynonymWords['synonyms'][number];
 
-/** The pages the search page shows for one query, in order. */
-async function pagesFor(page: Page, query: string): Promise<string[]> {
+/**
+ * The pages the search page shows for one query, in order. Typed, as a reader types, or run at once
+ * (searchNow: the same search without the pause in typing), which the long lists use for all but their
+ * first query.
+ */
+async function pagesFor(page: Page, query: string, how: 'typed' | 'now' = 'typed'): Promise<string[]> {
   const panel = searchPagePanel(page);
-  await typeQuery(panel, query);
+  await (how === 'typed' ? typeQuery(panel, query) : searchNow(panel, query));
   return panel
     .locator('[data-search-result]')
     .evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset['searchResult'] ?? ''));
@@ -61,11 +65,15 @@ for (const { lang } of EDITIONS) {
       test.setTimeout(180_000);
       await page.goto(search);
       const misses: string[] = [];
+      let typed = false;
       for (const group of run.groups) {
-        const best = (await pagesFor(page, group.means))[0];
+        // The first word a reader types; every other one at once.
+        const how = typed ? 'now' : 'typed';
+        typed = true;
+        const best = (await pagesFor(page, group.means, how))[0];
         expect(best, `searching "${group.means}" (a synonym's means) finds a page`).toBeDefined();
         for (const word of group.words) {
-          const top = (await pagesFor(page, word)).slice(0, 3);
+          const top = (await pagesFor(page, word, 'now')).slice(0, 3);
           if (!best || !top.includes(best))
             misses.push(`"${word}" → wanted ${best} (for "${group.means}"); got ${top.join(', ') || 'nothing'}`);
         }

@@ -175,7 +175,12 @@ for (const { lang } of EDITIONS) {
         await paste(page, 'y'.repeat(20));
         await expect(page.locator('#talkAbout-note')).toBeVisible();
         await expect(page.locator('#talkAbout-count')).toBeVisible();
-        const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).include('form[data-plan]').analyze();
+        // axe.run in the page, not finishRun in a new blank page: half the time, the same rules (the site has no frames).
+        const results = await new AxeBuilder({ page })
+          .setLegacyMode(true)
+          .withTags(AXE_TAGS)
+          .include('form[data-plan]')
+          .analyze();
         expect(results.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
         expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
       });

@@ -559,7 +559,12 @@ for (const { lang } of EDITIONS) {
           await touchChoice(page, PLAN_WORDS.touch('own-words')).check();
           await touchWords(page).fill(`Only my hand. ${'x'.repeat(240)}`);
           await expect(page.locator('#touchOwnWords-count')).toBeVisible();
-          const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).include('form[data-plan]').analyze();
+          // axe.run in the page, not finishRun in a new blank page: half the time, the same rules (the site has no frames).
+          const results = await new AxeBuilder({ page })
+            .setLegacyMode(true)
+            .withTags(AXE_TAGS)
+            .include('form[data-plan]')
+            .analyze();
           expect(results.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
           expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
         });
