@@ -7,7 +7,7 @@ import path from 'node:path';
 import { pageId } from '../../src/integrations/shared/content-files';
 
 /** Whether a file name is a page file: `.md` or `.mdx`. */
-export const isPageFile = (name: string): boolean => /\.mdx?$/.test(name);
+const isPageFile = (name: string): boolean => /\.mdx?$/.test(name);
 
 /** The page files of a folder, by name. */
 export const pageFilesIn = (dir: string): string[] => readdirSync(dir).filter(isPageFile).sort();
