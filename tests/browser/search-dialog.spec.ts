@@ -221,6 +221,23 @@ test.describe('the search dialog', () => {
     expect(await page.evaluate(() => Boolean(document.activeElement?.closest('dialog')))).toBe(true);
   });
 
+  test('a reader on a result that a newer search replaces goes back to the field, still in the dialog', async ({
+    page,
+  }) => {
+    await page.goto(GUIDE);
+    await page.keyboard.press('/');
+    await page.keyboard.type('sess');
+    await expect(status(page)).toHaveText(/results? for .sess./);
+    await dialog(page).locator('.search-results a').first().focus();
+    // The search for the whole word lands while the reader is on a result of the first one.
+    await field(page).evaluate((input: HTMLInputElement) => {
+      input.value = 'session';
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await expect(status(page)).toHaveText(/results? for .session./);
+    await expect(field(page)).toBeFocused();
+  });
+
   test('"no results" is announced and offers the topic index and the clinic’s phone', async ({ page }) => {
     await page.goto(GUIDE);
     await page.keyboard.press('/');

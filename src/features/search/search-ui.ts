@@ -290,7 +290,10 @@ function attachSearch(panel: HTMLElement, options: { syncAddress: boolean }): Se
       };
       list.append(...fragments.map((fragment) => resultItem(fragment, stageOf, options)));
       const crisis = phrase ? crisisBlock(words.crisis, crisisLevel) : undefined;
+      // A reader on a result that is now replaced goes back to the field, not out of the dialog.
+      const focused = resultsBox.contains(document.activeElement);
       resultsBox.replaceChildren(...(crisis ? [crisis] : []), ...(fragments.length > 0 ? [list] : []));
+      if (focused) input.focus();
       empty.hidden = fragments.length > 0;
       if (fragments.length === 0) addStageIndex(empty, phaseSelect, words.search.byStage, words.search.guidesPath);
       shown = { query, phase, results: shownResults(resultsBox) };
