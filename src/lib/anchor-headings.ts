@@ -2,9 +2,9 @@
  * Section links for a guide's headings: every h2 and h3 of its rendered text that has an id (every
  * Markdown heading does) gets one "#" link to itself beside it, so a clinician can send the address of
  * any section. A content component's own heading without an id (the crisis lines' "In an emergency")
- * is not a section, and is left as it is. Done on the rendered HTML, so
- * a Markdown guide (rendered by Astro while it reads the content) and an MDX guide (compiled) get the
- * very same markup, and no heading needs a component of its own.
+ * is not a section, and is left as it is. Done on the rendered HTML, so a Markdown guide (rendered by
+ * Astro while it reads the content) and an MDX guide (compiled) get the very same markup, and no
+ * heading needs a component of its own.
  *
  * The link sits beside the heading, not inside it, so the heading's accessible name stays clean. It is
  * named by shared hidden words plus the heading ("Link to this section: Safety"). As on Starlight and
