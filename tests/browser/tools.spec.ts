@@ -3,10 +3,9 @@
  * broken storage, keyboard use, print, and never making a request while in use.
  */
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
 import { load } from 'js-yaml';
-import { AXE_TAGS } from '../support/axe';
+import { axeFindingsIn } from '../support/axe';
 import { test } from '../support/browser';
 import { STORAGE_KEYS } from '../../src/lib/constants';
 import { STORED, TOOL_STORAGE_KEYS } from '../support/storage-fixtures';
@@ -559,13 +558,7 @@ for (const { lang } of EDITIONS) {
           await touchChoice(page, PLAN_WORDS.touch('own-words')).check();
           await touchWords(page).fill(`Only my hand. ${'x'.repeat(240)}`);
           await expect(page.locator('#touchOwnWords-count')).toBeVisible();
-          // axe.run in the page, not finishRun in a new blank page: half the time, the same rules (the site has no frames).
-          const results = await new AxeBuilder({ page })
-            .setLegacyMode(true)
-            .withTags(AXE_TAGS)
-            .include('form[data-plan]')
-            .analyze();
-          expect(results.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
+          expect(await axeFindingsIn(page, 'form[data-plan]')).toEqual([]);
           expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
         });
       }
