@@ -233,12 +233,11 @@ async function writeIndex(index: PagefindIndex, added: readonly Promise<NewFileR
   }
 }
 
+/** A page file's path under the output folder with "/", as Pagefind takes it: guides/safety/index.html. */
+const sourcePathOf = (file: string) => file.split(path.sep).join('/');
+
 /** A page file's address as Astro lists its pages: guides/safety/index.html → guides/safety/. */
-const pathnameOf = (file: string) =>
-  file
-    .split(path.sep)
-    .join('/')
-    .replace(/(^|\/)index\.html$/, '$1');
+const pathnameOf = (file: string) => sourcePathOf(file).replace(/(^|\/)index\.html$/, '$1');
 
 /**
  * The first step of the page pass (src/integrations/page-pass.ts): each page goes to Pagefind as the
@@ -282,7 +281,7 @@ export default function pagefind(): PageStep {
       return {
         page: (file, html) => {
           pageCount += 1;
-          const source = { sourcePath: file.split(path.sep).join('/'), content: html };
+          const source = { sourcePath: sourcePathOf(file), content: html };
           if (html.includes(PAGE_BODY)) add(source);
           else bodiless.push(source);
           return html;
