@@ -15,7 +15,7 @@
  * of everything Chromium fetched to print it (the page, its stylesheets, fonts, images: each address
  * with the hash of the answer it got). A rebuild reuses the PDF only when every one of those answers
  * is the same today, for the same paper, Chromium and Playwright; otherwise it prints it again.
- * Several pages print at once in the one browser.
+ * Several handouts print at once in the one browser, each paper size from one load of its page.
  *
  * When: Chromium starts while Astro writes the pages (when the cache has no PDF yet); printing starts
  * as soon as the site's icons are written, and runs while the search index and the page pass do
@@ -202,7 +202,7 @@ async function frozenSite(outDir: string, base: string): Promise<FrozenSite> {
 const PDF_OPTIONS = { printBackground: true, tagged: true, outline: true, preferCSSPageSize: false } as const;
 
 /**
- * Pages printed at once in the one browser, one per core (Chromium lays out each in its own process).
+ * Handouts printed at once in the one browser, one per core (Chromium lays out each in its own process).
  * On a two-core machine, 1, 2 and 3 at once took alike (2.1–2.8 s for 10 files): the cache is the gain there.
  */
 const AT_ONCE = Math.min(availableParallelism(), 4);
@@ -334,30 +334,36 @@ async function renderPdfs(
         return route.abort();
       }
     });
-    const queue = [...toPrint];
+    // A handout's paper sizes print from one load of its page: the layout for each paper is made
+    // anew by page.pdf, and with JavaScript off nothing on the page changes between the two.
+    const queue = [...Map.groupBy(toPrint, (job) => job.page).values()];
     const printOne = async (page: Page) => {
-      for (let job = queue.shift(); job; job = queue.shift()) {
-        // Every address this page fetches, recorded for the cache entry.
+      for (let jobs = queue.shift(); jobs; jobs = queue.shift()) {
+        // Every address this page fetches, recorded for the cache entries.
         const fetched = new Set<string>();
         const record = (request: Request) => {
           const url = new URL(request.url());
           if (url.origin === ORIGIN) fetched.add(`${url.pathname}${url.search}`);
         };
         page.on('request', record);
-        await page.goto(`${ORIGIN}${withBase(base, job.page)}`, { waitUntil: 'load' });
-        const pdf = await page.pdf({ format: PAPER_INFO[job.paper].format, ...PDF_OPTIONS });
+        await page.goto(`${ORIGIN}${withBase(base, jobs[0]?.page ?? '/')}`, { waitUntil: 'load' });
+        const printed: [PdfJob, Buffer][] = [];
+        for (const job of jobs)
+          printed.push([job, await page.pdf({ format: PAPER_INFO[job.paper].format, ...PDF_OPTIONS })]);
         page.off('request', record);
         if (refused !== undefined) throw refused;
-        await write(job, pdf);
         const answers: Answers = {};
         for (const address of [...fetched].sort()) answers[address] = await answerHash(address);
-        const pdfKey = cacheKey(pdf);
-        await pdfs.put(pdfKey, pdf);
-        await entries.put(keyOf(job), JSON.stringify({ answers, pdf: pdfKey } satisfies CacheEntry));
+        for (const [job, pdf] of printed) {
+          await write(job, pdf);
+          const pdfKey = cacheKey(pdf);
+          await pdfs.put(pdfKey, pdf);
+          await entries.put(keyOf(job), JSON.stringify({ answers, pdf: pdfKey } satisfies CacheEntry));
+        }
       }
     };
     const pages = await Promise.all(
-      Array.from({ length: Math.min(AT_ONCE, toPrint.length) }, async () => {
+      Array.from({ length: Math.min(AT_ONCE, queue.length) }, async () => {
         const page = await context.newPage();
         await page.emulateMedia({ media: 'print', colorScheme: 'light' });
         return page;
