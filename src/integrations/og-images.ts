@@ -150,7 +150,7 @@ interface Sketch {
   title: TitleJob;
 }
 
-export function sketch(siteName: string, title: string, host: string): Sketch {
+function sketch(siteName: string, title: string, host: string): Sketch {
   const lines = wrapTitle(title, 26, 3);
   return {
     tree: previewTree(siteName, lines, host),
