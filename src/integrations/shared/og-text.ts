@@ -41,7 +41,7 @@ interface HarfBuzz {
   shape(font: unknown, buffer: HbBuffer): void;
 }
 /** An outline command in font units, as opentype.js gives it. */
-export interface Command {
+interface Command {
   type: 'M' | 'L' | 'Q' | 'C' | 'Z';
   x?: number;
   y?: number;

@@ -30,11 +30,6 @@ export function emptyIndexed(width: number, height: number): Indexed {
   return { width, height, rows: Buffer.alloc((width + 1) * height), palette: new Map(), plte: [] };
 }
 
-/** A copy to draw on, leaving `picture` as it is. */
-export function copyIndexed(picture: Indexed): Indexed {
-  return { ...picture, rows: Buffer.from(picture.rows), palette: new Map(picture.palette), plte: [...picture.plte] };
-}
-
 /**
  * Puts `rgba` (whole rows of the picture's width, 4 bytes a pixel, as resvg gives them) into the
  * picture from row `top` on. False when that takes more than 256 colours or a pixel is not
