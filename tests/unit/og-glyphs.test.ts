@@ -103,6 +103,7 @@ describe('glyph positions', () => {
     expect(layoutLine(face, 'Calm 🙂', 61, 700)).toBeUndefined();
     expect(layoutLine(face, ' leading space', 61, 700)).toBeUndefined();
     expect(layoutLine(face, 'two  spaces', 61, 700)).toBeUndefined();
+    expect(layoutLine(face, 'soft\u00adhyphen', 61, 700)).toBeUndefined();
     // Wider than the box: satori would wrap it.
     expect(layoutLine(face, 'Psychoneuroimmunological', 61, 300)).toBeUndefined();
     expect(layoutLine(face, 'Psychoneuroimmunological', 61, 2000)).toBeDefined();

@@ -149,9 +149,10 @@ export interface Placed {
 
 /**
  * Only left-to-right text of Latin letters and common punctuation: HarfBuzz shapes it one glyph a
- * character, and satori needs no fallback font, no bidi and no emoji for it.
+ * character, and satori needs no fallback font, no bidi and no emoji for it. Not the soft hyphen,
+ * which satori hides.
  */
-const PLAIN = /^[\u0020-\u007e\u00a1-\u024f\u2010-\u2027\u2030-\u205e]*$/u;
+const PLAIN = /^[\u0020-\u007e\u00a1-\u00ac\u00ae-\u024f\u2010-\u2027\u2030-\u205e]*$/u;
 
 let breaker: LineBreakerClass | undefined;
 const words = new Intl.Segmenter(undefined, { granularity: 'word' });
