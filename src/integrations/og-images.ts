@@ -2,13 +2,16 @@
  * Link-preview images, drawn during the build for every page that asks for one: each built
  * page names its image in `og:image` and its title in `og:title`, and this step draws the site's
  * name and that title into a 1200 × 630 PNG at that address. Nothing is fetched: the typeface is
- * Atkinson Hyperlegible from the @fontsource npm package, laid out by satori and drawn by resvg.
+ * Atkinson Hyperlegible from the @fontsource npm package, laid out by satori and drawn by resvg;
+ * a title is mostly drawn glyph by glyph over the picture without it, as satori and resvg would
+ * draw it (./shared/og-text.ts, ./shared/og-glyphs.ts).
  *
- * Drawing is the slow part (about 10 ms of CPU a picture), so pictures are drawn on other cores
+ * Drawing is the slow part (about 2 ms of CPU a picture), so pictures are drawn on other cores
  * (./shared/og-draw.ts), most of them while Astro is still syncing, bundling and rendering (see
  * ogImages below), and kept in Astro's cache directory under the hash of everything that makes them
  * (./shared/build-cache.ts): the picture's whole description (words, colours, sizes), the fonts,
- * resvg's options, the drawing and encoding code and the versions of satori and resvg. A rebuild
+ * resvg's options, the drawing and encoding code and the versions of satori, resvg and the shaper,
+ * outlines and line breaking that satori brings. A rebuild
  * draws only what changed.
  *
  * PREVIEW_IMAGES=off skips them for quick local builds: pages then name no preview image at all (the
