@@ -2,13 +2,16 @@
  * Link-preview images, drawn during the build for every page that asks for one: each built
  * page names its image in `og:image` and its title in `og:title`, and this step draws the site's
  * name and that title into a 1200 × 630 PNG at that address. Nothing is fetched: the typeface is
- * Atkinson Hyperlegible from the @fontsource npm package, laid out by satori and drawn by resvg.
+ * Atkinson Hyperlegible from the @fontsource npm package, laid out by satori and drawn by resvg;
+ * a title is mostly drawn glyph by glyph over the picture without it, as satori and resvg would
+ * draw it (./shared/og-text.ts, ./shared/og-glyphs.ts).
  *
- * Drawing is the slow part (about 10 ms of CPU a picture), so pictures are drawn on other cores
+ * Drawing is the slow part (about 2 ms of CPU a picture), so pictures are drawn on other cores
  * (./shared/og-draw.ts), most of them while Astro is still syncing, bundling and rendering (see
  * ogImages below), and kept in Astro's cache directory under the hash of everything that makes them
  * (./shared/build-cache.ts): the picture's whole description (words, colours, sizes), the fonts,
- * resvg's options, the drawing and encoding code and the versions of satori and resvg. A rebuild
+ * resvg's options, the drawing and encoding code and the versions of satori, resvg and the shaper,
+ * outlines and line breaking that satori brings. A rebuild
  * draws only what changed.
  *
  * PREVIEW_IMAGES=off skips them for quick local builds: pages then name no preview image at all (the
@@ -25,7 +28,7 @@ import { flagModule } from './shared/flag-module';
 import { normalBase, sitePathOf } from '../lib/addresses';
 import { OG_IMAGE, previewMode, wrapTitle } from '../lib/og-image';
 import { cacheKey, fileCache } from './shared/build-cache';
-import { drawPool, drawingCode, type DrawPool, type DrawSetup } from './shared/og-draw';
+import { drawPool, drawingCode, type DrawPool, type DrawSetup, type TitleJob } from './shared/og-draw';
 import { parseYaml } from './shared/yaml-file';
 
 /** The same colours as the site's light scheme (src/styles/global.css). */
@@ -55,9 +58,12 @@ async function loadFonts(): Promise<DrawSetup['fonts']> {
   ];
 }
 
-/** The installed version of a package, for the cache key: a new satori or resvg may draw differently. */
-async function versionOf(name: string): Promise<string> {
-  const main = require.resolve(name);
+/**
+ * The installed version of a package (one `through` depends on, if given), for the cache key: a
+ * new satori or resvg may draw differently.
+ */
+async function versionOf(name: string, through?: string): Promise<string> {
+  const main = (through ? createRequire(require.resolve(through)) : require).resolve(name);
   for (let dir = path.dirname(main); dir !== path.dirname(dir); dir = path.dirname(dir)) {
     const text = await readFile(path.join(dir, 'package.json'), 'utf8').catch(() => undefined);
     const manifest = text === undefined ? undefined : (JSON.parse(text) as { name?: string; version?: string });
@@ -75,9 +81,13 @@ const el = (type: string, style: Record<string, unknown>, children?: unknown): N
 /** The top bar's height. */
 const BAR = 24;
 
-/** The picture: the site's name at the top, the page title large, the site's address at the bottom. */
-function previewTree(siteName: string, title: string, host: string): Node {
-  const lines = wrapTitle(title, 26, 3);
+/** The padding on the left and right. */
+const SIDE = 72;
+/** The title's type. */
+const TITLE = { fontSize: 76, weight: 700 } as const;
+
+/** The picture: the site's name at the top, the title's lines large, the site's address at the bottom. */
+function previewTree(siteName: string, lines: readonly string[], host: string): Node {
   return el(
     'div',
     {
@@ -88,7 +98,7 @@ function previewTree(siteName: string, title: string, host: string): Node {
       display: 'flex',
       flexDirection: 'column',
       justifyContent: 'space-between',
-      padding: `${BAR + 64}px 72px 64px`,
+      padding: `${BAR + 64}px ${SIDE}px 64px`,
       backgroundColor: COLOURS.page,
       fontFamily: 'Atkinson Hyperlegible',
     },
@@ -109,8 +119,8 @@ function previewTree(siteName: string, title: string, host: string): Node {
         {
           display: 'flex',
           flexDirection: 'column',
-          fontSize: 76,
-          fontWeight: 700,
+          fontSize: TITLE.fontSize,
+          fontWeight: TITLE.weight,
           lineHeight: 1.1,
           color: COLOURS.ink,
         },
@@ -136,16 +146,31 @@ function htmlFiles(dir: string): string[] {
   return files;
 }
 
-/** A picture to draw: its tree, and the same picture without the title (DrawJob's base). */
+/** A picture to draw: its tree, the same picture without the title (DrawJob's base), and its title (DrawJob's). */
 interface Sketch {
   tree: Node;
   plain: Node;
+  title: TitleJob;
 }
 
-const sketch = (siteName: string, title: string, host: string): Sketch => ({
-  tree: previewTree(siteName, title, host),
-  plain: previewTree(siteName, '', host),
-});
+function sketch(siteName: string, title: string, host: string): Sketch {
+  const lines = wrapTitle(title, 26, 3);
+  return {
+    tree: previewTree(siteName, lines, host),
+    plain: previewTree(siteName, [], host),
+    title: {
+      lines,
+      probe: previewTree(
+        siteName,
+        lines.map(() => 'H'),
+        host,
+      ),
+      ...TITLE,
+      colour: COLOURS.ink,
+      width: OG_IMAGE.width - 2 * SIDE,
+    },
+  };
+}
 
 interface Picture extends Sketch {
   target: string;
@@ -165,6 +190,10 @@ async function drawing(): Promise<Drawing> {
     JSON.stringify({ size: setup.size, resvg: setup.resvg }),
     await versionOf('satori'),
     await versionOf('@resvg/resvg-js'),
+    // The shaper, outlines and line breaking the worker uses as satori does (./shared/og-text.ts).
+    ...(await Promise.all(
+      ['harfbuzzjs', '@shuding/opentype.js', 'linebreak'].map((name) => versionOf(name, 'satori')),
+    )),
     ...(await drawingCode()),
     ...fonts.flatMap((font) => [font.name, String(font.weight), font.style, font.data]),
   );
@@ -270,11 +299,11 @@ export default function ogImages(): AstroIntegration {
       shared = drawing();
       const { setup, common } = await shared;
       const cache = fileCache(cacheDir, 'og', '.png');
-      for (const { tree, plain } of likelySketches(root)) {
+      for (const { tree, plain, title } of likelySketches(root)) {
         const key = cacheKey(common, JSON.stringify(tree));
         if (early.has(key) || cache.hasNow(key)) continue;
         const png = poolFor(setup)
-          .draw(tree, plain, key)
+          .draw(tree, plain, key, title)
           .then(
             async (drawn) => {
               await cache.put(key, drawn);
@@ -306,12 +335,12 @@ export default function ogImages(): AstroIntegration {
           const fresh =
             earlyPng || cache.hasNow(picture.key)
               ? undefined
-              : poolFor(setup).draw(picture.tree, picture.plain, picture.key);
+              : poolFor(setup).draw(picture.tree, picture.plain, picture.key, picture.title);
           let png = fresh ? undefined : earlyPng ? await earlyPng : await cache.get(picture.key);
           if (earlyPng) drawn += 1;
           if (!png) {
             if (!earlyPng) drawn += 1;
-            png = await (fresh ?? poolFor(setup).draw(picture.tree, picture.plain, picture.key));
+            png = await (fresh ?? poolFor(setup).draw(picture.tree, picture.plain, picture.key, picture.title));
             await cache.put(picture.key, png);
           }
           await mkdir(path.dirname(picture.target), { recursive: true });

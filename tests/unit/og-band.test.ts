@@ -6,12 +6,12 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { inflateSync } from 'node:zlib';
 import satori from 'satori';
 import { Resvg } from '@resvg/resvg-js';
 import { afterAll, describe, expect, it } from 'vitest';
 import { changedRows, cropRows } from '../../src/integrations/shared/og-band';
 import { drawPool, type DrawSetup } from '../../src/integrations/shared/og-draw';
+import { indexedPixels } from '../support/indexed-png';
 
 const root = '<svg width="100" height="50" viewBox="0 0 100 50" xmlns="http://www.w3.org/2000/svg">';
 const shared = '<rect x="0" y="0" width="100" height="50" fill="#fff"/><g><path fill="#000" d="M1 2L3 4Z"/></g>';
@@ -67,35 +67,6 @@ describe('cropRows', () => {
     expect(cropRows(base, { top: 5, bottom: 5 })).toBeUndefined();
   });
 });
-
-/** The RGBA pixels of an 8-bit indexed PNG with unfiltered rows (what the worker writes). */
-function indexedPixels(png: Uint8Array): Buffer {
-  const file = Buffer.from(png);
-  let palette = Buffer.alloc(0);
-  const data: Buffer[] = [];
-  let width = 0;
-  for (let at = 8; at < file.length;) {
-    const length = file.readUInt32BE(at);
-    const type = file.toString('latin1', at + 4, at + 8);
-    const body = file.subarray(at + 8, at + 8 + length);
-    if (type === 'IHDR') {
-      width = body.readUInt32BE(0);
-      expect(body[9], 'indexed colour').toBe(3);
-    }
-    if (type === 'PLTE') palette = body;
-    if (type === 'IDAT') data.push(body);
-    at += 12 + length;
-  }
-  const rows = inflateSync(Buffer.concat(data));
-  const height = rows.length / (width + 1);
-  const rgba = Buffer.alloc(width * height * 4, 255);
-  for (let y = 0; y < height; y += 1)
-    for (let x = 0; x < width; x += 1) {
-      const index = rows[y * (width + 1) + 1 + x] ?? 0;
-      palette.copy(rgba, (y * width + x) * 4, index * 3, index * 3 + 3);
-    }
-  return rgba;
-}
 
 describe('a picture drawn in part on its base', () => {
   const require = createRequire(import.meta.url);

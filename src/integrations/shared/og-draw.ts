@@ -10,9 +10,10 @@ const WORKER = new URL('./og-draw-worker.ts', import.meta.url);
 /** The code that draws and encodes a picture, for the cache key: changed code may give other bytes. */
 export function drawingCode(): Promise<string[]> {
   return Promise.all(
-    [WORKER, new URL('./png.ts', import.meta.url), new URL('./og-band.ts', import.meta.url)].map((file) =>
-      readFile(file, 'utf8'),
-    ),
+    [
+      WORKER,
+      ...['./png.ts', './og-band.ts', './og-text.ts', './og-glyphs.ts'].map((file) => new URL(file, import.meta.url)),
+    ].map((file) => readFile(file, 'utf8')),
   );
 }
 
@@ -28,13 +29,31 @@ export interface DrawJob {
   tree: unknown;
   /** The same picture without its own words, if it has any: drawn once, shared by the pictures. */
   base?: unknown;
+  /** The picture's title, for drawing it glyph by glyph over the base (./og-glyphs.ts). */
+  title?: TitleJob;
+}
+
+/**
+ * A title that the worker may draw glyph by glyph instead of through satori and resvg: its lines,
+ * one text node each in the tree, with the type they are set in, and `probe`, the same tree with
+ * each line a single "H", from which satori's place of each line is read once per line count.
+ */
+export interface TitleJob {
+  lines: string[];
+  probe: unknown;
+  fontSize: number;
+  weight: 400 | 700;
+  /** The ink, '#rrggbb', used by nothing else in the picture. */
+  colour: string;
+  /** The width of the box the lines are set in. */
+  width: number;
 }
 
 export type DrawResult = { id: number; png: Uint8Array } | { id: number; error: string };
 
 export interface DrawPool {
-  /** Draws a picture (`base`: see DrawJob); `tag` names it for `drop`. */
-  draw(tree: unknown, base?: unknown, tag?: string): Promise<Uint8Array>;
+  /** Draws a picture (`base`, `title`: see DrawJob); `tag` names it for `drop`. */
+  draw(tree: unknown, base?: unknown, tag?: string, title?: TitleJob): Promise<Uint8Array>;
   /**
    * Adds workers up to `size` when enough pictures wait to be worth it: a worker takes about as
    * long to start as to draw 50 pictures.
@@ -95,10 +114,10 @@ export function drawPool(size: number, setup: DrawSetup): DrawPool {
   };
   for (let count = 0; count < Math.max(1, size); count += 1) start();
   return {
-    draw(tree, base, tag) {
+    draw(tree, base, tag, title) {
       const id = next++;
       const promise = new Promise<Uint8Array>((resolve, reject) => waiting.set(id, { resolve, reject, tag }));
-      queue.push(base === undefined ? { id, tree } : { id, tree, base });
+      queue.push({ id, tree, ...(base === undefined ? {} : { base }), ...(title === undefined ? {} : { title }) });
       // The least busy worker takes it, if it has room.
       const worker = [...workers].sort((a, b) => (given.get(a) ?? 0) - (given.get(b) ?? 0))[0];
       if (worker) give(worker);

@@ -30,11 +30,6 @@ export function emptyIndexed(width: number, height: number): Indexed {
   return { width, height, rows: Buffer.alloc((width + 1) * height), palette: new Map(), plte: [] };
 }
 
-/** A copy to draw on, leaving `picture` as it is. */
-export function copyIndexed(picture: Indexed): Indexed {
-  return { ...picture, rows: Buffer.from(picture.rows), palette: new Map(picture.palette), plte: [...picture.plte] };
-}
-
 /**
  * Puts `rgba` (whole rows of the picture's width, 4 bytes a pixel, as resvg gives them) into the
  * picture from row `top` on. False when that takes more than 256 colours or a pixel is not
@@ -140,8 +135,19 @@ export function encodeOver(base: Indexed, rgba: Uint8Array, top: number): Buffer
   const height = rgba.length / 4 / base.width;
   const band: Indexed = { ...emptyIndexed(base.width, height), palette: new Map(base.palette), plte: [...base.plte] };
   if (top + height > base.height || !indexRows(band, rgba, 0)) return undefined;
+  return encodeBandOver(base, band, top);
+}
+
+/**
+ * `base` with `band`'s rows in place of its own from row `top` on, as an indexed PNG, as encodeOver
+ * gives: `band` is as wide as `base`, and its palette is base's with any new colours after it.
+ */
+export function encodeBandOver(base: Indexed, band: Indexed, top: number): Buffer {
   const stride = base.width + 1;
-  const bottom = top + height;
+  const bottom = top + band.height;
+  if (band.width !== base.width || bottom > base.height || band.plte.length < base.plte.length) {
+    throw new Error(`encodeBandOver: a band of ${band.width} × ${band.height} at row ${top} does not fit`);
+  }
   let known = sides.get(base);
   if (!known) sides.set(base, (known = { above: new Map(), below: new Map() }));
   let above = known.above.get(top);
@@ -154,6 +160,38 @@ export function encodeOver(base: Indexed, rgba: Uint8Array, top: number): Buffer
   checksum.writeUInt32BE(adler);
   const stream = Buffer.concat([ZLIB_HEADER, above.data, middle.data, below.data, checksum]);
   return pngOf({ ...band, height: base.height }, stream);
+}
+
+/** The rows `top` to `bottom` of a picture, as a picture of their own with the same palette (a copy). */
+export function rowsOfIndexed(picture: Indexed, top: number, bottom: number): Indexed {
+  const stride = picture.width + 1;
+  return {
+    width: picture.width,
+    height: bottom - top,
+    rows: Buffer.from(picture.rows.subarray(top * stride, bottom * stride)),
+    palette: new Map(picture.palette),
+    plte: [...picture.plte],
+  };
+}
+
+const word = new Uint32Array(1);
+const wordBytes = new Uint8Array(word.buffer);
+
+/**
+ * The index of an opaque colour in the picture's palette, added if it is new (keyed as indexRows
+ * keys it); undefined when the palette is full.
+ */
+export function indexOfColour(picture: Indexed, red: number, green: number, blue: number): number | undefined {
+  wordBytes.set([red, green, blue, 255]);
+  const key = word[0] ?? 0;
+  let index = picture.palette.get(key);
+  if (index === undefined) {
+    if (picture.palette.size === 256) return undefined;
+    index = picture.palette.size;
+    picture.palette.set(key, index);
+    picture.plte.push(red, green, blue);
+  }
+  return index;
 }
 
 function chunk(type: string, data: Uint8Array): Buffer {
