@@ -21,6 +21,10 @@
  *   Pagefind searches but never shows (the `<meta>` and every `data-pagefind-*` attribute leave the pages
  *   once indexed: src/integrations/page-css.ts); their weight at search time is in `src/features/search/search-config.ts`.
  *
+ * A rebuild whose every page (path and HTML, in order) and whose build code (src/, config, packages:
+ * codeFingerprint) are the last build's copies the last index from Astro's cache directory instead of
+ * indexing again (folderCache, src/integrations/shared/build-cache.ts): the index is made only from them.
+ *
  * Once the index is written, every `means` of content/synonyms/<lang>.yaml must be a word the index
  * holds (src/features/search/synonyms.ts): a synonym that points at a word no page uses would send
  * readers to nothing, so the build stops, naming the file, the entry and the word.
