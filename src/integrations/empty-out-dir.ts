@@ -19,16 +19,27 @@ import { Worker } from 'node:worker_threads';
 export function moveOutEntries(outDir: string, trashDir: string): string {
   const trash = path.join(trashDir, `${process.pid}-${randomUUID()}`);
   if (!existsSync(outDir)) return trash;
-  mkdirSync(trash, { recursive: true });
+  // A cache folder inside the output folder cannot take its entries: they are deleted, as Astro would.
+  const relative = path.relative(outDir, trashDir);
+  const outside = relative.startsWith('..') || path.isAbsolute(relative);
+  if (outside) mkdirSync(trash, { recursive: true });
   for (const entry of readdirSync(outDir)) {
     const from = path.join(outDir, entry);
-    try {
-      renameSync(from, path.join(trash, entry));
-    } catch {
+    if (!(outside && moved(from, path.join(trash, entry)))) {
       rmSync(from, { recursive: true, force: true, maxRetries: 3 });
     }
   }
   return trash;
+}
+
+/** Whether `from` could be renamed `to` (not across file systems, say). */
+function moved(from: string, to: string): boolean {
+  try {
+    renameSync(from, to);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /**

@@ -337,7 +337,8 @@ export default function pagefind(): PageStep {
           } else {
             release();
             note = await makeIndex();
-            cache.save(key, outputDir, note);
+            // The last index's files are deleted while the build ends.
+            void cache.save(key, outputDir, note);
           }
           logger.info(
             `Search index: ${note.added} of ${pages.length} pages${grouped ? ', their text in one file' : ''}${restored ? ' (from the cache)' : ''}`,

@@ -59,7 +59,7 @@ it('keeps the last folder with its note, gives it back whole under its key only,
   expect(cache.restore(first, path.join(dir, 'out'))).toBe(false);
 
   const made = folderWith(path.join(dir, 'made'), { 'a.txt': 'a', 'sub/b.txt': 'b' });
-  cache.save(first, made, { pages: 2 });
+  await cache.save(first, made, { pages: 2 });
   expect(cache.last()).toEqual({ key: first, note: { pages: 2 } });
   const out = path.join(dir, 'out');
   folderWith(out, { 'stale.txt': 'from before' });
@@ -67,7 +67,7 @@ it('keeps the last folder with its note, gives it back whole under its key only,
   expect(filesOf(out)).toEqual({ 'a.txt': 'a', [path.join('sub', 'b.txt')]: 'b' });
   expect(cache.restore(second, path.join(dir, 'other'))).toBe(false);
 
-  cache.save(second, folderWith(path.join(dir, 'made2'), { 'c.txt': 'c' }), { pages: 1 });
+  await cache.save(second, folderWith(path.join(dir, 'made2'), { 'c.txt': 'c' }), { pages: 1 });
   expect(cache.last()).toEqual({ key: second, note: { pages: 1 } });
   expect(cache.restore(first, path.join(dir, 'other'))).toBe(false);
   // No temporary folder is left behind: the kept folder, its digest and last.json.
@@ -76,15 +76,23 @@ it('keeps the last folder with its note, gives it back whole under its key only,
   );
 });
 
-it('never gives back a kept folder that lost a file (another build deleting it meanwhile)', async () => {
+it('never gives back a kept folder that changed: a file lost (another build deleting it meanwhile) or changed in place', async () => {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'holding-space-cache-'));
   folders.push(dir);
   const cache = folderCache<null>(dir, 'pagefind');
   const key = cacheKey('index');
-  cache.save(key, folderWith(path.join(dir, 'made'), { 'a.txt': 'a', 'b.txt': 'b' }), null);
+  await cache.save(key, folderWith(path.join(dir, 'made'), { 'a.txt': 'a', 'b.txt': 'b' }), null);
   rmSync(path.join(dir, 'holding-space', 'pagefind', key, 'b.txt'));
   const out = folderWith(path.join(dir, 'out'), { 'kept.txt': 'as it was' });
   expect(cache.restore(key, out)).toBe(false);
+  expect(filesOf(out)).toEqual({ 'kept.txt': 'as it was' });
+
+  // The kept files may be the saved folder's own (hard links): one written over in place is caught.
+  const again = cacheKey('index again');
+  const made = folderWith(path.join(dir, 'made2'), { 'a.txt': 'a' });
+  await cache.save(again, made, null);
+  writeFileSync(path.join(made, 'a.txt'), 'changed after the build');
+  expect(cache.restore(again, out)).toBe(false);
   expect(filesOf(out)).toEqual({ 'kept.txt': 'as it was' });
 });
 

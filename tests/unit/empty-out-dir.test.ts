@@ -27,6 +27,12 @@ it('moves every entry of the output folder into a new folder of the trash, keepi
   expect(path.dirname(trash)).toBe(path.join(cacheDir, 'old'));
 });
 
+it('deletes the entries at once, as Astro does, when the cache folder is inside the output folder', () => {
+  const trash = moveOutEntries(outDir, path.join(outDir, 'cache', 'old'));
+  expect(readdirSync(outDir)).toEqual([]);
+  expect(existsSync(trash)).toBe(false);
+});
+
 it('does nothing when there is no output folder yet', () => {
   rmSync(outDir, { recursive: true });
   const trash = moveOutEntries(outDir, path.join(cacheDir, 'old'));
