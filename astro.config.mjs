@@ -10,6 +10,7 @@ import handoutPdfs from './src/integrations/handout-pdfs';
 import ogImages from './src/integrations/og-images';
 import pageCss from './src/integrations/page-css';
 import pagePass from './src/integrations/page-pass';
+import emptyOutDir from './src/integrations/empty-out-dir';
 import clinicIdentity from './src/integrations/clinic-identity';
 import redirects from './src/integrations/redirects';
 import { readSiteSettings } from './src/integrations/shared/site-url';
@@ -89,6 +90,9 @@ export default defineConfig({
     // apply to it, in one file, and the indexer's attributes taken out (pageCss); then its
     // Content-Security-Policy (securityHeaders), once the page is final.
     pagePass([pagefind(), pageCss(), securityHeaders()]),
+    // The last build's output is moved aside at the start and deleted while this one runs (Astro deletes
+    // it first, file by file); the build waits for that last.
+    emptyOutDir(),
   ],
   // No `security.csp`: Astro's policy lists every hash in the site on every page. securityHeaders()
   // gives each page a policy with only its own hashes (src/integrations/shared/security-headers.ts).

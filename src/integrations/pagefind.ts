@@ -21,6 +21,10 @@
  *   Pagefind searches but never shows (the `<meta>` and every `data-pagefind-*` attribute leave the pages
  *   once indexed: src/integrations/page-css.ts); their weight at search time is in `src/features/search/search-config.ts`.
  *
+ * A rebuild whose every page (path and HTML, in order) and whose build code (src/, config, packages:
+ * codeFingerprint) are the last build's copies the last index from Astro's cache directory instead of
+ * indexing again (folderCache, src/integrations/shared/build-cache.ts): the index is made only from them.
+ *
  * Once the index is written, every `means` of content/synonyms/<lang>.yaml must be a word the index
  * holds (src/features/search/synonyms.ts): a synonym that points at a word no page uses would send
  * readers to nothing, so the build stops, naming the file, the entry and the word.
@@ -34,6 +38,7 @@ import type { PageStep } from './page-pass';
 import { missingTargets, type SynonymGroup } from '../features/search/synonyms';
 import { WHOLE_INDEX_BYTES, WHOLE_INDEX_FILE, WHOLE_PAGES_BYTES } from '../features/search/search-config';
 import { readYaml } from './shared/yaml-file';
+import { cacheKey, codeFingerprint, folderCache } from './shared/build-cache';
 
 /**
  * Never topic text, wherever it appears inside an indexed body: screen-reader-only labels (already
@@ -233,6 +238,13 @@ async function writeIndex(index: PagefindIndex, added: readonly Promise<NewFileR
   }
 }
 
+/** What the cache notes with an index: the pages it was made from, how many were indexed, grouped or not. */
+interface IndexNote {
+  pages: [string, string][];
+  added: number;
+  grouped: boolean;
+}
+
 /** A page file's path under the output folder with "/", as Pagefind takes it: guides/safety/index.html. */
 const sourcePathOf = (file: string) => file.split(path.sep).join('/');
 
@@ -247,6 +259,8 @@ const pathnameOf = (file: string) => sourcePathOf(file).replace(/(^|\/)index\.ht
  */
 export default function pagefind(): PageStep {
   let root = new URL(`file://${process.cwd()}/`);
+  let srcDir = new URL('src/', root);
+  let cacheDir = new URL('node_modules/.astro/', root);
   // The languages whose pages are under /<lang>/: every one but the default (Astro's i18n routing).
   let prefixed: string[] = [];
   return {
@@ -254,6 +268,8 @@ export default function pagefind(): PageStep {
     hooks: {
       'astro:config:done': ({ config }) => {
         root = config.root;
+        srcDir = config.srcDir;
+        cacheDir = config.cacheDir;
         const i18n = config.i18n;
         prefixed = (i18n?.locales ?? [])
           .map((locale) => (typeof locale === 'string' ? locale : locale.path))
@@ -265,51 +281,93 @@ export default function pagefind(): PageStep {
       // A small site's pages go in one file per language, fetched with the index (wholeIndexFiles);
       // if that file turns out too large to fetch whole, the site is indexed again, a file a page.
       let grouped = pagesPerLanguage(files.map(pathnameOf), prefixed) <= GROUPED_SITE_PAGES;
-      const index = startIndex(grouped);
+      // Pagefind starts with the first page sent to it: on a rebuild whose pages are all the last
+      // build's, none is, and the index is copied from the cache instead.
+      let index: Promise<PagefindIndex> | undefined;
+      const started = () => (index ??= startIndex(grouped));
       const added: Promise<NewFileResponse>[] = [];
       // Kept only on a small site, which may be indexed twice.
       const kept: PageSource[] = [];
       const add = (source: PageSource) => {
-        added.push(index.then((started) => started.addHTMLFile(source)));
+        added.push(started().then((pagefindIndex) => pagefindIndex.addHTMLFile(source)));
         if (grouped) kept.push(source);
       };
       // Pagefind's own rule, applied before sending a page rather than after: once any page marks its
       // body (data-pagefind-body), pages without one are not indexed. Here only the pages with a body are
       // sent, and the others only if none has one.
       const bodiless: PageSource[] = [];
-      let pageCount = 0;
+      const send = (source: PageSource) => {
+        if (source.content.includes(PAGE_BODY)) add(source);
+        else bodiless.push(source);
+      };
+      // Every page the index is made from, in order: its path and a hash of its HTML. While each page
+      // is the last build's, it is held back rather than sent; the first that is not sends them all, so
+      // a changed site is indexed while the pass goes on, as without a cache.
+      const cache = folderCache<IndexNote>(cacheDir, 'pagefind');
+      const last = cache.last();
+      const lastPages = last?.note.pages ?? [];
+      const pages: [string, string][] = [];
+      let held: PageSource[] | undefined = lastPages.length === files.length ? [] : undefined;
+      const release = () => {
+        held?.forEach(send);
+        held = undefined;
+      };
       return {
         page: (file, html) => {
-          pageCount += 1;
           const source = { sourcePath: sourcePathOf(file), content: html };
-          if (html.includes(PAGE_BODY)) add(source);
-          else bodiless.push(source);
+          const page: [string, string] = [source.sourcePath, cacheKey(html)];
+          const before = lastPages[pages.length];
+          pages.push(page);
+          if (held && before?.[0] === page[0] && before[1] === page[1]) held.push(source);
+          else {
+            release();
+            send(source);
+          }
           return html;
         },
         done: async () => {
-          if (added.length === 0) bodiless.forEach(add);
-          await writeIndex(await index, added, outputDir);
-          const fragments = grouped ? await filesIn(outputDir, 'fragment') : [];
-          let listed = wholeIndexFiles(await filesIn(outputDir, 'index'), fragments);
-          if (grouped && !listsPages(listed)) {
-            grouped = false;
-            await rm(outputDir, { recursive: true });
-            const again = await startIndex(grouped);
-            await writeIndex(
-              again,
-              kept.map((source) => again.addHTMLFile(source)),
-              outputDir,
-            );
-            listed = wholeIndexFiles(await filesIn(outputDir, 'index'), []);
+          // Everything the index is made from: the pages, the languages under /<lang>/, and the code
+          // that makes it (this file, Pagefind's options and version: the build's code fingerprint).
+          const key = cacheKey(codeFingerprint(root, srcDir), JSON.stringify(prefixed), JSON.stringify(pages));
+          const restored = held !== undefined && last?.key === key && cache.restore(key, outputDir);
+          let note: IndexNote;
+          if (restored) {
+            note = last.note;
+            grouped = note.grouped;
+          } else {
+            release();
+            note = await makeIndex();
+            // The last index's files are deleted while the build ends.
+            void cache.save(key, outputDir, note);
           }
-          await writeFile(path.join(outputDir, WHOLE_INDEX_FILE), JSON.stringify(listed));
           logger.info(
-            `Search index: ${added.length} of ${pageCount} pages${grouped ? ', their text in one file' : ''}`,
+            `Search index: ${note.added} of ${pages.length} pages${grouped ? ', their text in one file' : ''}${restored ? ' (from the cache)' : ''}`,
           );
           await close();
           checkSynonyms(root, outputDir);
         },
       };
+
+      /** Indexes the pages sent, into pagefind/. */
+      async function makeIndex(): Promise<IndexNote> {
+        if (added.length === 0) bodiless.forEach(add);
+        await writeIndex(await started(), added, outputDir);
+        const fragments = grouped ? await filesIn(outputDir, 'fragment') : [];
+        let listed = wholeIndexFiles(await filesIn(outputDir, 'index'), fragments);
+        if (grouped && !listsPages(listed)) {
+          grouped = false;
+          await rm(outputDir, { recursive: true });
+          const again = await startIndex(grouped);
+          await writeIndex(
+            again,
+            kept.map((source) => again.addHTMLFile(source)),
+            outputDir,
+          );
+          listed = wholeIndexFiles(await filesIn(outputDir, 'index'), []);
+        }
+        await writeFile(path.join(outputDir, WHOLE_INDEX_FILE), JSON.stringify(listed));
+        return { pages, added: added.length, grouped };
+      }
     },
   };
 }

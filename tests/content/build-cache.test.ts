@@ -5,14 +5,12 @@
  * takes every other one from the cache, and the changed files are different.
  */
 import { readFileSync, readdirSync } from 'node:fs';
-import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { load } from 'js-yaml';
 import { afterAll, expect, it } from 'vitest';
 import { createTempProject, type TempProject } from '../support/temp-project';
 import { handoutPdfPath } from '../../src/lib/addresses';
 import { PAPER_SIZES } from '../../src/schemas/names';
-import { pageFilesIn } from '../support/page-files';
+import { retitle } from '../support/retitle';
 
 let project: TempProject | undefined;
 afterAll(async () => project?.remove());
@@ -46,22 +44,6 @@ function counts(output: string, what: 'Preview images' | 'Handout PDFs'): number
   );
   expect(match, output).not.toBeNull();
   return (match ?? []).slice(1).map(Number);
-}
-
-/** Gives the first published content file of a folder a new title; returns its id. */
-async function retitle(dir: string, folder: string): Promise<string> {
-  const folderPath = path.join(dir, 'content', folder);
-  for (const file of pageFilesIn(folderPath)) {
-    const text = await readFile(path.join(folderPath, file), 'utf8');
-    const match = /^---\n([\s\S]*?)\n---\n/.exec(text);
-    const data = load(match?.[1] ?? '') as { title?: string; draft?: boolean } | undefined;
-    if (!match || !data?.title || data.draft) continue;
-    const title = `Changed: ${data.title}`.slice(0, 70);
-    const front = (match[1] ?? '').replace(/^title:.*$/m, `title: ${JSON.stringify(title)}`);
-    await writeFile(path.join(folderPath, file), text.replace(match[1] ?? '', front));
-    return file.replace(/\.mdx$/, '');
-  }
-  throw new Error(`content/${folder} has no published file to retitle`);
 }
 
 it('rebuilds only the preview images and PDFs whose page changed, and reuses the rest', async () => {
