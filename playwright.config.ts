@@ -15,6 +15,7 @@ const executablePath = chromium.found ? chromium.path : undefined;
 export default defineConfig({
   testDir: 'tests/browser',
   testMatch: '**/*.spec.ts',
+  globalSetup: './tests/support/browser-features.ts',
   fullyParallel: true,
   workers: 2,
   forbidOnly: Boolean(process.env['CI']),
@@ -26,7 +27,13 @@ export default defineConfig({
     launchOptions: {
       ...(executablePath ? { executablePath } : {}),
       // Without these, Chromium tries to reach Google's services, which this machine's closed network refuses.
-      args: [...CHROMIUM_ARGS],
+      // The features to turn off come from the global setup (tests/support/browser-features.ts).
+      args: [
+        ...CHROMIUM_ARGS,
+        ...(process.env['HS_CHROMIUM_DISABLE_FEATURES']
+          ? [`--disable-features=${process.env['HS_CHROMIUM_DISABLE_FEATURES']}`]
+          : []),
+      ],
     },
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
