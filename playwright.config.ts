@@ -17,7 +17,9 @@ export default defineConfig({
   testMatch: '**/*.spec.ts',
   globalSetup: './tests/support/browser-features.ts',
   fullyParallel: true,
-  workers: 2,
+  // One more worker than cores (2 on CI): while one waits on a page (a search's pause, a network going
+  // quiet), the others keep both cores busy.
+  workers: 3,
   forbidOnly: Boolean(process.env['CI']),
   retries: 0,
   reporter: process.env['CI'] ? [['list'], ['line']] : 'list',
@@ -39,7 +41,7 @@ export default defineConfig({
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
   webServer: {
     // Build first so the suite never runs against a stale dist/. SKIP_BUILD=1 serves the dist/ there
-    // is: .ci/run sets it because `npm test` has just built the same site.
+    // is: .ci/run sets it because it has just built the same site, which npm test then reads too.
     command: `${process.env['SKIP_BUILD'] === '1' ? '' : 'npm run build && '}npx tsx src/integrations/shared/static-server.ts ${PORT} dist`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: false,
