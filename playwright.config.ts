@@ -15,8 +15,11 @@ const executablePath = chromium.found ? chromium.path : undefined;
 export default defineConfig({
   testDir: 'tests/browser',
   testMatch: '**/*.spec.ts',
+  globalSetup: './tests/support/browser-features.ts',
   fullyParallel: true,
-  workers: 2,
+  // One more worker than cores (2 on CI): while one waits on a page (a search's pause, a network going
+  // quiet), the others keep both cores busy.
+  workers: 3,
   forbidOnly: Boolean(process.env['CI']),
   retries: 0,
   reporter: process.env['CI'] ? [['list'], ['line']] : 'list',
@@ -26,13 +29,19 @@ export default defineConfig({
     launchOptions: {
       ...(executablePath ? { executablePath } : {}),
       // Without these, Chromium tries to reach Google's services, which this machine's closed network refuses.
-      args: [...CHROMIUM_ARGS],
+      // The features to turn off come from the global setup (tests/support/browser-features.ts).
+      args: [
+        ...CHROMIUM_ARGS,
+        ...(process.env['HS_CHROMIUM_DISABLE_FEATURES']
+          ? [`--disable-features=${process.env['HS_CHROMIUM_DISABLE_FEATURES']}`]
+          : []),
+      ],
     },
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
   webServer: {
     // Build first so the suite never runs against a stale dist/. SKIP_BUILD=1 serves the dist/ there
-    // is: .ci/run sets it because `npm test` has just built the same site.
+    // is: .ci/run sets it because it has just built the same site, which npm test then reads too.
     command: `${process.env['SKIP_BUILD'] === '1' ? '' : 'npm run build && '}npx tsx src/integrations/shared/static-server.ts ${PORT} dist`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: false,

@@ -7,7 +7,7 @@
  * own phrases (tests/build/sample.test.ts pins the sample's), so this holds for any content.
  */
 import { expect, type Locator, type Page } from '@playwright/test';
-import { searchPagePanel, typeQuery } from '../support/search-panel';
+import { searchNow, searchPagePanel, typeQuery } from '../support/search-panel';
 import { axeFindingsIn } from '../support/axe';
 import { test } from '../support/browser';
 import { hasCrisisWords } from '../../src/features/search/crisis-query';
@@ -32,6 +32,9 @@ const ISSUE_QUERIES = [
 ];
 
 const MIN_TARGET = 44;
+
+/** Most crisis phrases one test searches for, one after another on one load of the search page. */
+const PHRASES_PER_TEST = 30;
 
 /** One language's side of search: its crisis phrases, words, crisis lines and pages. */
 function languageOf(lang: string) {
@@ -127,16 +130,25 @@ for (const language of EDITIONS.map(({ lang }) => languageOf(lang))) {
       });
     }
 
-    test('every crisis phrase alone finds the Getting help page among the first three', async ({ page }) => {
-      const panel = await language.openPage(page);
-      const missed: string[] = [];
-      for (const phrase of phrases) {
-        await typeQuery(panel, phrase);
-        const top = await topThree(panel);
-        if (!top.includes(language.getHelp)) missed.push(`${phrase}: ${top.join(', ')}`);
-      }
-      expect(missed, 'phrases whose first three results miss the Getting help page').toEqual([]);
-    });
+    // A long list (the sample's Spanish one has about 90 phrases) is checked in several tests, each
+    // loading the search page once, so each stays well inside its time and they run side by side.
+    for (let from = 0; from < phrases.length; from += PHRASES_PER_TEST) {
+      const batch = phrases.slice(from, from + PHRASES_PER_TEST);
+      test(`every crisis phrase alone finds the Getting help page among the first three (phrases ${from + 1}–${from + batch.length} of ${phrases.length})`, async ({
+        page,
+      }) => {
+        const panel = await language.openPage(page);
+        const missed: string[] = [];
+        // The first phrase as a reader types it; every other one at once (searchNow: the same search
+        // without the pause in typing).
+        for (const [index, phrase] of batch.entries()) {
+          await (index === 0 ? typeQuery(panel, phrase) : searchNow(panel, phrase));
+          const top = await topThree(panel);
+          if (!top.includes(language.getHelp)) missed.push(`${phrase}: ${top.join(', ')}`);
+        }
+        expect(missed, 'phrases whose first three results miss the Getting help page').toEqual([]);
+      });
+    }
 
     for (const colorScheme of ['light', 'dark'] as const) {
       test(`the crisis block has no axe violation (${colorScheme}), in the dialog and on the search page`, async ({

@@ -4,10 +4,9 @@
  * one browser, and every page is served with the real security headers from dist/_headers, so a
  * Content-Security-Policy violation fails the test it happens in.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
 import { GET_HELP_ID, MAIN_ID, STORAGE_KEYS } from '../../src/lib/constants';
-import { AXE_TAGS } from '../support/axe';
+import { AXE_TAGS, axeViolations } from '../support/axe';
 import { Problems, TOOL_PAGES, checkPopups, pagesToVisit, test, watch } from '../support/browser';
 import { EDITIONS, uiOf } from '../support/editions';
 
@@ -48,20 +47,18 @@ async function visit(page: Page, address: string): Promise<void> {
 }
 
 /**
- * Runs axe on the page as it is now: every rule in light mode, the colour rules in dark mode.
- * Legacy mode runs axe.run() in the page itself, instead of axe.runPartial() in each frame and
- * axe.finishRun() in a new blank page each time: half the time a run, for the same rules on the same
- * nodes. Its one difference, that frames from other origins are not entered, cannot matter: the site
- * has no frames, and the privacy test fails any request that leaves the site.
+ * Runs axe on the page as it is now: every rule in light mode, the colour rules in dark mode. The dark
+ * run uses the axe the light run put into the page (tests/support/axe.ts).
  */
-async function axeViolations(page: Page, colorScheme: 'light' | 'dark'): Promise<string[]> {
+async function axeProblems(page: Page, colorScheme: 'light' | 'dark'): Promise<string[]> {
   // Switching the scheme on a loaded page must not leave a colour half-way through a transition.
   await page.evaluate(() => Promise.all(document.getAnimations().map((animation) => animation.finished)));
-  const axe = new AxeBuilder({ page }).setLegacyMode(true);
-  const results = await (colorScheme === 'dark' ? axe.withRules(COLOUR_RULES) : axe.withTags(AXE_TAGS))
-    .disableRules(Object.keys(AXE_RULES_OFF))
-    .analyze();
-  return results.violations.map((violation) => {
+  const off = Object.keys(AXE_RULES_OFF);
+  const violations = await axeViolations(
+    page,
+    colorScheme === 'dark' ? { rules: COLOUR_RULES, off } : { tags: AXE_TAGS, off },
+  );
+  return violations.map((violation) => {
     const where = violation.nodes.map((node) => node.target.join(' ')).join(', ');
     return `${colorScheme}, ${page.viewportSize()?.width ?? '?'} px: ${violation.id} (${violation.impact ?? 'n/a'}): ${violation.help} at ${where}`;
   });
@@ -90,7 +87,7 @@ test.describe('accessibility (axe)', () => {
               // Proof the switch took: a check meant for dark mode must never run on the light page.
               const dark = await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches);
               expect(dark, `${address} is in ${colorScheme} mode`).toBe(colorScheme === 'dark');
-              for (const violation of await axeViolations(page, colorScheme)) problems.add(address, violation);
+              for (const violation of await axeProblems(page, colorScheme)) problems.add(address, violation);
             }
           }
         }
