@@ -3,15 +3,13 @@
  * a base drawn once: the rows must be told only when that is certain, and a picture drawn so by the
  * worker pool must have exactly the pixels of the whole picture drawn at once.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import path from 'node:path';
 import satori from 'satori';
 import { Resvg } from '@resvg/resvg-js';
 import { afterAll, describe, expect, it } from 'vitest';
 import { changedRows, cropRows } from '../../src/integrations/shared/og-band';
-import { drawPool, type DrawSetup } from '../../src/integrations/shared/og-draw';
+import { drawPool } from '../../src/integrations/shared/og-draw';
 import { indexedPixels } from '../support/indexed-png';
+import { ogFonts as fonts, smallPictureSetup as setup, smallPictureTree } from '../support/og-test-picture';
 
 const root = '<svg width="100" height="50" viewBox="0 0 100 50" xmlns="http://www.w3.org/2000/svg">';
 const shared = '<rect x="0" y="0" width="100" height="50" fill="#fff"/><g><path fill="#000" d="M1 2L3 4Z"/></g>';
@@ -69,44 +67,9 @@ describe('cropRows', () => {
 });
 
 describe('a picture drawn in part on its base', () => {
-  const require = createRequire(import.meta.url);
-  const folder = path.join(path.dirname(require.resolve('@fontsource/atkinson-hyperlegible/package.json')), 'files');
-  const fonts = ([400, 700] as const).map((weight) => ({
-    name: 'Atkinson Hyperlegible',
-    data: readFileSync(path.join(folder, `atkinson-hyperlegible-latin-${weight}-normal.woff`)),
-    weight,
-    style: 'normal' as const,
-  }));
-  const setup: DrawSetup = {
-    fonts,
-    size: { width: 600, height: 315 },
-    resvg: { fitTo: { mode: 'width', value: 600 } },
-  };
   const pool = drawPool(1, setup);
   afterAll(() => pool.close());
-  const box = (style: Record<string, unknown>, children?: unknown) => ({ type: 'div', props: { style, children } });
-  const tree = (lines: string[]) =>
-    box(
-      {
-        width: 600,
-        height: 315,
-        display: 'flex',
-        flexDirection: 'column',
-        justifyContent: 'space-between',
-        padding: '40px 30px 20px',
-        backgroundColor: '#f4f0e8',
-        fontFamily: 'Atkinson Hyperlegible',
-      },
-      [
-        box({ position: 'absolute', top: 0, left: 0, width: 600, height: 12, backgroundColor: '#305080' }),
-        box({ fontSize: 20, fontWeight: 700, color: '#305080' }, 'Top line'),
-        box(
-          { display: 'flex', flexDirection: 'column', fontSize: 40, fontWeight: 700, color: '#202020' },
-          lines.map((line) => box({}, line)),
-        ),
-        box({ fontSize: 16, color: '#505050' }, 'bottom.example'),
-      ],
-    );
+  const tree = (lines: string[]) => smallPictureTree(lines, 40);
 
   it.each([[['Gyp']], [['Two lines, with', 'descenders: gjpqy']], [['Á', 'three', 'lines É']]])(
     '%j has the pixels of the whole picture',

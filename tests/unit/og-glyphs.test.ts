@@ -4,13 +4,10 @@
  * must blend as the tests below say, and a picture so drawn by the worker pool must look like the
  * whole picture drawn by satori and resvg (only anti-aliasing may differ, by a tenth of a pixel).
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import path from 'node:path';
 import satori from 'satori';
 import { Resvg } from '@resvg/resvg-js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { drawPool, type DrawSetup, type TitleJob } from '../../src/integrations/shared/og-draw';
+import { drawPool, type TitleJob } from '../../src/integrations/shared/og-draw';
 import { paintStamps, rgbOf, rowsOf, snap, type Stamp } from '../../src/integrations/shared/og-glyphs';
 import {
   glyphPath,
@@ -23,15 +20,8 @@ import {
 } from '../../src/integrations/shared/og-text';
 import { emptyIndexed, indexOfColour, indexRows } from '../../src/integrations/shared/png';
 import { indexedPixels } from '../support/indexed-png';
+import { ogFonts as fonts, smallPictureSetup as setup, smallPictureTree } from '../support/og-test-picture';
 
-const require = createRequire(import.meta.url);
-const folder = path.join(path.dirname(require.resolve('@fontsource/atkinson-hyperlegible/package.json')), 'files');
-const fonts = ([400, 700] as const).map((weight) => ({
-  name: 'Atkinson Hyperlegible',
-  data: readFileSync(path.join(folder, `atkinson-hyperlegible-latin-${weight}-normal.woff`)),
-  weight,
-  style: 'normal' as const,
-}));
 const bold = fonts[1]?.data ?? Buffer.alloc(0);
 
 /** Lines of every kind a title has: accents, Spanish marks, quotes, hyphens, figures, an ellipsis. */
@@ -189,36 +179,9 @@ describe('painting glyphs', () => {
 });
 
 describe('a picture drawn glyph by glyph on its base', () => {
-  const setup: DrawSetup = {
-    fonts,
-    size: { width: 600, height: 315 },
-    resvg: { fitTo: { mode: 'width', value: 600 } },
-  };
   const pool = drawPool(1, setup);
   afterAll(() => pool.close());
-  const box = (style: Record<string, unknown>, children?: unknown) => ({ type: 'div', props: { style, children } });
-  const tree = (lines: readonly string[]) =>
-    box(
-      {
-        width: 600,
-        height: 315,
-        display: 'flex',
-        flexDirection: 'column',
-        justifyContent: 'space-between',
-        padding: '40px 30px 20px',
-        backgroundColor: '#f4f0e8',
-        fontFamily: 'Atkinson Hyperlegible',
-      },
-      [
-        box({ position: 'absolute', top: 0, left: 0, width: 600, height: 12, backgroundColor: '#305080' }),
-        box({ fontSize: 20, fontWeight: 700, color: '#305080' }, 'Top line'),
-        box(
-          { display: 'flex', flexDirection: 'column', fontSize: 32, fontWeight: 700, color: '#202020' },
-          lines.map((line) => box({}, line)),
-        ),
-        box({ fontSize: 16, color: '#505050' }, 'bottom.example'),
-      ],
-    );
+  const tree = (lines: readonly string[]) => smallPictureTree(lines, 32);
   const title = (lines: readonly string[]): TitleJob => ({
     lines: [...lines],
     probe: tree(lines.map(() => 'H')),
