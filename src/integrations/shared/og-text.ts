@@ -181,8 +181,9 @@ export function layoutLine(face: Face, text: string, fontSize: number, width: nu
       starts.push({ word: segment, x: inner });
       inner += measure(segment);
     }
-    x += measure(piece);
-    trailing = measure(piece) - measure(piece.trimEnd());
+    const pieceWidth = measure(piece);
+    x += pieceWidth;
+    trailing = pieceWidth - measure(piece.trimEnd());
   }
   // Satori wraps a line wider than its box (trailing spaces aside); keep clear of the edge.
   if (x - trailing > width - 0.5) return undefined;

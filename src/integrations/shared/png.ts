@@ -31,12 +31,24 @@ export function emptyIndexed(width: number, height: number): Indexed {
 }
 
 /**
+ * Adds a colour, keyed by its opaque RGBA bytes read as one 32-bit word, to the picture's palette;
+ * its index, or undefined when the palette is full.
+ */
+function addColour(picture: Indexed, key: number, red: number, green: number, blue: number): number | undefined {
+  if (picture.palette.size === 256) return undefined;
+  const index = picture.palette.size;
+  picture.palette.set(key, index);
+  picture.plte.push(red, green, blue);
+  return index;
+}
+
+/**
  * Puts `rgba` (whole rows of the picture's width, 4 bytes a pixel, as resvg gives them) into the
  * picture from row `top` on. False when that takes more than 256 colours or a pixel is not
  * opaque (resvg's pixels are premultiplied, so only opaque ones can be copied as they are).
  */
 export function indexRows(picture: Indexed, rgba: Uint8Array, top: number): boolean {
-  const { width, rows, palette, plte } = picture;
+  const { width, rows, palette } = picture;
   const height = rgba.length / 4 / width;
   if (!Number.isInteger(height) || top < 0 || top + height > picture.height) {
     throw new Error(`indexRows: ${rgba.length} bytes from row ${top} do not fit ${width} × ${picture.height}`);
@@ -60,10 +72,9 @@ export function indexRows(picture: Indexed, rgba: Uint8Array, top: number): bool
         let index = palette.get(word);
         if (index === undefined) {
           const at = pixel * 4;
-          if (rgba[at + 3] !== 255 || palette.size === 256) return false;
-          index = palette.size;
-          palette.set(word, index);
-          plte.push(rgba[at] ?? 0, rgba[at + 1] ?? 0, rgba[at + 2] ?? 0);
+          if (rgba[at + 3] !== 255) return false;
+          index = addColour(picture, word, rgba[at] ?? 0, rgba[at + 1] ?? 0, rgba[at + 2] ?? 0);
+          if (index === undefined) return false;
         }
         last = word;
         lastIndex = index;
@@ -184,14 +195,7 @@ const wordBytes = new Uint8Array(word.buffer);
 export function indexOfColour(picture: Indexed, red: number, green: number, blue: number): number | undefined {
   wordBytes.set([red, green, blue, 255]);
   const key = word[0] ?? 0;
-  let index = picture.palette.get(key);
-  if (index === undefined) {
-    if (picture.palette.size === 256) return undefined;
-    index = picture.palette.size;
-    picture.palette.set(key, index);
-    picture.plte.push(red, green, blue);
-  }
-  return index;
+  return picture.palette.get(key) ?? addColour(picture, key, red, green, blue);
 }
 
 function chunk(type: string, data: Uint8Array): Buffer {
