@@ -130,7 +130,7 @@ for (const language of EDITIONS.map(({ lang }) => languageOf(lang))) {
       });
     }
 
-    // A long list (the sample's Spanish one has about 90 phrases) is checked in several tests, each
+    // A long list of phrases (a practice may have dozens) is checked in several tests, each
     // loading the search page once, so each stays well inside its time and they run side by side.
     for (let from = 0; from < phrases.length; from += PHRASES_PER_TEST) {
       const batch = phrases.slice(from, from + PHRASES_PER_TEST);

@@ -2,6 +2,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { load } from 'js-yaml';
+import { pageId } from '../../src/integrations/shared/content-files';
 import { pageFilesIn } from './page-files';
 
 /** Gives the first published content file of a folder a new title; returns its id. */
@@ -15,7 +16,7 @@ export async function retitle(dir: string, folder: string): Promise<string> {
     const title = `Changed: ${data.title}`.slice(0, 70);
     const front = (match[1] ?? '').replace(/^title:.*$/m, `title: ${JSON.stringify(title)}`);
     await writeFile(path.join(folderPath, file), text.replace(match[1] ?? '', front));
-    return file.replace(/\.mdx$/, '');
+    return pageId(file);
   }
   throw new Error(`content/${folder} has no published file to retitle`);
 }
