@@ -55,15 +55,28 @@ describe('finding Chromium', () => {
 
   it('takes CHROME_PATH first, then the system browser, then Playwright’s', () => {
     const all = only('/opt/chrome', SYSTEM_CHROMIUM, '/pw/chrome');
-    expect(locateChromium({ chromePath: '/opt/chrome', playwrightPath: '/pw/chrome', exists: all })).toEqual({
+    const playwright = () => '/pw/chrome';
+    expect(locateChromium({ chromePath: '/opt/chrome', playwrightPath: playwright, exists: all })).toEqual({
       found: true,
       path: '/opt/chrome',
       source: 'CHROME_PATH',
     });
-    expect(locateChromium({ playwrightPath: '/pw/chrome', exists: all })).toMatchObject({ path: SYSTEM_CHROMIUM });
-    expect(locateChromium({ playwrightPath: '/pw/chrome', exists: only('/pw/chrome') })).toMatchObject({
+    expect(locateChromium({ playwrightPath: playwright, exists: all })).toMatchObject({ path: SYSTEM_CHROMIUM });
+    expect(locateChromium({ playwrightPath: playwright, exists: only('/pw/chrome') })).toMatchObject({
       source: 'playwright',
     });
+  });
+  it('asks Playwright (which is slow to load) only when CHROME_PATH and the system browser are missing', () => {
+    const asked: string[] = [];
+    const playwright = () => {
+      asked.push('playwright');
+      return '/pw/chrome';
+    };
+    locateChromium({ chromePath: '/opt/chrome', playwrightPath: playwright, exists: only('/opt/chrome') });
+    locateChromium({ playwrightPath: playwright, exists: only(SYSTEM_CHROMIUM) });
+    expect(asked).toEqual([]);
+    locateChromium({ playwrightPath: playwright, exists: only() });
+    expect(asked).toEqual(['playwright']);
   });
   it('says why when there is none, including a CHROME_PATH that points nowhere', () => {
     expect(locateChromium({ exists: only() })).toMatchObject({ found: false, reason: /no Chromium found/ });

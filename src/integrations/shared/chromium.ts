@@ -22,8 +22,11 @@ export const CHROMIUM_ARGS = [
 export interface ChromiumLookup {
   /** The CHROME_PATH variable, if set. */
   chromePath?: string | undefined;
-  /** Where Playwright's own Chromium would be, if Playwright can say. */
-  playwrightPath?: string | undefined;
+  /**
+   * Where Playwright's own Chromium would be, if Playwright can say: asked only when the two before it
+   * are missing, since loading Playwright to ask costs every build about a quarter of a second.
+   */
+  playwrightPath?: (() => string | undefined) | undefined;
   exists: (file: string) => boolean;
 }
 
@@ -38,7 +41,8 @@ export function locateChromium({ chromePath, playwrightPath, exists }: ChromiumL
       : { found: false, reason: `CHROME_PATH is set to ${chromePath}, but there is no file there` };
   }
   if (exists(SYSTEM_CHROMIUM)) return { found: true, path: SYSTEM_CHROMIUM, source: 'system' };
-  if (playwrightPath && exists(playwrightPath)) return { found: true, path: playwrightPath, source: 'playwright' };
+  const playwright = playwrightPath?.();
+  if (playwright && exists(playwright)) return { found: true, path: playwright, source: 'playwright' };
   return { found: false, reason: `no Chromium found (CHROME_PATH is not set, ${SYSTEM_CHROMIUM} is missing)` };
 }
 
@@ -49,7 +53,7 @@ export function locateChromium({ chromePath, playwrightPath, exists }: ChromiumL
 export function findChromium(env: NodeJS.ProcessEnv = process.env, { playwright = true } = {}): ChromiumFound {
   return locateChromium({
     chromePath: env['CHROME_PATH'] || undefined,
-    playwrightPath: playwright ? playwrightChromium() : undefined,
+    playwrightPath: playwright ? playwrightChromium : undefined,
     exists: existsSync,
   });
 }
