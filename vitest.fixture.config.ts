@@ -14,7 +14,6 @@ const SAME_ON_ANY_CONTENT = [
   'tests/content/components.test.ts',
   'tests/content/content-rules.test.ts',
   'tests/content/file-names.test.ts',
-  'tests/content/handout-pdfs-skipped.test.ts',
   'tests/content/review-warning.test.ts',
   'tests/content/yaml-syntax.test.ts',
   // Two copies with changed interface words: the build refuses a bad words file, shows a changed one.
