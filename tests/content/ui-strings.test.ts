@@ -1,14 +1,12 @@
 /**
- * The interface words through Astro itself, on throwaway copies of the site: a mistake in
- * content/ui/<lang>.yaml stops the build naming the file and the key, and a changed word is what the
- * built pages (and the words file the scripts fetch) say.
+ * The interface words through Astro itself, on a throwaway copy of the site: a mistake in
+ * content/ui/<lang>.yaml stops the build naming the file and the key. (A changed word is what the
+ * built pages say: practice-build.test.ts.)
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { dump } from 'js-yaml';
 import { afterAll, describe, expect, it } from 'vitest';
-import { load as loadHtml } from 'cheerio';
-import { scriptWordsPath } from '../../src/lib/addresses';
 import { createTempProject, type TempProject } from '../support/temp-project';
 import { LANG, readUiData } from '../support/ui';
 
@@ -40,34 +38,5 @@ describe('astro and content/ui', () => {
       expect(output).toMatch(/footer\.contactHeading: \{clinc\} is not known here/);
     },
     180_000,
-  );
-
-  it.concurrent(
-    'builds pages and script words from the words in the file',
-    async () => {
-      const project = await projectWith((words) => {
-        (words['header'] ?? {})['getHelp'] = 'Help right now';
-        (words['page'] ?? {})['skipLink'] = 'Jump to the text';
-        (words['stages'] as Record<string, Record<string, string>>)['before'] = {
-          label: 'Getting ready',
-          heading: 'Getting ready for a session',
-        };
-        (words['sharing'] ?? {})['linkCopied'] = 'The link is on your clipboard';
-      });
-      const { code, output } = await project.astro('build');
-      expect(code, output).toBe(0);
-      const dist = path.join(project.dir, 'dist');
-      const $ = loadHtml(await readFile(path.join(dist, 'index.html'), 'utf8'));
-      expect($('header a[href="#get-help"]').text().trim()).toBe('Help right now');
-      expect($('a.skip-link').text().trim()).toBe('Jump to the text');
-      expect($('header nav a[href="/guides/#before"]').text().trim()).toBe('Getting ready');
-      const guides = loadHtml(await readFile(path.join(dist, 'guides', 'index.html'), 'utf8'));
-      expect(guides('h2#before').text().trim()).toBe('Getting ready for a session');
-      const scriptWords = JSON.parse(await readFile(path.join(dist, `.${scriptWordsPath(LANG)}`), 'utf8')) as {
-        sharing: { linkCopied: string };
-      };
-      expect(scriptWords.sharing.linkCopied).toBe('The link is on your clipboard');
-    },
-    240_000,
   );
 });
