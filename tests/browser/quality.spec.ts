@@ -74,7 +74,7 @@ test.describe('accessibility (axe)', () => {
     // switched on the loaded page (emulateMedia), as a reader's system switches it, so the page is
     // loaded twice instead of four times and each check still sees the page in its own mode and width.
     for (let shard = 0; shard < AXE_SHARDS; shard += 1) {
-      test(`${lang}: no page has an axe violation, in light and dark mode, at ${AXE_VIEWPORTS.map((viewport) => viewport.width).join(' and ')} px (${shard + 1} of ${AXE_SHARDS})`, async ({
+      test(`${lang}: no page has an axe violation, in light and dark mode, at ${AXE_VIEWPORTS.map((viewport) => viewport.width).join(' and ')} px, and none scrolls sideways at ${REFLOW_VIEWPORT.width} px (${shard + 1} of ${AXE_SHARDS})`, async ({
         page,
       }) => {
         test.setTimeout(180_000);
