@@ -16,39 +16,30 @@ import { afterAll, expect, it } from 'vitest';
 import { load as loadHtml } from 'cheerio';
 import { scriptWordsPath } from '../../src/lib/addresses';
 import { readFixture } from '../support/fixtures';
-import { addContentFile, createTempProject, patchClinic, type TempProject } from '../support/temp-project';
+import { addContentFile, patchClinic, sharedBuild } from '../support/temp-project';
 import { LANG, readUiData } from '../support/ui';
 
-let project: TempProject | undefined;
-afterAll(async () => project?.remove());
-
-let building: Promise<{ code: number; output: string }> | undefined;
-/** The one build, made by whichever test asks first. */
-function practiceBuild(): Promise<{ code: number; output: string }> {
-  building ??= (async () => {
-    project = await createTempProject();
-    const words = structuredClone(readUiData()) as Record<string, Record<string, unknown>>;
-    (words['header'] ?? {})['getHelp'] = 'Help right now';
-    (words['page'] ?? {})['skipLink'] = 'Jump to the text';
-    (words['stages'] as Record<string, Record<string, string>>)['before'] = {
-      label: 'Getting ready',
-      heading: 'Getting ready for a session',
-    };
-    (words['sharing'] ?? {})['linkCopied'] = 'The link is on your clipboard';
-    await writeFile(path.join(project.dir, 'content', 'ui', `${LANG}.yaml`), dump(words));
-    for (const fixture of ['guide-medicine-unreviewed.mdx', 'guide-medicine-reviewed.mdx']) {
-      await addContentFile(project, `guides/${fixture}`, await readFixture(fixture));
-    }
-    await patchClinic(project, { sample: false });
-    return project.astro('build');
-  })();
-  return building;
-}
+// The one build: changed interface words, the two medicine fixture guides, and sample: false.
+const shared = sharedBuild(async (project) => {
+  const words = structuredClone(readUiData()) as Record<string, Record<string, unknown>>;
+  (words['header'] ?? {})['getHelp'] = 'Help right now';
+  (words['page'] ?? {})['skipLink'] = 'Jump to the text';
+  (words['stages'] as Record<string, Record<string, string>>)['before'] = {
+    label: 'Getting ready',
+    heading: 'Getting ready for a session',
+  };
+  (words['sharing'] ?? {})['linkCopied'] = 'The link is on your clipboard';
+  await writeFile(path.join(project.dir, 'content', 'ui', `${LANG}.yaml`), dump(words));
+  for (const fixture of ['guide-medicine-unreviewed.mdx', 'guide-medicine-reviewed.mdx']) {
+    await addContentFile(project, `guides/${fixture}`, await readFixture(fixture));
+  }
+  await patchClinic(project, { sample: false });
+});
+afterAll(() => shared.remove());
 
 it('builds pages and script words from the words in the file', async () => {
-  const { code, output } = await practiceBuild();
+  const { code, output, dist } = await shared.build();
   expect(code, output).toBe(0);
-  const dist = path.join(project?.dir ?? '', 'dist');
   const $ = loadHtml(await readFile(path.join(dist, 'index.html'), 'utf8'));
   expect($('header a[href="#get-help"]').text().trim()).toBe('Help right now');
   expect($('a.skip-link').text().trim()).toBe('Jump to the text');
@@ -62,7 +53,7 @@ it('builds pages and script words from the words in the file', async () => {
 }, 240_000);
 
 it('warns, without failing, for a medicine page with no prescribing reviewer once sample is false', async () => {
-  const { code, output } = await practiceBuild();
+  const { code, output } = await shared.build();
 
   expect(code, output).toBe(0);
   expect(output).toMatch(

@@ -25,7 +25,7 @@ import { load as loadHtml } from 'cheerio';
 import { load } from 'js-yaml';
 import { EDITIONS, pathsOf, uiOf } from '../support/editions';
 import { CONTENT } from '../support/paths';
-import { addContentFile, createTempProject, type TempProject } from '../support/temp-project';
+import { addContentFile, sharedBuild } from '../support/temp-project';
 import { pageFileName, pageFilesIn } from '../support/page-files';
 
 interface Translated {
@@ -64,26 +64,17 @@ const english = translated && `guides/${pageFileName(path.join(CONTENT, 'guides'
 const later =
   translated && new Date(Date.parse(translated.englishReviewed) + 10 * 86_400_000).toISOString().slice(0, 10);
 
-let project: TempProject | undefined;
-afterAll(async () => project?.remove());
-
-let building: Promise<{ code: number; output: string }> | undefined;
-/** The one build, made by whichever test asks first. */
-function quickBuild(): Promise<{ code: number; output: string }> {
-  building ??= (async () => {
-    project = await createTempProject();
-    if (english && later) {
-      const text = readFileSync(path.join(CONTENT, english), 'utf8');
-      expect(text).toMatch(/^lastReviewed: .+$/m);
-      await addContentFile(project, english, text.replace(/^lastReviewed: .+$/m, `lastReviewed: ${later}`));
-    }
-    return project.astroWith(
-      { PREVIEW_IMAGES: 'off', HANDOUT_PDFS: 'auto', CHROME_PATH: '/nonexistent/chromium' },
-      'build',
-    );
-  })();
-  return building;
-}
+// The one build: preview images off, no Chromium, and the translated guide's English page reviewed later.
+const shared = sharedBuild(
+  async (project) => {
+    if (!english || !later) return;
+    const text = readFileSync(path.join(CONTENT, english), 'utf8');
+    expect(text).toMatch(/^lastReviewed: .+$/m);
+    await addContentFile(project, english, text.replace(/^lastReviewed: .+$/m, `lastReviewed: ${later}`));
+  },
+  { PREVIEW_IMAGES: 'off', HANDOUT_PDFS: 'auto', CHROME_PATH: '/nonexistent/chromium' },
+);
+afterAll(() => shared.remove());
 
 /** The built pages (dist-relative). */
 const builtPages = (dist: string) =>
@@ -91,14 +82,13 @@ const builtPages = (dist: string) =>
 
 describe('preview images off', () => {
   it('builds without preview images, says so in one line, and names none', async () => {
-    const { code, output } = await quickBuild();
+    const { code, output, dist } = await shared.build();
 
     expect(code, output).toBe(0);
     const lines = output.split('\n').filter((line) => line.includes('Preview images'));
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatch(/Preview images skipped: PREVIEW_IMAGES=off\. Pages name no preview image\./);
 
-    const dist = path.join(project?.dir ?? '', 'dist');
     expect(existsSync(path.join(dist, 'og'))).toBe(false);
     const pages = builtPages(dist);
     expect(pages.length).toBeGreaterThan(0);
@@ -112,10 +102,7 @@ describe('preview images off', () => {
   }, 240_000);
 
   it('refuses a value it does not know', async () => {
-    const { code, output } = await (project ?? (await createTempProject())).astroWith(
-      { PREVIEW_IMAGES: 'no' },
-      'build',
-    );
+    const { code, output } = await (await shared.copy()).astroWith({ PREVIEW_IMAGES: 'no' }, 'build');
     expect(code).not.toBe(0);
     expect(output).toMatch(/PREVIEW_IMAGES: received "no", expected on or off/);
   }, 120_000);
@@ -123,7 +110,7 @@ describe('preview images off', () => {
 
 describe('handout PDFs without Chromium', () => {
   it('builds without Chromium, says so in one line, and links to no PDF', async () => {
-    const { code, output } = await quickBuild();
+    const { code, output, dist } = await shared.build();
 
     expect(code, output).toBe(0);
     const lines = output.split('\n').filter((line) => line.includes('Handout PDFs'));
@@ -133,7 +120,6 @@ describe('handout PDFs without Chromium', () => {
     );
     expect(lines[0]).toMatch(/install Chromium .* then run npm run handouts\./);
 
-    const dist = path.join(project?.dir ?? '', 'dist');
     expect(existsSync(path.join(dist, 'handouts', 'pdf'))).toBe(false);
     const pages = builtPages(dist);
     // The handouts are still built, only without their PDFs: a page under each edition's handouts folder.
@@ -155,10 +141,9 @@ describe('handout PDFs without Chromium', () => {
   }, 240_000);
 
   it('fails with the reason when PDFs are required (npm run handouts) and there is no Chromium', async () => {
-    const { code, output } = await (project ?? (await createTempProject())).astroWith(
-      { HANDOUT_PDFS: 'on', CHROME_PATH: '/nonexistent/chromium' },
-      'build',
-    );
+    const { code, output } = await (
+      await shared.copy()
+    ).astroWith({ HANDOUT_PDFS: 'on', CHROME_PATH: '/nonexistent/chromium' }, 'build');
     expect(code).not.toBe(0);
     expect(output).toMatch(
       /Handout PDFs: CHROME_PATH is set to \/nonexistent\/chromium, but there is no file there\. To make them, install Chromium/,
@@ -169,7 +154,7 @@ describe('handout PDFs without Chromium', () => {
 describe.skipIf(!translated)('a translation older than the English page it translates', () => {
   it('builds, warns naming both files, and the translated page says when the English page changed', async () => {
     if (!translated || !english || !later) return;
-    const { code, output } = await quickBuild();
+    const { code, output, dist } = await shared.build();
 
     expect(code, output).toBe(0);
     const warning = `content/guides/${translated.lang}/${translated.slug}.mdx translates content/${english}`;
@@ -177,7 +162,7 @@ describe.skipIf(!translated)('a translation older than the English page it trans
     expect(output.split(warning)).toHaveLength(2);
 
     const paths = pathsOf(translated.lang);
-    const built = path.join(project?.dir ?? '', 'dist', paths.guide(translated.slug), 'index.html');
+    const built = path.join(dist, paths.guide(translated.slug), 'index.html');
     const $ = loadHtml(readFileSync(built, 'utf8'));
     const note = $('[role="note"]').filter(
       (_, element) => $(element).attr('aria-label') === uiOf(translated.lang).translation.staleLabel,

@@ -68,6 +68,41 @@ function runAstro(
   });
 }
 
+/** One copy of the site, changed once and built once, shared by the tests of a file (sharedBuild). */
+export interface SharedBuild {
+  /** The copy, made and changed by whichever test asks first. */
+  copy(): Promise<TempProject>;
+  /** Its one build, made by whichever test asks first; the others wait for the same one. */
+  build(): Promise<{ code: number; output: string; dist: string }>;
+  remove(): Promise<void>;
+}
+
+/**
+ * A copy changed by `prepare` and built with `env`, for a file whose tests each check a different part
+ * of the same build: it is made once, whichever test runs first (or alone).
+ */
+export function sharedBuild(
+  prepare: (project: TempProject) => Promise<void>,
+  env: Record<string, string> = {},
+): SharedBuild {
+  let copy: Promise<TempProject> | undefined;
+  let built: Promise<{ code: number; output: string; dist: string }> | undefined;
+  const made = () =>
+    (copy ??= createTempProject().then(async (project) => {
+      await prepare(project);
+      return project;
+    }));
+  return {
+    copy: made,
+    build: () =>
+      (built ??= made().then(async (project) => ({
+        ...(await project.astroWith(env, 'build')),
+        dist: path.join(project.dir, 'dist'),
+      }))),
+    remove: async () => (await copy)?.remove(),
+  };
+}
+
 /** Adds a file (for example a fixture guide) to the copy's content folder. */
 export async function addContentFile(project: TempProject, relative: string, text: string): Promise<void> {
   const target = path.join(project.dir, 'content', relative);
